@@ -1,0 +1,145 @@
+"""ZPL II output for every label type, at 203 or 300 dpi.
+
+Each function returns the bytes of one complete label (``^XA``..``^XZ``), UTF-8 encoded with
+``^CI28``. Dimensions come from the label size (``^PW``/``^LL`` in dots), home offsets (``^LH``)
+and darkness (``~SD``) from the printer profile when one is given. Barcodes use the printer's own
+commands (``^BC`` Code 128, ``^BE`` EAN-13, ``^B8`` EAN-8, ``^BU`` UPC-A, ``^BQ`` QR). User text
+goes through ``^FH`` with ``^``, ``~``, ``_`` and control characters hex-escaped, so no text can
+inject commands. Pure functions; safe to call from any thread.
+"""
+
+from __future__ import annotations
+
+from printing import layout
+from printing.barcodes import Symbology, encode, qr_matrix
+from printing.labels import BinLabel, ProductLabel, RmaLabel, ShippingLabel, label_size
+from printing.profiles import PrinterProfile
+
+_MODULE_DOTS = {203: 3, 300: 4}
+
+
+def escape(text: str) -> str:
+    """Hex-escape characters that ZPL would interpret (for use after ``^FH``, escape ``_``)."""
+    out = []
+    for char in text:
+        if char in "^~_" or ord(char) < 0x20 or ord(char) == 0x7F:
+            out.append("".join(f"_{b:02X}" for b in char.encode("utf-8")))
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+class _Dots:
+    """Millimetre-to-dot conversion at one resolution."""
+
+    def __init__(self, dpi: int) -> None:
+        if dpi not in _MODULE_DOTS:
+            raise ValueError(f"ZPL resolution must be 203 or 300 dpi, not {dpi}.")
+        self.dpi = dpi
+
+    def __call__(self, mm: float) -> int:
+        return round(mm * self.dpi / 25.4)
+
+
+def _module_dots(symbology: Symbology, value: str, width_dots: int, dpi: int) -> int:
+    """Largest module width (dots) up to the preferred one at which the code plus quiet zones fits."""
+    code = encode(symbology, value)
+    fit = width_dots // (len(code.modules) + 2 * code.quiet_zone)
+    if fit < 1:
+        raise ValueError(f"Barcode {value!r} is too long to fit on this label.")
+    return min(_MODULE_DOTS[dpi], fit)
+
+
+def _barcode(item: layout.Barcode, dots: _Dots) -> str:
+    width = dots(item.width)
+    module = _module_dots(item.symbology, item.value, width, dots.dpi)
+    code = encode(item.symbology, item.value)
+    quiet = code.quiet_zone * module
+    x = dots(item.x) + quiet
+    height = dots(item.height)
+    head = f"^BY{module},3,{height}^FO{x},{dots(item.y)}"
+    if item.symbology is Symbology.CODE128:
+        return f"{head}^BCN,{height},Y,N,N,A^FH^FD{escape(code.value)}^FS"
+    if item.symbology is Symbology.EAN13:
+        return f"{head}^BEN,{height},Y,N^FD{code.value[:12]}^FS"
+    if item.symbology is Symbology.EAN8:
+        return f"{head}^B8N,{height},Y,N^FD{code.value[:7]}^FS"
+    return f"{head}^BUN,{height},Y,N,Y^FD{code.value[:11]}^FS"
+
+
+def _qr(item: layout.Qr, dots: _Dots) -> str:
+    modules = len(qr_matrix(item.value)) + 8
+    magnification = max(1, min(10, dots(item.size) // modules))
+    quiet = 4 * magnification
+    return (
+        f"^FO{dots(item.x) + quiet},{dots(item.y) + quiet}"
+        f"^BQN,2,{magnification}^FH^FDMA,{escape(item.value)}^FS"
+    )
+
+
+def _element(item: layout.Element, dots: _Dots) -> str:
+    if isinstance(item, layout.Text):
+        height = dots(item.height)
+        return (
+            f"^FO{dots(item.x)},{dots(item.y)}^A0N,{height},{round(height * (0.95 if item.bold else 0.8))}"
+            f"^FH^FD{escape(item.text)}^FS"
+        )
+    if isinstance(item, layout.Rule):
+        width, height = max(1, dots(item.width)), max(1, dots(item.height))
+        thickness = max(2, dots(0.4)) if item.frame else min(width, height)
+        return f"^FO{dots(item.x)},{dots(item.y)}^GB{width},{height},{thickness}^FS"
+    if isinstance(item, layout.Barcode):
+        return _barcode(item, dots)
+    return _qr(item, dots)
+
+
+def render(items: list[layout.Element], size_key: str, dpi: int = 203,
+           profile: PrinterProfile | None = None) -> bytes:
+    """Render layout elements to one ZPL label of ``size_key`` at ``dpi``."""
+    dots = _Dots(dpi)
+    width, height = label_size(size_key).dots(dpi)
+    offset_x, offset_y = profile.offset_dots() if profile else (0, 0)
+    parts = []
+    if profile is not None:
+        parts.append(f"~SD{profile.darkness:02d}")
+    parts.append(f"^XA^CI28^PW{width}^LL{height}^LH{offset_x},{offset_y}")
+    parts.extend(_element(item, dots) for item in items)
+    parts.append("^PQ1^XZ\n")
+    return "\n".join(parts).encode("utf-8")
+
+
+def shipping_label(data: ShippingLabel, dpi: int = 203, size: str = "4x6",
+                   profile: PrinterProfile | None = None) -> bytes:
+    """ZPL for a shipping label (4x6, 4x3 or A6). Raises InvalidBarcode for a bad barcode."""
+    return render(layout.shipping_label(data, label_size(size)), size, dpi, profile)
+
+
+def product_label(data: ProductLabel, dpi: int = 203, size: str = "2.25x1.25",
+                  profile: PrinterProfile | None = None) -> bytes:
+    """ZPL for a product label (2.25x1.25 or 2x1 in). Check digits are validated first."""
+    return render(layout.product_label(data, label_size(size)), size, dpi, profile)
+
+
+def bin_label(data: BinLabel, dpi: int = 203, size: str = "2.25x1.25",
+              profile: PrinterProfile | None = None) -> bytes:
+    """ZPL for a bin label of any known size."""
+    return render(layout.bin_label(data, label_size(size)), size, dpi, profile)
+
+
+def rma_label(data: RmaLabel, dpi: int = 203, size: str = "4x6",
+              profile: PrinterProfile | None = None) -> bytes:
+    """ZPL for a return (RMA) label (4x6, 4x3 or A6)."""
+    return render(layout.rma_label(data, label_size(size)), size, dpi, profile)
+
+
+def test_label(profile: PrinterProfile) -> bytes:
+    """Calibration label for ``profile``: its size, dpi, offsets and darkness, with a frame 1 mm
+    inside the label edges and 10 mm ticks, so offset and size errors are visible."""
+    details = [
+        f"{profile.label_size} at {profile.dpi} dpi, darkness {profile.darkness}",
+        f"offset x {profile.offset_x_mm} mm, y {profile.offset_y_mm} mm",
+        profile.transport_uri,
+    ]
+    size = label_size(profile.label_size)
+    items = layout.test_label(f"Packline test: {profile.name}", details, size)
+    return render(items, profile.label_size, profile.dpi, profile)
