@@ -22,10 +22,12 @@ from desktop.intake.model import (
     StockRow,
 )
 from desktop.intake.orders import ORDER_FORMATS, detect_format, parse_orders
+from desktop.intake.products import PRODUCT_FORMATS, parse_products, parse_stock
 
 __all__ = [
     "MAPPABLE_FIELDS",
     "ORDER_FORMATS",
+    "PRODUCT_FORMATS",
     "ColumnMapping",
     "ImportedAddress",
     "ImportedLine",
@@ -39,4 +41,6 @@ __all__ = [
     "detect_format",
     "gtin_problem",
     "parse_orders",
+    "parse_products",
+    "parse_stock",
 ]
