@@ -1,0 +1,39 @@
+"""GTIN (EAN-8, UPC-A, EAN-13, GTIN-14) check digits.
+
+A barcode of 8, 12, 13 or 14 digits is a GTIN and must carry a correct check digit; anything
+else (letters, other lengths) is accepted as a plain code for Code 128.
+"""
+
+from __future__ import annotations
+
+from desktop.errors import InvalidInput
+
+GTIN_LENGTHS = (8, 12, 13, 14)
+
+
+def gtin_check_digit(body: str) -> int:
+    """The check digit for the digits ``body`` (the GTIN without its last digit)."""
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+    return (10 - total % 10) % 10
+
+
+def is_gtin_shaped(code: str) -> bool:
+    return code.isdigit() and len(code) in GTIN_LENGTHS
+
+
+def gtin_problem(code: str) -> str | None:
+    """Why ``code`` is not acceptable as a barcode, or None when it is."""
+    if not code or code != code.strip():
+        return "must not be empty or padded with spaces"
+    if is_gtin_shaped(code):
+        expected = gtin_check_digit(code[:-1])
+        if int(code[-1]) != expected:
+            return f"has a wrong check digit (GTIN-{len(code)} ending in {code[-1]}, expected {expected})"
+    return None
+
+
+def check_barcode(code: str, field: str = "barcode") -> str:
+    problem = gtin_problem(code)
+    if problem:
+        raise InvalidInput(field, code, problem)
+    return code

@@ -1,0 +1,308 @@
+"""Orders: creation, edits before allocation, and the lifecycle transitions.
+
+The transition table is the single source of truth for which status may follow which; every
+status change goes through :func:`transition`, which refuses anything not in the table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from desktop.auth import Permission
+from desktop.db.base import utcnow
+from desktop.db.uow import UnitOfWork
+from desktop.errors import ConcurrencyError, InvalidInput, InvalidTransition
+from desktop.models import Order, OrderLine
+from desktop.models.orders import ADDRESS_FIELDS
+from desktop.models.orders import OrderStatus as S
+from desktop.money import ZERO, q
+from desktop.services.allocation import release
+from desktop.services.lookup import lock_orders, lock_products, order_by_number, product_by_sku
+
+BEFORE_SHIPPING = (S.NEW, S.ALLOCATED, S.BACKORDERED, S.PICKING, S.PACKED)
+SHIPPABLE = (S.ALLOCATED, S.BACKORDERED, S.PICKING, S.PACKED, S.PARTIALLY_SHIPPED)
+
+TRANSITIONS: dict[S, frozenset[S]] = {
+    S.NEW: frozenset({S.ALLOCATED, S.BACKORDERED, S.ON_HOLD, S.CANCELLED}),
+    S.BACKORDERED: frozenset({S.ALLOCATED, S.PARTIALLY_SHIPPED, S.SHIPPED, S.ON_HOLD, S.CANCELLED}),
+    S.ALLOCATED: frozenset({S.BACKORDERED, S.PICKING, S.PACKED, S.PARTIALLY_SHIPPED, S.SHIPPED, S.ON_HOLD,
+                            S.CANCELLED}),
+    S.PICKING: frozenset({S.PACKED, S.PARTIALLY_SHIPPED, S.SHIPPED, S.ON_HOLD, S.CANCELLED}),
+    S.PACKED: frozenset({S.PARTIALLY_SHIPPED, S.SHIPPED, S.ON_HOLD, S.CANCELLED}),
+    S.PARTIALLY_SHIPPED: frozenset({S.SHIPPED}),
+    S.SHIPPED: frozenset({S.DELIVERED}),
+    S.DELIVERED: frozenset(),
+    S.ON_HOLD: frozenset({*BEFORE_SHIPPING, S.CANCELLED}),
+    S.CANCELLED: frozenset(),
+}
+
+
+@dataclass(frozen=True)
+class Address:
+    name: str = ""
+    company: str = ""
+    line1: str = ""
+    line2: str = ""
+    city: str = ""
+    region: str = ""
+    postal_code: str = ""
+    country: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class LineInput:
+    """``discount`` and ``tax`` are amounts for the whole line. ``unit_price`` None takes the
+    catalogue price."""
+
+    sku: str
+    quantity: int
+    unit_price: Decimal | None = None
+    discount: Decimal = ZERO
+    tax: Decimal = ZERO
+    tax_name: str = ""
+    tax_rate: str = ""
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class OrderInput:
+    customer_name: str
+    ship_to: Address
+    lines: tuple[LineInput, ...]
+    number: str | None = None
+    channel: str = "manual"
+    channel_order_id: str | None = None
+    ordered_at: datetime | None = None
+    email: str = ""
+    phone: str = ""
+    language: str = ""
+    bill_to: Address | None = None
+    currency: str = "USD"
+    shipping: Decimal = ZERO
+    taxes_included: bool = False
+    paid: Decimal = ZERO
+    payment_status: str | None = None
+    notes: str = ""
+    gift: bool = False
+    gift_message: str = ""
+    tags: tuple[str, ...] = field(default=())
+    shipping_service: str = ""
+    ship_by: date | None = None
+    deliver_by: date | None = None
+    warehouse_id: int | None = None
+
+
+def check_transition(order: Order, target: S) -> None:
+    current = S(order.status)
+    if target not in TRANSITIONS[current]:
+        raise InvalidTransition(_refusal(order, target))
+
+
+def transition(uow: UnitOfWork, order: Order, target: S, reason: str = "") -> None:
+    check_transition(order, target)
+    previous = order.status
+    order.status = target.value
+    uow.audit(f"order.{target.value}", "order", order.id, order.number, {"from": previous}, reason=reason)
+
+
+def _refusal(order: Order, target: S) -> str:
+    current = order.status.replace("_", " ")
+    verb = target.value.replace("_", " ")
+    if S(order.status) in (S.SHIPPED, S.DELIVERED, S.PARTIALLY_SHIPPED) and target in (S.SHIPPED, S.PARTIALLY_SHIPPED):
+        return f"Order {order.number} is already {current}."
+    if target is S.CANCELLED and S(order.status) in (S.SHIPPED, S.DELIVERED, S.PARTIALLY_SHIPPED):
+        return f"Order {order.number} is already {current} and cannot be cancelled; create a return instead."
+    return f"Order {order.number} is {current}; it cannot become {verb}."
+
+
+def create_order(uow: UnitOfWork, data: OrderInput) -> Order:
+    """Insert a new order with its lines and totals. Raises :class:`InvalidInput` naming the bad
+    field; nothing is written when anything is wrong (the caller's unit of work rolls back)."""
+    uow.actor.require(Permission.MANAGE_ORDERS)
+    session = uow.session
+    if not data.customer_name.strip():
+        raise InvalidInput("customer", data.customer_name, "must not be empty")
+    if not data.lines:
+        raise InvalidInput("line", "", "an order needs at least one line")
+    country = data.ship_to.country.strip().upper()
+    if len(country) != 2 or not country.isalpha():
+        raise InvalidInput("country", data.ship_to.country, "must be a two-letter ISO code such as US, IT, TH")
+    if len(data.currency) != 3 or not data.currency.isalpha():
+        raise InvalidInput("currency", data.currency, "must be a three-letter ISO code such as USD, EUR")
+    number = data.number or f"P{1000 + uow.next_number('order')}"
+    if session.scalars(select(Order.id).where(Order.number == number)).first() is not None:
+        raise InvalidInput("number", number, "is already used by another order")
+    channel_order_id = data.channel_order_id or number
+    if session.scalars(select(Order.id).where(Order.channel == data.channel,
+                                              Order.channel_order_id == channel_order_id)).first():
+        raise InvalidInput("channel order id", channel_order_id, f"already imported from {data.channel}")
+    order = Order(number=number, channel=data.channel, channel_order_id=channel_order_id,
+                  ordered_at=data.ordered_at or utcnow(), customer_name=data.customer_name.strip(),
+                  email=data.email.strip(), phone=data.phone, language=data.language,
+                  currency=data.currency.upper(), shipping=q(data.shipping), taxes_included=data.taxes_included,
+                  notes=data.notes, gift=data.gift, gift_message=data.gift_message, tags=",".join(data.tags),
+                  shipping_service=data.shipping_service, ship_by=data.ship_by, deliver_by=data.deliver_by,
+                  warehouse_id=data.warehouse_id, status=S.NEW.value)
+    _set_address(order, "ship", replace(data.ship_to, country=country))
+    _set_address(order, "bill", data.bill_to or replace(data.ship_to, country=country))
+    for index, line in enumerate(data.lines, start=1):
+        order.lines.append(_new_line(uow, index, line))
+    _recompute_totals(order)
+    if data.shipping < 0:
+        raise InvalidInput("shipping", str(data.shipping), "must not be negative")
+    if data.paid < 0:
+        raise InvalidInput("paid", str(data.paid), "must not be negative")
+    order.paid = q(data.paid)
+    order.payment_status = data.payment_status or _payment_status(order)
+    session.add(order)
+    uow.flush()
+    uow.audit("order.create", "order", order.id, order.number,
+              {"channel": order.channel, "lines": len(order.lines), "total": order.total})
+    return order
+
+
+def _new_line(uow: UnitOfWork, index: int, line: LineInput) -> OrderLine:
+    field_name = f"line {index}"
+    if not isinstance(line.quantity, int) or line.quantity <= 0:
+        raise InvalidInput(f"{field_name} quantity", line.quantity, "must be a positive whole number")
+    product = product_by_sku(uow.session, line.sku)
+    price = product.price if line.unit_price is None else line.unit_price
+    for name, value in (("price", price), ("discount", line.discount), ("tax", line.tax)):
+        if value < 0:
+            raise InvalidInput(f"{field_name} {name}", str(value), "must not be negative")
+    return OrderLine(line_no=index, product_id=product.id, sku=product.sku, name=line.name or product.name,
+                     quantity=line.quantity, unit_price=q(price), discount=q(line.discount), tax=q(line.tax),
+                     tax_name=line.tax_name, tax_rate=line.tax_rate, product=product)
+
+
+def _set_address(order: Order, prefix: str, address: Address) -> None:
+    for name in ADDRESS_FIELDS:
+        setattr(order, f"{prefix}_{name}", getattr(address, name).strip())
+
+
+def address_of(order: Order, prefix: str = "ship") -> Address:
+    return Address(**{name: getattr(order, f"{prefix}_{name}") for name in ADDRESS_FIELDS})
+
+
+def _recompute_totals(order: Order) -> None:
+    order.subtotal = q(sum((l.unit_price * l.quantity for l in order.lines), ZERO))
+    order.discount_total = q(sum((l.discount for l in order.lines), ZERO))
+    order.tax_total = q(sum((l.tax for l in order.lines), ZERO))
+    tax = ZERO if order.taxes_included else order.tax_total
+    order.total = q(order.subtotal - order.discount_total + tax + order.shipping)
+
+
+def _payment_status(order: Order) -> str:
+    if order.paid <= 0:
+        return "pending"
+    return "paid" if order.paid >= order.total else "partially_paid"
+
+
+def edit_order(uow: UnitOfWork, number: str, expected_version: int, data: OrderInput) -> Order:
+    """Replace customer, addresses, lines and amounts of an order not yet allocated.
+
+    ``expected_version`` is the version the editor loaded; if someone changed the order since,
+    :class:`ConcurrencyError` tells the user to reload.
+    """
+    uow.actor.require(Permission.MANAGE_ORDERS)
+    order = order_by_number(uow.session, number, lock=True)
+    if order.version != expected_version:
+        raise ConcurrencyError(f"Order {order.number}")
+    if order.status not in (S.NEW.value, S.ON_HOLD.value) or (order.status == S.ON_HOLD.value
+                                                              and order.held_from != S.NEW.value):
+        raise InvalidTransition(f"Order {order.number} is {order.status}; only new orders can be edited.")
+    order.customer_name = data.customer_name
+    order.email = data.email
+    order.phone = data.phone
+    order.notes = data.notes
+    order.gift = data.gift
+    order.gift_message = data.gift_message
+    order.shipping = q(data.shipping)
+    order.shipping_service = data.shipping_service
+    order.ship_by = data.ship_by
+    _set_address(order, "ship", data.ship_to)
+    if data.bill_to:
+        _set_address(order, "bill", data.bill_to)
+    order.lines.clear()
+    uow.flush()
+    for index, line in enumerate(data.lines, start=1):
+        order.lines.append(_new_line(uow, index, line))
+    _recompute_totals(order)
+    order.payment_status = data.payment_status or _payment_status(order)
+    uow.flush()
+    uow.audit("order.edit", "order", order.id, order.number, {"lines": len(order.lines), "total": order.total})
+    return order
+
+
+def _locked(uow: UnitOfWork, numbers: list[str]) -> list[Order]:
+    orders = [order_by_number(uow.session, n) for n in numbers]
+    lock_orders(uow.session, [o.id for o in orders])
+    return orders
+
+
+def hold(uow: UnitOfWork, numbers: list[str], reason: str = "") -> list[Order]:
+    uow.actor.require(Permission.MANAGE_ORDERS)
+    orders = _locked(uow, numbers)
+    for order in orders:
+        previous = order.status
+        transition(uow, order, S.ON_HOLD, reason)
+        order.held_from = previous
+    uow.flush()
+    return orders
+
+
+def release_hold(uow: UnitOfWork, numbers: list[str]) -> list[Order]:
+    uow.actor.require(Permission.MANAGE_ORDERS)
+    orders = _locked(uow, numbers)
+    for order in orders:
+        if order.status != S.ON_HOLD.value:
+            raise InvalidTransition(f"Order {order.number} is not on hold.")
+        transition(uow, order, S(order.held_from or S.NEW.value))
+        order.held_from = None
+    uow.flush()
+    return orders
+
+
+def cancel(uow: UnitOfWork, numbers: list[str], reason: str = "") -> list[Order]:
+    """Cancel orders not yet shipped and release their reservations."""
+    uow.actor.require(Permission.MANAGE_ORDERS)
+    orders = _locked(uow, numbers)
+    for order in orders:
+        check_transition(order, S.CANCELLED)
+    lock_products(uow.session, {l.product_id for o in orders for l in o.lines}
+                  | {c.component_id for o in orders for l in o.lines for c in l.product.components})
+    for order in orders:
+        released = release(uow, order)
+        transition(uow, order, S.CANCELLED, reason)
+        uow.audit("order.release_stock", "order", order.id, order.number, {"units": released})
+    uow.flush()
+    return orders
+
+
+def start_picking(uow: UnitOfWork, numbers: list[str]) -> list[Order]:
+    uow.actor.require(Permission.SHIP)
+    orders = _locked(uow, numbers)
+    for order in orders:
+        if order.status != S.PICKING.value:
+            transition(uow, order, S.PICKING)
+    uow.flush()
+    return orders
+
+
+def pack(uow: UnitOfWork, numbers: list[str]) -> list[Order]:
+    """Mark fully allocated orders packed (the pack station calls this after verification)."""
+    uow.actor.require(Permission.SHIP)
+    orders = _locked(uow, numbers)
+    for order in orders:
+        if order.status == S.BACKORDERED.value:
+            raise InvalidTransition(f"Order {order.number} is backordered; allocate it fully or ship "
+                                    "the allocated part first.")
+        transition(uow, order, S.PACKED)
+    uow.flush()
+    return orders
+

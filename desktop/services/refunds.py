@@ -1,0 +1,102 @@
+"""Refunds: money back against an order, by lines and/or amount, never more than was paid.
+
+A line refund is worth the line's net amount (after discount, plus tax when prices exclude it)
+per unit times the quantity. ``amount``, when given, is the total refunded and the lines only
+record which items it is for. Clerks may refund up to the ``refunds.clerk_limit`` setting;
+above it a manager or admin must do it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from desktop.auth import Permission
+from desktop.db.uow import UnitOfWork
+from desktop.errors import InvalidInput, PermissionDenied
+from desktop.models import Order, OrderLine, Refund, RefundLine
+from desktop.models.returns import REFUND_METHODS
+from desktop.money import ZERO, q
+from desktop.services import settings
+from desktop.services.lookup import lock_orders, order_by_number
+
+
+def unit_refund_value(order: Order, line: OrderLine) -> Decimal:
+    tax = ZERO if order.taxes_included else line.tax
+    return (line.unit_price * line.quantity - line.discount + tax) / line.quantity
+
+
+def create_refund(uow: UnitOfWork, number: str, *, amount: Decimal | None = None,
+                  lines: Mapping[str, int] | None = None, shipping: Decimal = ZERO,
+                  restocking_fee: Decimal = ZERO, method: str = "original", reference: str = "",
+                  reason: str = "") -> Refund:
+    uow.actor.require(Permission.REFUND)
+    session = uow.session
+    order = order_by_number(session, number)
+    lock_orders(session, [order.id])
+    if method not in REFUND_METHODS:
+        raise InvalidInput("method", method, f"must be one of {', '.join(REFUND_METHODS)}")
+    for name, value in (("shipping", shipping), ("restocking fee", restocking_fee)):
+        if value < 0:
+            raise InvalidInput(name, str(value), "must not be negative")
+    refund = Refund(number=f"RF{uow.next_number('refund'):06d}", order_id=order.id, method=method,
+                    reference=reference, reason=reason, shipping_amount=q(shipping),
+                    restocking_fee=q(restocking_fee), created_by=uow.actor.id)
+    lines_total = ZERO
+    by_sku = {l.sku: l for l in order.lines}
+    for sku, quantity in (lines or {}).items():
+        line = by_sku.get(sku)
+        if line is None:
+            raise InvalidInput("line", sku, f"is not on order {order.number}")
+        if not isinstance(quantity, int) or quantity <= 0:
+            raise InvalidInput(f"{sku} quantity", quantity, "must be a positive whole number")
+        already = _refunded_units(uow, line.id)
+        if already + quantity > line.quantity:
+            raise InvalidInput(f"{sku} quantity", quantity,
+                               f"is more than can be refunded ({line.quantity} ordered, {already} already refunded)")
+        value = q(unit_refund_value(order, line) * quantity)
+        lines_total += value
+        refund.lines.append(RefundLine(order_line_id=line.id, quantity=quantity, amount=value))
+    shipping_left = order.shipping - _refunded_shipping(uow, order.id)
+    if shipping > shipping_left:
+        raise InvalidInput("shipping", str(shipping), f"is more than the {shipping_left} shipping left to refund")
+    if amount is not None:
+        if amount <= 0:
+            raise InvalidInput("amount", str(amount), "must be more than zero")
+        total = q(amount)
+    else:
+        total = q(lines_total + shipping - restocking_fee)
+        if restocking_fee > lines_total + shipping:
+            raise InvalidInput("restocking fee", str(restocking_fee), "is more than the amount refunded")
+    if total <= 0:
+        raise InvalidInput("amount", str(total), "nothing to refund: give --amount, --line or --shipping")
+    left = order.paid - order.refunded
+    if total > left:
+        raise InvalidInput("amount", str(total),
+                           f"would exceed what was paid ({order.paid} {order.currency} paid, "
+                           f"{order.refunded} already refunded, {left} left)")
+    limit = Decimal(settings.get(uow, "refunds.clerk_limit"))
+    if total > limit and not uow.actor.can(Permission.REFUND_ABOVE_LIMIT):
+        raise PermissionDenied(f"Refunds above {limit} {order.currency} need a manager or an admin "
+                               f"({uow.actor.name} is {uow.actor.role.value}).")
+    refund.amount = total
+    order.refunded = q(order.refunded + total)
+    order.payment_status = "refunded" if order.refunded >= order.paid else "partially_refunded"
+    session.add(refund)
+    uow.flush()
+    uow.audit("order.refund", "order", order.id, order.number,
+              {"refund": refund.number, "amount": total, "method": method, "lines": dict(lines or {}),
+               "shipping": shipping, "restocking_fee": restocking_fee}, reason=reason)
+    return refund
+
+
+def _refunded_units(uow: UnitOfWork, line_id: int) -> int:
+    return int(uow.session.scalar(select(func.coalesce(func.sum(RefundLine.quantity), 0))
+                                  .where(RefundLine.order_line_id == line_id)) or 0)
+
+
+def _refunded_shipping(uow: UnitOfWork, order_id: int) -> Decimal:
+    rows = uow.session.scalars(select(Refund.shipping_amount).where(Refund.order_id == order_id)).all()
+    return sum(rows, ZERO)

@@ -1,0 +1,62 @@
+"""Shop-wide settings stored in the shared database (workstation settings live in QSettings).
+
+Secrets (the SMTP password) are never stored here.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from desktop.auth import Permission
+from desktop.db.uow import UnitOfWork
+from desktop.errors import InvalidInput
+from desktop.models import Setting
+
+DEFAULTS: dict[str, str] = {
+    "refunds.clerk_limit": "100.00",
+    "shop.name": "My Shop",
+    "shop.address": "",
+    "shop.country": "US",
+    "shop.currency": "USD",
+    "documents.hide_prices": "false",
+    "documents.thank_you": "Thank you for your order!",
+    "documents.return_instructions": "To return an item, contact us within 30 days quoting your order number.",
+    "import.unknown_sku": "placeholder",
+    "smtp.host": "",
+    "smtp.port": "587",
+    "smtp.security": "starttls",
+    "smtp.user": "",
+    "mail.from": "",
+    "shipping.free_threshold": "50.00",
+}
+SECRET_KEYS = ("smtp.password",)
+
+
+def get(uow: UnitOfWork, key: str) -> str:
+    row = uow.session.get(Setting, key)
+    if row is not None:
+        return row.value
+    if key in DEFAULTS:
+        return DEFAULTS[key]
+    raise InvalidInput("setting", key, f"is unknown; known settings: {', '.join(sorted(DEFAULTS))}")
+
+
+def set_value(uow: UnitOfWork, key: str, value: str) -> None:
+    uow.actor.require(Permission.MANAGE_SETTINGS)
+    if key in SECRET_KEYS:
+        raise InvalidInput("setting", key, "is a secret and is kept in the OS keyring, not the shared database")
+    if key not in DEFAULTS:
+        raise InvalidInput("setting", key, f"is unknown; known settings: {', '.join(sorted(DEFAULTS))}")
+    row = uow.session.get(Setting, key)
+    old = row.value if row else DEFAULTS[key]
+    if row is None:
+        uow.session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+    uow.audit("setting.set", "setting", None, key, {"from": old, "to": value})
+
+
+def all_values(uow: UnitOfWork) -> dict[str, str]:
+    values = dict(DEFAULTS)
+    values.update({s.key: s.value for s in uow.session.scalars(select(Setting))})
+    return values
