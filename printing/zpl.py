@@ -3,7 +3,10 @@
 Each function returns the bytes of one complete label (``^XA``..``^XZ``), UTF-8 encoded with
 ``^CI28``. Dimensions come from the label size (``^PW``/``^LL`` in dots), home offsets (``^LH``)
 and darkness (``~SD``) from the printer profile when one is given. Barcodes use the printer's own
-commands (``^BC`` Code 128, ``^BE`` EAN-13, ``^B8`` EAN-8, ``^BU`` UPC-A, ``^BQ`` QR). User text
+commands (``^BC`` Code 128, ``^BE`` EAN-13, ``^BQ`` QR). EAN-8 is
+drawn as ``^GB`` bars at whole-dot modules from the encoded pattern (exact on any ZPL printer). UPC-A is sent as ``^BE``
+with a leading zero: the bars are identical (UPC-A is EAN-13 with a leading 0), and unlike ``^BU``
+this renders in the independent renderer the tests use, so every label we send is proven to scan. User text
 goes through ``^FH`` with ``^``, ``~``, ``_`` and control characters hex-escaped, so no text can
 inject commands. Pure functions; safe to call from any thread.
 """
@@ -60,11 +63,21 @@ def _barcode(item: layout.Barcode, dots: _Dots) -> str:
     head = f"^BY{module},3,{height}^FO{x},{dots(item.y)}"
     if item.symbology is Symbology.CODE128:
         return f"{head}^BCN,{height},Y,N,N,A^FH^FD{escape(code.value)}^FS"
-    if item.symbology is Symbology.EAN13:
-        return f"{head}^BEN,{height},Y,N^FD{code.value[:12]}^FS"
     if item.symbology is Symbology.EAN8:
-        return f"{head}^B8N,{height},Y,N^FD{code.value[:7]}^FS"
-    return f"{head}^BUN,{height},Y,N,Y^FD{code.value[:11]}^FS"
+        return _graphic_bars(code.bars(), code.value, x, dots(item.y), module, height, dots)
+    digits = code.value if item.symbology is Symbology.EAN13 else "0" + code.value
+    return f"{head}^BEN,{height},Y,N^FD{digits[:12]}^FS"
+
+
+def _graphic_bars(bars: list[tuple[int, int]], value: str, x: int, y: int, module: int,
+                  height: int, dots: _Dots) -> str:
+    """Bars as ``^GB`` boxes at whole-dot module widths, value centred below in font 0."""
+    boxes = [f"^FO{x + start * module},{y}^GB{length * module},{height},{length * module}^FS"
+             for start, length in bars]
+    text_height = dots(layout.BARCODE_TEXT * 0.8)
+    width = (bars[-1][0] + bars[-1][1]) * module
+    boxes.append(f"^FO{x},{y + height + 4}^A0N,{text_height},{text_height}^FB{width},1,0,C^FD{value}^FS")
+    return "\n".join(boxes)
 
 
 def _qr(item: layout.Qr, dots: _Dots) -> str:

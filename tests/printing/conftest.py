@@ -1,0 +1,151 @@
+"""Fixtures for printing tests: label data, the independent ZPL renderer (zpl-renderer-js under
+Node, installed with ``npm ci``) and a real TCP printer listener on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import zxingcpp
+
+REPO = Path(__file__).resolve().parents[2]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))  # the repo is not installed; pytest only adds the test dirs
+
+
+from PIL import Image
+
+from printing.address import Address
+from printing.barcodes import Symbology
+from printing.labels import BinLabel, Money, ProductLabel, RmaItem, RmaLabel, ShippingLabel, label_size
+
+NODE_DIR = Path(__file__).parent / "node"
+SHARED = REPO.parent / "shared"
+
+SHOP = Address("Packline Demo Shop", "Via Roma 12", "Milano", "IT", "20121", region="MI")
+CUSTOMER = Address("Ana-Maria Ștefănescu", "Strada Mihai Eminescu 5", "București", "RO", "010011",
+                   line2="Bloc 3, ap. 14")
+
+
+@pytest.fixture(scope="session")
+def shipping() -> ShippingLabel:
+    return ShippingLabel(SHOP, CUSTOMER, "DHL", "Express Worldwide", Decimal("1.25"), "#1042",
+                         "JD014600006281734589", 1, 2, "https://track.example.com/JD014600006281734589")
+
+
+@pytest.fixture(scope="session")
+def products() -> list[ProductLabel]:
+    price = Money(Decimal("19.90"), "EUR")
+    return [
+        ProductLabel("Organic cotton T-shirt", "TS-NAVY-XL", "4006381333931", Symbology.EAN13, price),
+        ProductLabel("Mug 350 ml", "MUG-350", "036000291452", Symbology.UPCA),
+        ProductLabel("Sticker", "STK-1", "96385074", Symbology.EAN8, price),
+        ProductLabel("Tote bag ^XZ~JR_", "TOTE-01", "TOTE-01", Symbology.CODE128),
+    ]
+
+
+@pytest.fixture(scope="session")
+def rma() -> RmaLabel:
+    return RmaLabel("RMA-2024-0042", "#1042", CUSTOMER, SHOP,
+                    (RmaItem("TS-NAVY-XL", "T-shirt", 1, "too small"),), "Pack it well.")
+
+
+@pytest.fixture(scope="session")
+def bin_label() -> BinLabel:
+    return BinLabel("A-01-03-B", "Aisle A, rack 1, shelf 3")
+
+
+def _ensure_node_modules() -> None:
+    if (NODE_DIR / "node_modules" / "zpl-renderer-js").is_dir():
+        return
+    npm = shutil.which("npm")
+    if npm is None or shutil.which("node") is None:
+        message = "Node.js and npm are needed to render ZPL with zpl-renderer-js (apt-get install nodejs npm)."
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=NODE_DIR, check=True,
+                   capture_output=True)
+
+
+class ZplRenderer:
+    """Renders ZPL with zpl-renderer-js and reads barcodes with zxing-cpp."""
+
+    def __init__(self, workdir: Path) -> None:
+        self.workdir = workdir
+        self.count = 0
+
+    def render(self, labels: list[tuple[bytes, float, float, int]]) -> list[Image.Image]:
+        """Render (zpl, width_mm, height_mm, dpi) labels; one PNG image per label."""
+        jobs = []
+        for zpl, width, height, dpi in labels:
+            self.count += 1
+            jobs.append({"zpl": zpl.decode("utf-8"), "widthMm": width, "heightMm": height,
+                         "dpmm": 8 if dpi == 203 else 12, "out": str(self.workdir / f"{self.count}.png")})
+        subprocess.run(["node", str(NODE_DIR / "render.js")], input=json.dumps(jobs).encode(),
+                       check=True, capture_output=True, timeout=300)
+        return [Image.open(job["out"]) for job in jobs]
+
+    def render_label(self, zpl: bytes, size: str, dpi: int) -> Image.Image:
+        dims = label_size(size)
+        return self.render([(zpl, dims.width_mm, dims.height_mm, dpi)])[0]
+
+
+@pytest.fixture(scope="session")
+def zpl_renderer(tmp_path_factory: pytest.TempPathFactory) -> ZplRenderer:
+    _ensure_node_modules()
+    return ZplRenderer(tmp_path_factory.mktemp("zpl"))
+
+
+def decoded(image: Image.Image) -> list[tuple[str, str]]:
+    """(format name, text) of every barcode zxing-cpp finds, sorted."""
+    return sorted((b.format.name, b.text) for b in zxingcpp.read_barcodes(image))
+
+
+class Listener:
+    """A one-connection-at-a-time TCP printer on 127.0.0.1 that records what it receives."""
+
+    def __init__(self) -> None:
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.port = self.server.getsockname()[1]
+        self.received: list[bytes] = []
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.server.accept()
+            except OSError:
+                return
+            with conn:
+                chunks = []
+                while data := conn.recv(65536):
+                    chunks.append(data)
+                self.received.append(b"".join(chunks))
+
+    def close(self) -> None:
+        self.server.close()
+
+
+@pytest.fixture
+def printer() -> Listener:
+    listener = Listener()
+    yield listener
+    listener.close()
+
+
+@pytest.fixture
+def closed_port() -> int:
+    """A local port with nothing listening."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
