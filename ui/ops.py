@@ -1,0 +1,86 @@
+"""Background operations: every database access from the window goes through here.
+
+``ops.write(fn, done)`` runs ``fn(uow)`` on the single write thread inside a unit of work that
+commits when ``fn`` returns; ``ops.read(fn, done)`` runs it on the read pool with a read-only
+unit of work. ``done(result, error)`` is then called on the GUI thread with exactly one of the
+two set. ``fn`` must never touch a widget (it runs on a worker thread) and must return plain
+data (frozen dataclasses), not ORM objects bound to its session.
+
+Writes are serialised on one thread so that the window never holds two write transactions;
+reads may run concurrently. Pools are drained by :meth:`Operations.shutdown` on exit.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from desktop.auth import Actor
+from desktop.db.uow import Database, UnitOfWork
+
+T = TypeVar("T")
+Done = Callable[[Any, BaseException | None], None]
+log = logging.getLogger("packline.ui")
+
+
+class _Relay(QObject):
+    """Carries a finished job's outcome to the GUI thread (queued connection)."""
+
+    finished = Signal(object, object, object)
+
+    @Slot(object, object, object)
+    def deliver(self, done: Done, result: object, error: object) -> None:
+        done(result, error)  # type: ignore[arg-type]
+
+
+class _Job(QRunnable):
+    def __init__(self, ops: Operations, fn: Callable[[UnitOfWork], Any], done: Done, write: bool) -> None:
+        super().__init__()
+        self.ops, self.fn, self.done, self.write = ops, fn, done, write
+
+    def run(self) -> None:
+        result: object = None
+        error: BaseException | None = None
+        try:
+            with self.ops.db.uow(self.ops.actor, write=self.write) as uow:
+                result = self.fn(uow)
+                if self.write:
+                    uow.commit()
+        except BaseException as exc:  # delivered to the GUI thread, which decides what to show
+            error = exc
+            from desktop.errors import UserError
+
+            if not isinstance(exc, UserError):
+                log.error("background operation failed", exc_info=exc)
+        self.ops.relay.finished.emit(self.done, result, error)
+
+
+class Operations(QObject):
+    """Owned by the main window; create on the GUI thread."""
+
+    def __init__(self, db: Database, actor: Actor, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.relay = _Relay()
+        self.relay.finished.connect(self.relay.deliver)
+        self._writer = QThreadPool(self)
+        self._writer.setMaxThreadCount(1)
+        self._readers = QThreadPool(self)
+        self._readers.setMaxThreadCount(3)
+
+    def write(self, fn: Callable[[UnitOfWork], T], done: Done) -> None:
+        self._writer.start(_Job(self, fn, done, write=True))
+
+    def read(self, fn: Callable[[UnitOfWork], T], done: Done) -> None:
+        self._readers.start(_Job(self, fn, done, write=False))
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until every queued job has run (tests and shutdown only)."""
+        return self._writer.waitForDone(msecs) and self._readers.waitForDone(msecs)
+
+    def shutdown(self) -> None:
+        self.wait()
