@@ -1,10 +1,8 @@
 """Emails reach a real SMTP server on loopback; failures say whether to retry."""
 
 import ipaddress
-import smtplib
 import socket
 import ssl
-import threading
 from datetime import datetime, timedelta, timezone
 from email import message_from_bytes, policy
 
