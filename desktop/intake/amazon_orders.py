@@ -67,15 +67,17 @@ def parse(table: Table, options: Options) -> list[ImportedOrder]:
     scattered: set[str] = set()
     orders = []
     for group in group_runs(table.records, cells, "order_id", scattered):
+        if group.broken:
+            continue
         errors = cells.errors
         order = _order(cells, group)
-        if cells.errors == errors and not group.broken:
+        if cells.errors == errors:
             orders.append(order)
     return [o for o in orders if o.number not in scattered]
 
 
 def _order(cells: Cells, group: Group) -> ImportedOrder:
-    rows = [r for r in group.records if not r.broken]
+    rows = group.records
     first = group.records[0]
     values, line = first.values, first.line
     lines = tuple(_line(cells, r.values, r.line) for r in rows)
@@ -137,11 +139,7 @@ def _line_total(line: ImportedLine) -> Decimal:
 
 
 def _line(cells: Cells, values: Sequence[str], line: int) -> ImportedLine:
-    quantity = cells.integer(values, line, "quantity")
-    if quantity is None or quantity < 0:
-        cells.problem(line, "quantity", cells.text(values, "quantity"),
-                      "quantity must be a whole number of 0 or more")
-        quantity = 0
+    quantity = cells.quantity(values, line, "quantity")
     price = cells.amount(values, line, "item_price")
     return ImportedLine(
         sku=cells.code(values, "sku"),

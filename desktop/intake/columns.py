@@ -148,6 +148,17 @@ class Cells:
             self.problem(line, name, raw, str(error))
             return None
 
+    def quantity(self, values: Sequence[str], line: int, name: str) -> int:
+        """A required whole quantity of 0 or more; 0 after reporting when empty or bad."""
+        raw = self.text(values, name)
+        if not raw:
+            self.problem(line, name, "", "missing quantity")
+            return 0
+        number = self.integer(values, line, name)
+        if number is not None and number < 0:
+            self.problem(line, name, raw, "quantity cannot be negative")
+        return number if number is not None and number >= 0 else 0
+
     def moment(self, values: Sequence[str], line: int, name: str) -> datetime | None:
         """An aware UTC timestamp, or None when empty or bad (bad is reported)."""
         raw = self.text(values, name)

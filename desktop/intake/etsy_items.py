@@ -52,10 +52,12 @@ def parse(table: Table, options: Options) -> list[ImportedOrder]:
     orders = []
     unkeyed = 0
     for group in group_runs(table.records, cells, "order_id", scattered, "transaction_id"):
+        if group.broken:
+            continue
         unkeyed += not cells.text(group.records[0].values, "order_id")
         errors = cells.errors
         order = _order(cells, group)
-        if cells.errors == errors and not group.broken:
+        if cells.errors == errors:
             orders.append(order)
     if unkeyed:
         table.problems.append(Problem(
@@ -68,9 +70,9 @@ def parse(table: Table, options: Options) -> list[ImportedOrder]:
 def _order(cells: Cells, group: Group) -> ImportedOrder:
     first = group.records[0]
     values, line = first.values, first.line
-    lines = tuple(_line(cells, r.values, r.line) for r in group.records if not r.broken)
+    lines = tuple(_line(cells, r.values, r.line) for r in group.records)
     items = sum((ln.unit_price * ln.quantity - ln.discount for ln in lines), ZERO)
-    rows = [r for r in group.records if not r.broken]
+    rows = group.records
     shipping = sum((cells.amount(r.values, r.line, "shipping")
                     - cells.amount(r.values, r.line, "shipping_discount") for r in rows), ZERO)
     tax = sum((cells.amount(r.values, r.line, "sales_tax") for r in rows), ZERO)
@@ -119,11 +121,7 @@ def _order(cells: Cells, group: Group) -> ImportedOrder:
 
 
 def _line(cells: Cells, values: Sequence[str], line: int) -> ImportedLine:
-    quantity = cells.integer(values, line, "quantity")
-    if quantity is None or quantity < 0:
-        cells.problem(line, "quantity", cells.text(values, "quantity"),
-                      "quantity must be a whole number of 0 or more")
-        quantity = 0
+    quantity = cells.quantity(values, line, "quantity")
     return ImportedLine(
         sku=cells.code(values, "sku"),
         name=cells.text(values, "item_name"),

@@ -95,9 +95,11 @@ def parse_mapped(table: Table, mapping: ColumnMapping, options: Options) -> list
     scattered: set[str] = set()
     orders = []
     for group in group_runs(table.records, cells, "order_id", scattered):
+        if group.broken:
+            continue
         errors = cells.errors
         order = _order(cells, group, mapping)
-        if cells.errors == errors and not group.broken:
+        if cells.errors == errors:
             orders.append(order)
     return [o for o in orders if o.channel_order_id not in scattered]
 
@@ -105,7 +107,7 @@ def parse_mapped(table: Table, mapping: ColumnMapping, options: Options) -> list
 def _order(cells: Cells, group: Group, mapping: ColumnMapping) -> ImportedOrder:
     first = group.records[0]
     values, line = first.values, first.line
-    lines = tuple(_line(cells, r.values, r.line) for r in group.records if not r.broken)
+    lines = tuple(_line(cells, r.values, r.line) for r in group.records)
     shipping = cells.amount(values, line, "shipping")
     line_tax = sum((ln.tax for ln in lines), ZERO)
     tax = cells.optional_amount(values, line, "tax")
@@ -163,11 +165,7 @@ def _order(cells: Cells, group: Group, mapping: ColumnMapping) -> ImportedOrder:
 
 
 def _line(cells: Cells, values: Sequence[str], line: int) -> ImportedLine:
-    quantity = cells.integer(values, line, "quantity")
-    if quantity is None or quantity < 0:
-        cells.problem(line, "quantity", cells.text(values, "quantity"),
-                      "quantity must be a whole number of 0 or more")
-        quantity = 0
+    quantity = cells.quantity(values, line, "quantity")
     unit = cells.optional_amount(values, line, "unit_price")
     if unit is None:
         line_total = cells.amount(values, line, "line_total")

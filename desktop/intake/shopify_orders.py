@@ -73,9 +73,11 @@ def parse(table: Table, options: Options) -> list[ImportedOrder]:
     scattered: set[str] = set()
     orders = []
     for group in group_runs(table.records, cells, "name", scattered):
+        if group.broken:
+            continue
         errors = cells.errors
         order = _order(cells, group)
-        if cells.errors == errors and not group.broken:
+        if cells.errors == errors:
             orders.append(order)
     return [o for o in orders if o.number not in scattered]
 
@@ -83,7 +85,7 @@ def parse(table: Table, options: Options) -> list[ImportedOrder]:
 def _order(cells: Cells, group: Group) -> ImportedOrder:
     first = group.records[0]
     values, line = first.values, first.line
-    lines = tuple(_line(cells, r.values, r.line) for r in group.records if not r.broken)
+    lines = tuple(_line(cells, r.values, r.line) for r in group.records)
     status = _payment_status(cells, values, line)
     total = cells.amount(values, line, "total")
     outstanding = cells.optional_amount(values, line, "outstanding")
@@ -146,11 +148,7 @@ def _order(cells: Cells, group: Group) -> ImportedOrder:
 
 
 def _line(cells: Cells, values: Sequence[str], line: int) -> ImportedLine:
-    quantity = cells.integer(values, line, "li_quantity")
-    if quantity is None or quantity < 0:
-        cells.problem(line, "li_quantity", cells.text(values, "li_quantity"),
-                      "quantity must be a whole number of 0 or more")
-        quantity = 0
+    quantity = cells.quantity(values, line, "li_quantity")
     return ImportedLine(
         sku=cells.code(values, "li_sku"),
         name=cells.text(values, "li_name"),

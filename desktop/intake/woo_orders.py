@@ -85,9 +85,11 @@ def parse(table: Table, options: Options) -> list[ImportedOrder]:
     scattered: set[str] = set()
     orders = []
     for group in group_runs(table.records, cells, "order_id", scattered):
+        if group.broken:
+            continue
         errors = cells.errors
         order = _order(cells, group)
-        if cells.errors == errors and not group.broken:
+        if cells.errors == errors:
             orders.append(order)
     return [o for o in orders if o.number not in scattered]
 
@@ -98,7 +100,7 @@ def _order(cells: Cells, group: Group) -> ImportedOrder:
     if cells.columns.has("line_items"):
         lines = _packed_lines(cells, values, line)
     else:
-        lines = tuple(_row_line(cells, r.values, r.line) for r in group.records if not r.broken)
+        lines = tuple(_row_line(cells, r.values, r.line) for r in group.records)
     raw_status = cells.text(values, "status")
     status = raw_status.casefold().removeprefix("wc-")
     if status not in STATUSES:
@@ -177,11 +179,7 @@ def _line_from(sku: str, name: str, quantity: int, total: Decimal, subtotal: Dec
 
 
 def _row_line(cells: Cells, values: Sequence[str], line: int) -> ImportedLine:
-    quantity = cells.integer(values, line, "item_quantity")
-    if quantity is None or quantity < 0:
-        cells.problem(line, "item_quantity", cells.text(values, "item_quantity"),
-                      "quantity must be a whole number of 0 or more")
-        quantity = 0
+    quantity = cells.quantity(values, line, "item_quantity")
     return _line_from(cells.code(values, "item_sku"), cells.text(values, "item_name"), quantity,
                       cells.amount(values, line, "item_total"),
                       cells.optional_amount(values, line, "item_subtotal"),
