@@ -11,12 +11,19 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from desktop.cli.commands import db, inventory, orders, people
+import importlib
+import pkgutil
+
+from desktop.cli import commands
 from desktop.cli.context import Context, open_database, sign_in
 from desktop.errors import UserError
 from desktop.logs import setup_logging
 
-COMMAND_MODULES = (db, people, inventory, orders)
+
+def command_modules() -> list[object]:
+    """Every module in :mod:`desktop.cli.commands`, in name order; each registers its group."""
+    return [importlib.import_module(f"{commands.__name__}.{info.name}")
+            for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name)]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,8 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="FILE", help="render the window to a PNG and exit")
     parser.add_argument("--view", choices=["orders", "inventory", "pack", "returns", "reports"], default="orders")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(sub, common)
+    for module in command_modules():
+        module.register(sub, common)  # type: ignore[attr-defined]
     return parser
 
 
