@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from desktop.intake.columns import ZERO, Cells, Columns, Options
-from desktop.intake.csvread import Table
+from desktop.intake.csvread import Record, Table
 from desktop.intake.grouping import Group, group_runs
 from desktop.intake.model import ImportedAddress, ImportedLine, ImportedOrder, ImportedTax
 from desktop.intake.countries import country_code
@@ -90,7 +90,7 @@ def _order(cells: Cells, group: Group) -> ImportedOrder:
     discount = sum((ln.discount for ln in lines), ZERO)
     items = sum((_line_total(ln) for ln in lines), ZERO)
     total = items - discount + shipping + item_tax + shipping_tax
-    payment_status, fulfillment, cancelled = _status(cells, values, line)
+    payment_status, fulfillment, cancelled = _status(cells, rows, lines)
     ordered_at = cells.moment(values, line, "purchase_date")
     if ordered_at is None:
         cells.required(values, line, "purchase_date")
@@ -154,7 +154,9 @@ def _line(cells: Cells, values: Sequence[str], line: int) -> ImportedLine:
     )
 
 
-def _status(cells: Cells, values: Sequence[str], line: int) -> tuple[str, str, bool]:
+def _status(cells: Cells, rows: list[Record],
+            lines: tuple[ImportedLine, ...]) -> tuple[str, str, bool]:
+    values, line = rows[0].values, rows[0].line
     raw = cells.text(values, "status")
     if raw:
         status = STATUSES.get(raw.casefold().replace(" ", ""))
@@ -163,8 +165,10 @@ def _status(cells: Cells, values: Sequence[str], line: int) -> tuple[str, str, b
             return "pending", "unfulfilled", False
         return status
     paid = "paid" if cells.text(values, "payments_date") else "pending"
-    shipped = cells.integer(values, line, "quantity_shipped") or 0
-    return paid, "partial" if shipped else "unfulfilled", False
+    shipped = sum(cells.integer(r.values, r.line, "quantity_shipped") or 0 for r in rows)
+    ordered = sum(ln.quantity for ln in lines)
+    fulfillment = "unfulfilled" if not shipped else "fulfilled" if shipped >= ordered else "partial"
+    return paid, fulfillment, False
 
 
 def _ship_to(cells: Cells, values: Sequence[str]) -> ImportedAddress | None:
