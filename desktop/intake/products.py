@@ -8,7 +8,7 @@ from types import ModuleType
 from desktop.intake import shopify_products, stock, woo_products
 from desktop.intake.columns import Columns, Options
 from desktop.intake.csvread import open_table
-from desktop.intake.model import ParseResult, Problem, StockMode
+from desktop.intake.model import ImportedProduct, ParseResult, Problem, StockMode
 
 PRODUCT_FORMATS: dict[str, ModuleType] = {
     "shopify-products": shopify_products,
@@ -28,8 +28,8 @@ def parse_products(path: str | Path, format: str | None = None, *,
                    options: Options | None = None) -> ParseResult:
     """Read a catalogue (Shopify or WooCommerce product export, CSV or XLSX).
 
-    Products with an ``error`` problem (no SKU, unreadable price) are left out; bad barcodes
-    are warnings and the product is kept without its barcode."""
+    Products with an ``error`` problem (unreadable price, a SKU repeated from an earlier row)
+    are left out; bad barcodes are warnings and the product is kept without its barcode."""
     options = options or Options()
     with open_table(path) as table:
         if not table.headers:
@@ -42,7 +42,7 @@ def parse_products(path: str | Path, format: str | None = None, *,
             return ParseResult(format or "unknown", problems=tuple(table.problems))
         if _missing(table, module):
             return ParseResult(name, problems=tuple(table.problems))
-        products = module.parse(table, options)
+        products = _first_of_each_sku(table.file, module.parse(table, options), table.problems)
         return ParseResult(name, products=tuple(products), problems=tuple(table.problems))
 
 
@@ -55,6 +55,22 @@ def parse_stock(path: str | Path, *, mode: StockMode = "set",
             return ParseResult(stock.FORMAT, problems=tuple(table.problems))
         rows = stock.parse(table, options, mode)
         return ParseResult(stock.FORMAT, stock=tuple(rows), problems=tuple(table.problems))
+
+
+def _first_of_each_sku(file: str, products: list[ImportedProduct],
+                       problems: list[Problem]) -> list[ImportedProduct]:
+    """Keep the first row of each SKU; later rows with the same SKU are errors."""
+    first_line: dict[str, int] = {}
+    kept = []
+    for product in products:
+        if product.sku in first_line:
+            problems.append(Problem(file, product.source_line, "SKU", product.sku,
+                                    f"SKU already used on line {first_line[product.sku]}; "
+                                    "row skipped"))
+            continue
+        first_line[product.sku] = product.source_line
+        kept.append(product)
+    return kept
 
 
 def _missing(table, module: ModuleType) -> bool:
