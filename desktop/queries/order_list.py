@@ -1,0 +1,226 @@
+"""The orders list as SQL: filters, sorting, keyset paging and counts per status.
+
+Every function takes a read unit of work and returns plain data, so it may run on any worker
+thread. Paging is by keyset (the sort value and id of the last row seen), never by OFFSET, so the
+millionth row costs what the first does. Sorts use an index wherever one exists (number, date,
+customer, status, ship-by); the others (channel, country, total, paid) are correct but scan.
+
+Free text is matched as a prefix, in SQL ranges that an index serves, over the order number,
+customer name, email, tracking number and SKU/barcode. Prefixes are tried as typed and in lower,
+upper and title case, because SQLite compares case-sensitively.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, false, func, literal, or_, select, tuple_
+from sqlalchemy.orm import InstrumentedAttribute
+
+from desktop.db.uow import UnitOfWork
+from desktop.models import AuditEntry, Order, OrderLine, Product, Shipment
+from desktop.models.orders import OrderStatus as S
+
+OPEN = (S.NEW.value, S.ALLOCATED.value, S.BACKORDERED.value, S.PICKING.value, S.PACKED.value,
+        S.PARTIALLY_SHIPPED.value)
+SORTS: dict[str, InstrumentedAttribute[Any]] = {
+    "number": Order.number, "date": Order.ordered_at, "channel": Order.channel,
+    "customer": Order.customer_name, "country": Order.ship_country, "total": Order.total,
+    "paid": Order.paid, "status": Order.status, "ship_by": Order.ship_by,
+}
+NULLABLE = {"ship_by"}
+
+
+@dataclass(frozen=True)
+class OrderFilter:
+    """``due`` is "" (any), "late" (open and ship-by before today) or "today" (open, ship-by today).
+    ``date_from``/``date_to`` are inclusive calendar days in UTC. ``today`` is for tests."""
+
+    statuses: tuple[str, ...] = ()
+    channel: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+    due: str = ""
+    text: str = ""
+    today: date | None = None
+
+
+@dataclass(frozen=True)
+class Sort:
+    key: str = "date"
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    """One line of the list. ``total`` and ``paid`` are None for roles that may not see prices."""
+
+    id: int
+    number: str
+    ordered_at: datetime
+    channel: str
+    customer: str
+    country: str
+    items: int
+    total: Decimal | None
+    paid: Decimal | None
+    currency: str
+    status: str
+    ship_by: date | None
+    late: bool
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where the next page starts: the sort value and id of the last row delivered."""
+
+    value: Any
+    id: int
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: tuple[OrderRow, ...]
+    next: Cursor | None = field(default=None)
+
+
+def page(uow: UnitOfWork, flt: OrderFilter, sort: Sort, after: Cursor | None = None, limit: int = 200,
+         *, prices: bool = True) -> Page:
+    """Up to ``limit`` rows after ``after`` in ``sort`` order; ``next`` is None on the last page."""
+    column = _sort_column(sort)
+    query = _columns().where(*_conditions(flt))
+    if after is not None:
+        query = query.where(_beyond(uow, sort, after))
+    order = (column.desc(), Order.id.desc()) if sort.descending else (column.asc(), Order.id.asc())
+    result = uow.session.execute(query.order_by(*order).limit(limit)).all()
+    rows = _rows(result, flt, prices)
+    cursor = None
+    if len(rows) == limit:
+        cursor = Cursor(_raw_sort_value(result[-1], sort), rows[-1].id)
+    return Page(rows, cursor)
+
+
+def rows_by_ids(uow: UnitOfWork, ids: list[int], flt: OrderFilter | None = None, *,
+                prices: bool = True) -> tuple[OrderRow, ...]:
+    """The rows for ``ids`` in the order given (ids that no longer exist are left out)."""
+    result = uow.session.execute(_columns().where(Order.id.in_(ids))).all()
+    found = {row.id: row for row in _rows(result, flt or OrderFilter(), prices)}
+    return tuple(found[i] for i in ids if i in found)
+
+
+def status_counts(uow: UnitOfWork, flt: OrderFilter) -> dict[str, int]:
+    """How many orders match ``flt`` per status, ignoring its own status filter."""
+    unstatused = OrderFilter(channel=flt.channel, date_from=flt.date_from, date_to=flt.date_to, due=flt.due,
+                             text=flt.text, today=flt.today)
+    query = select(Order.status, func.count()).where(*_conditions(unstatused)).group_by(Order.status)
+    return {status: count for status, count in uow.session.execute(query).all()}
+
+
+def channels(uow: UnitOfWork) -> list[str]:
+    """Every channel orders came from (a short list, served by the (channel, id) unique index)."""
+    return list(uow.session.scalars(select(Order.channel).distinct().order_by(Order.channel)))
+
+
+def change_marker(uow: UnitOfWork) -> int:
+    """A number that grows whenever any PC changes anything (every change is audited)."""
+    return int(uow.session.scalar(select(func.max(AuditEntry.id))) or 0)
+
+
+def _sort_column(sort: Sort) -> InstrumentedAttribute[Any]:
+    if sort.key not in SORTS:
+        raise ValueError(f"unknown sort {sort.key!r}")
+    return SORTS[sort.key]
+
+
+def _columns() -> Select[Any]:
+    items = (select(func.coalesce(func.sum(OrderLine.quantity), 0)).where(OrderLine.order_id == Order.id)
+             .scalar_subquery())
+    return select(Order.id, Order.number, Order.ordered_at, Order.channel, Order.customer_name, Order.ship_country,
+                  items.label("items"), Order.total, Order.paid, Order.currency, Order.status, Order.ship_by)
+
+
+def _rows(result: Any, flt: OrderFilter, prices: bool) -> tuple[OrderRow, ...]:
+    today = flt.today or datetime.now(timezone.utc).date()
+    return tuple(
+        OrderRow(r.id, r.number, r.ordered_at, r.channel, r.customer_name, r.ship_country, int(r.items),
+                 r.total if prices else None, r.paid if prices else None, r.currency, r.status, r.ship_by,
+                 r.ship_by is not None and r.ship_by < today and r.status in OPEN)
+        for r in result)
+
+
+def _raw_sort_value(row: Any, sort: Sort) -> Any:
+    return getattr(row, {"customer": "customer_name", "country": "ship_country", "date": "ordered_at"}
+                   .get(sort.key, sort.key))
+
+
+def _conditions(flt: OrderFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if flt.statuses:
+        conditions.append(Order.status.in_(flt.statuses))
+    if flt.channel:
+        conditions.append(Order.channel == flt.channel)
+    if flt.date_from:
+        conditions.append(Order.ordered_at >= datetime.combine(flt.date_from, time(), timezone.utc))
+    if flt.date_to:
+        conditions.append(Order.ordered_at < datetime.combine(flt.date_to + timedelta(days=1), time(), timezone.utc))
+    today = flt.today or datetime.now(timezone.utc).date()
+    if flt.due == "late":
+        conditions += [Order.ship_by < today, Order.status.in_(OPEN)]
+    elif flt.due == "today":
+        conditions += [Order.ship_by == today, Order.status.in_(OPEN)]
+    elif flt.due:
+        raise ValueError(f"unknown due filter {flt.due!r}")
+    text = flt.text.strip()
+    if text:
+        conditions.append(_text_condition(text))
+    return conditions
+
+
+def _variants(text: str) -> set[str]:
+    return {text, text.lower(), text.upper(), text.title(), text[:1].upper() + text[1:]}
+
+
+def _prefix(column: InstrumentedAttribute[str], text: str) -> ColumnElement[bool]:
+    """``column`` starts with ``text``, as a range an index can serve on SQLite and PostgreSQL."""
+    upper = text[:-1] + chr(ord(text[-1]) + 1)
+    return and_(column >= text, column < upper, column.startswith(text, autoescape=True))
+
+
+def _any_prefix(column: InstrumentedAttribute[str], texts: set[str]) -> ColumnElement[bool]:
+    return or_(*(_prefix(column, t) for t in sorted(texts)))
+
+
+def _text_condition(text: str) -> ColumnElement[bool]:
+    bare = text.lstrip("#")
+    if not bare:
+        return false()
+    variants = _variants(bare)
+    numbers = variants | {"#" + v for v in variants}
+    skus = select(Product.id).where(or_(_any_prefix(Product.sku, variants), Product.barcode == bare))
+    by_sku = select(OrderLine.order_id).where(OrderLine.product_id.in_(skus))
+    by_tracking = select(Shipment.order_id).where(_any_prefix(Shipment.tracking, variants))
+    return or_(_any_prefix(Order.number, numbers), _any_prefix(Order.customer_name, variants),
+               _any_prefix(Order.email, {bare.lower(), bare}), Order.id.in_(by_tracking), Order.id.in_(by_sku))
+
+
+def _beyond(uow: UnitOfWork, sort: Sort, after: Cursor) -> ColumnElement[bool]:
+    """Rows strictly after ``after`` in ``sort`` order (ties broken by id in the same direction).
+
+    NULLs (only ship-by has them) sort as the smallest value on SQLite and the largest on PostgreSQL.
+    """
+    column = _sort_column(sort)
+    desc = sort.descending
+    later_id = Order.id < after.id if desc else Order.id > after.id
+    nulls_at_end = (uow.session.get_bind().dialect.name != "sqlite") != desc
+    if after.value is None:
+        same_group = and_(column.is_(None), later_id)
+        return same_group if nulls_at_end else or_(same_group, column.is_not(None))
+    pair = tuple_(column, Order.id)
+    cursor = tuple_(literal(after.value, column.type), literal(after.id, Order.id.type))
+    moved = pair < cursor if desc else pair > cursor
+    if sort.key in NULLABLE and nulls_at_end:
+        return or_(moved, column.is_(None))
+    return moved
