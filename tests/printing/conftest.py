@@ -8,17 +8,12 @@ import os
 import shutil
 import socket
 import subprocess
-import sys
 import threading
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-import zxingcpp
-
-REPO = Path(__file__).resolve().parents[2]
-if str(REPO) not in sys.path:
-    sys.path.insert(0, str(REPO))  # the repo is not installed; pytest only adds the test dirs
+from zpl_support import REPO  # noqa: F401  (puts the repository on sys.path)
 
 
 from PIL import Image
@@ -28,7 +23,6 @@ from printing.barcodes import Symbology
 from printing.labels import BinLabel, Money, ProductLabel, RmaItem, RmaLabel, ShippingLabel, label_size
 
 NODE_DIR = Path(__file__).parent / "node"
-SHARED = REPO.parent / "shared"
 
 SHOP = Address("Packline Demo Shop", "Via Roma 12", "Milano", "IT", "20121", region="MI")
 CUSTOMER = Address("Ana-Maria Ștefănescu", "Strada Mihai Eminescu 5", "București", "RO", "010011",
@@ -103,11 +97,6 @@ class ZplRenderer:
 def zpl_renderer(tmp_path_factory: pytest.TempPathFactory) -> ZplRenderer:
     _ensure_node_modules()
     return ZplRenderer(tmp_path_factory.mktemp("zpl"))
-
-
-def decoded(image: Image.Image) -> list[tuple[str, str]]:
-    """(format name, text) of every barcode zxing-cpp finds, sorted."""
-    return sorted((b.format.name, b.text) for b in zxingcpp.read_barcodes(image))
 
 
 class Listener:

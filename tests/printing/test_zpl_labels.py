@@ -6,7 +6,7 @@ import json
 import re
 
 import pytest
-from conftest import SHARED, decoded
+from zpl_support import SHARED, decoded
 
 from printing import zpl
 from printing.barcodes import Symbology

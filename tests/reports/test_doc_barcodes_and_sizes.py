@@ -6,7 +6,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
-from conftest import ARABIC, COMPANY, ROMANIAN, SHOP, THAI, decoded, eur, page_sizes, render_pages, slip
+from doc_support import ARABIC, COMPANY, ROMANIAN, SHOP, THAI, decoded, eur, page_sizes, render_pages, slip
 
 from printing.barcodes import InvalidBarcode, Symbology
 from printing.labels import BinLabel, ProductLabel, RmaItem, RmaLabel, ShippingLabel

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import ARABIC, THAI, eur, render_pages, slip
+from doc_support import ARABIC, THAI, eur, render_pages, slip
 from PIL import Image, ImageChops, ImageStat
 
 from reports import packing_slip, text
