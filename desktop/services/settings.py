@@ -28,6 +28,13 @@ DEFAULTS: dict[str, str] = {
     "smtp.user": "",
     "mail.from": "",
     "shipping.free_threshold": "50.00",
+    "promises.rules": "",
+    "notify.carrier_urls": "{}",
+    "notify.signature": "",
+    "notify.claim_minutes": "15",
+    "exceptions.hold_days": "3",
+    "exceptions.risk_days": "2",
+    "reports.below_free_margin": "10.00",
 }
 SECRET_KEYS = ("smtp.password",)
 
