@@ -35,6 +35,8 @@ DEFAULTS: dict[str, str] = {
     "exceptions.hold_days": "3",
     "exceptions.risk_days": "2",
     "reports.below_free_margin": "10.00",
+    "shop.logo_path": "",
+    "documents.paper": "a4",
 }
 SECRET_KEYS = ("smtp.password",)
 
