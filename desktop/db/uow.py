@@ -1,8 +1,9 @@
 """The database handle and the unit of work every service runs in.
 
 A :class:`UnitOfWork` is one transaction: ``with db.uow(actor) as uow: ...; uow.commit()``.
-Leaving the block without ``commit()`` rolls back, so an exception anywhere leaves the database
-as it was. A unit of work belongs to one thread; the :class:`Database` may be shared.
+Leaving the block without ``commit()`` rolls back (``Session.close``), so an exception anywhere
+leaves the database as it was. Objects loaded inside stay readable afterwards (detached, not
+expired), but hand plain data across threads. A unit of work belongs to one thread; the :class:`Database` may be shared.
 """
 
 from __future__ import annotations
@@ -56,7 +57,6 @@ class UnitOfWork:
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
-        self.session.rollback()
         self.session.close()
         if isinstance(exc, StaleDataError):
             raise ConcurrencyError("This record") from exc

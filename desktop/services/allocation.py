@@ -22,6 +22,7 @@ from desktop.db.uow import UnitOfWork
 from desktop.errors import InvalidTransition
 from desktop.models import Allocation, KitComponent, Location, Order, OrderLine, StockLevel
 from desktop.models.orders import OrderStatus as S
+from desktop.services.lifecycle import check_transition
 from desktop.services.lookup import lock_orders, lock_products, order_by_number
 
 ALLOCATABLE = {S.NEW.value, S.BACKORDERED.value, S.ALLOCATED.value, S.PARTIALLY_SHIPPED.value}
@@ -172,9 +173,10 @@ def _allocate_order(uow: UnitOfWork, order: Order) -> int:
             reserved += _reserve(uow, line, pid, units * q, bins[pid])
     complete = all(l.quantity - l.quantity_shipped - allocated_units(uow, l) <= 0 for l in order.lines)
     if order.status != S.PARTIALLY_SHIPPED.value:
-        new_status = S.ALLOCATED.value if complete else S.BACKORDERED.value
-        if new_status != order.status:
-            order.status = new_status
+        target = S.ALLOCATED if complete else S.BACKORDERED
+        if target.value != order.status:
+            check_transition(order, target)
+            order.status = target.value
     return reserved
 
 

@@ -1,8 +1,4 @@
-"""Orders: creation, edits before allocation, and the lifecycle transitions.
-
-The transition table is the single source of truth for which status may follow which; every
-status change goes through :func:`transition`, which refuses anything not in the table.
-"""
+"""Orders: creation, edits before allocation, hold/release, cancel, pick and pack."""
 
 from __future__ import annotations
 
@@ -21,25 +17,8 @@ from desktop.models.orders import ADDRESS_FIELDS
 from desktop.models.orders import OrderStatus as S
 from desktop.money import ZERO, q
 from desktop.services.allocation import release
+from desktop.services.lifecycle import check_transition, transition
 from desktop.services.lookup import lock_orders, lock_products, order_by_number, product_by_sku
-
-BEFORE_SHIPPING = (S.NEW, S.ALLOCATED, S.BACKORDERED, S.PICKING, S.PACKED)
-SHIPPABLE = (S.ALLOCATED, S.BACKORDERED, S.PICKING, S.PACKED, S.PARTIALLY_SHIPPED)
-
-TRANSITIONS: dict[S, frozenset[S]] = {
-    S.NEW: frozenset({S.ALLOCATED, S.BACKORDERED, S.ON_HOLD, S.CANCELLED}),
-    S.BACKORDERED: frozenset({S.ALLOCATED, S.PARTIALLY_SHIPPED, S.SHIPPED, S.ON_HOLD, S.CANCELLED}),
-    S.ALLOCATED: frozenset({S.BACKORDERED, S.PICKING, S.PACKED, S.PARTIALLY_SHIPPED, S.SHIPPED, S.ON_HOLD,
-                            S.CANCELLED}),
-    S.PICKING: frozenset({S.PACKED, S.PARTIALLY_SHIPPED, S.SHIPPED, S.ON_HOLD, S.CANCELLED}),
-    S.PACKED: frozenset({S.PARTIALLY_SHIPPED, S.SHIPPED, S.ON_HOLD, S.CANCELLED}),
-    S.PARTIALLY_SHIPPED: frozenset({S.SHIPPED}),
-    S.SHIPPED: frozenset({S.DELIVERED}),
-    S.DELIVERED: frozenset(),
-    S.ON_HOLD: frozenset({*BEFORE_SHIPPING, S.CANCELLED}),
-    S.CANCELLED: frozenset(),
-}
-
 
 @dataclass(frozen=True)
 class Address:
@@ -95,29 +74,6 @@ class OrderInput:
     ship_by: date | None = None
     deliver_by: date | None = None
     warehouse_id: int | None = None
-
-
-def check_transition(order: Order, target: S) -> None:
-    current = S(order.status)
-    if target not in TRANSITIONS[current]:
-        raise InvalidTransition(_refusal(order, target))
-
-
-def transition(uow: UnitOfWork, order: Order, target: S, reason: str = "") -> None:
-    check_transition(order, target)
-    previous = order.status
-    order.status = target.value
-    uow.audit(f"order.{target.value}", "order", order.id, order.number, {"from": previous}, reason=reason)
-
-
-def _refusal(order: Order, target: S) -> str:
-    current = order.status.replace("_", " ")
-    verb = target.value.replace("_", " ")
-    if S(order.status) in (S.SHIPPED, S.DELIVERED, S.PARTIALLY_SHIPPED) and target in (S.SHIPPED, S.PARTIALLY_SHIPPED):
-        return f"Order {order.number} is already {current}."
-    if target is S.CANCELLED and S(order.status) in (S.SHIPPED, S.DELIVERED, S.PARTIALLY_SHIPPED):
-        return f"Order {order.number} is already {current} and cannot be cancelled; create a return instead."
-    return f"Order {order.number} is {current}; it cannot become {verb}."
 
 
 def create_order(uow: UnitOfWork, data: OrderInput) -> Order:

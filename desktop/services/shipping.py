@@ -22,7 +22,7 @@ from desktop.models.orders import OrderStatus as S
 from desktop.services.allocation import allocated_units, components
 from desktop.services.ledger import post_move
 from desktop.services.lookup import lock_orders, lock_products, order_by_number, special_location
-from desktop.services.orders import SHIPPABLE, check_transition, transition
+from desktop.services.lifecycle import SHIPPABLE, check_transition, transition
 
 
 @dataclass(frozen=True)
