@@ -224,3 +224,8 @@ def _beyond(uow: UnitOfWork, sort: Sort, after: Cursor) -> ColumnElement[bool]:
     if sort.key in NULLABLE and nulls_at_end:
         return or_(moved, column.is_(None))
     return moved
+
+
+def numbers(uow: UnitOfWork, ids: list[int]) -> list[str]:
+    """Order numbers for ``ids`` in ascending id order (the lock order the services use)."""
+    return list(uow.session.scalars(select(Order.number).where(Order.id.in_(ids)).order_by(Order.id)))

@@ -1,0 +1,1 @@
+"""Shared window pieces: error presentation, progress, the action registry, paged table models."""

@@ -1,0 +1,211 @@
+"""A table model over row ids that loads pages on demand, for lists of millions of rows.
+
+The owner gives a ``load_page(uow, after, limit) -> (rows, next)`` function (keyset paging: ``after``
+is None for the first page, ``next`` None after the last) and ``load_rows(uow, ids) -> rows`` to
+re-read rows in place. Both run on the read pool of :class:`ui.ops.Operations`; every method of the
+model runs on the GUI thread. Rows are frozen dataclasses with an ``id``.
+
+Memory: all loaded ids are kept (8 bytes each, in an ``array``); row data only for the most recently
+used ``cache_pages`` pages. A row whose page was evicted shows blank until it is read again.
+Sorting and filtering happen in SQL: :meth:`sort` hands the column's sort key to ``on_sort``.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+from desktop.db.uow import UnitOfWork
+from ui.ops import Operations
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RAW_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+LoadPage = Callable[[UnitOfWork, Any, int], tuple[Sequence[Any], Any]]
+LoadRows = Callable[[UnitOfWork, list[int]], Sequence[Any]]
+
+
+@dataclass(frozen=True)
+class Column:
+    """``text(row)`` is shown; ``raw(row)`` is served under RAW_ROLE; ``sort_key`` None means not sortable."""
+
+    title: str
+    text: Callable[[Any], str]
+    raw: Callable[[Any], Any] | None = None
+    sort_key: str | None = None
+    right: bool = False
+    colour: Callable[[Any], QColor | None] | None = None
+    width: int = 100
+
+
+class PagedTableModel(QAbstractTableModel):
+    pageLoaded = Signal(int)
+    loadFailed = Signal(object)
+
+    def __init__(self, ops: Operations, columns: Sequence[Column], page_size: int = 200, cache_pages: int = 40) -> None:
+        super().__init__()
+        self.ops = ops
+        self.columns = list(columns)
+        self.page_size = page_size
+        self.cache_pages = cache_pages
+        self.on_sort: Callable[[str, bool], None] | None = None
+        self._load_page: LoadPage | None = None
+        self._load_rows: LoadRows | None = None
+        self._ids = array("q")
+        self._pages: OrderedDict[int, list[Any]] = OrderedDict()
+        self._pending: set[int] = set()
+        self._cursor: Any = None
+        self._more = False
+        self._loading = False
+        self._generation = 0
+
+    def set_source(self, load_page: LoadPage, load_rows: LoadRows) -> None:
+        """Forget every row and load the first page from the new source."""
+        self.beginResetModel()
+        self._generation += 1
+        self._load_page, self._load_rows = load_page, load_rows
+        self._ids = array("q")
+        self._pages.clear()
+        self._pending.clear()
+        self._cursor, self._more, self._loading = None, True, False
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and self._more and not self._loading and self._load_page is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        self._loading = True
+        load, cursor, size, generation = self._load_page, self._cursor, self.page_size, self._generation
+        assert load is not None
+        self.ops.read(lambda uow: load(uow, cursor, size),
+                      lambda result, error: self._page_arrived(generation, result, error))
+
+    def _page_arrived(self, generation: int, result: Any, error: BaseException | None) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        if error is not None:
+            self._more = False
+            self.loadFailed.emit(error)
+            return
+        rows, cursor = result
+        first = len(self._ids)
+        if rows:
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._ids.extend(row.id for row in rows)
+            self._remember(first // self.page_size, list(rows))
+            self.endInsertRows()
+        self._cursor, self._more = cursor, cursor is not None
+        self.pageLoaded.emit(len(self._ids))
+
+    def _remember(self, page: int, rows: list[Any]) -> None:
+        self._pages[page] = rows
+        self._pages.move_to_end(page)
+        while len(self._pages) > self.cache_pages:
+            self._pages.popitem(last=False)
+
+    def row_at(self, row: int) -> Any | None:
+        """The loaded row data at ``row``, or None while it is being read again."""
+        page, offset = divmod(row, self.page_size)
+        rows = self._pages.get(page)
+        if rows is None:
+            self._reload_page(page)
+            return None
+        self._pages.move_to_end(page)
+        return rows[offset] if offset < len(rows) else None
+
+    def id_at(self, row: int) -> int:
+        return self._ids[row]
+
+    def cached_rows(self) -> int:
+        return sum(len(rows) for rows in self._pages.values())
+
+    def _reload_page(self, page: int) -> None:
+        if page in self._pending or self._load_rows is None:
+            return
+        self._pending.add(page)
+        ids = list(self._ids[page * self.page_size:(page + 1) * self.page_size])
+        load, generation = self._load_rows, self._generation
+        self.ops.read(lambda uow: load(uow, ids),
+                      lambda rows, error: self._page_reread(generation, page, ids, rows, error))
+
+    def _page_reread(self, generation: int, page: int, ids: list[int], rows: Any, error: BaseException | None) -> None:
+        if generation != self._generation:
+            return
+        self._pending.discard(page)
+        if error is not None:
+            self.loadFailed.emit(error)
+            return
+        found = {row.id: row for row in rows}
+        old = self._pages.get(page)
+        merged = [found.get(i, old[n] if old and n < len(old) else None) for n, i in enumerate(ids)]
+        self._remember(page, merged)
+        first = page * self.page_size
+        self.dataChanged.emit(self.index(first, 0), self.index(first + len(ids) - 1, len(self.columns) - 1))
+
+    def refresh_ids(self, ids: Sequence[int]) -> None:
+        """Read the rows of ``ids`` again where they are loaded (after an action changed them)."""
+        wanted = set(ids)
+        for page in list(self._pages):
+            if any(self._ids[i] in wanted for i in range(page * self.page_size,
+                                                         min(len(self._ids), (page + 1) * self.page_size))):
+                self._reload_page(page)
+
+    def refresh_cached(self) -> None:
+        """Read every cached page again (another PC changed something)."""
+        for page in list(self._pages):
+            self._reload_page(page)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == RAW_ROLE:
+            return column.raw(row) if column.raw else column.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column.colour:
+            return column.colour(row)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.columns):
+            return self.columns[section].title
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(self.columns) and self.columns[column].sort_key and self.on_sort:
+            self.on_sort(self.columns[column].sort_key or "", order == Qt.SortOrder.DescendingOrder)
+
+    def set_columns(self, columns: Sequence[Column]) -> None:
+        """Change which columns show (role gating); keeps the loaded rows."""
+        self.beginResetModel()
+        self.columns = list(columns)
+        self.endResetModel()

@@ -1,0 +1,58 @@
+"""Columns of the orders table and the status colours shared by the table and the filter bar."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtGui import QColor
+
+from desktop.models.orders import OrderStatus as S
+from desktop.queries.order_list import OrderRow
+from ui.common.paged_model import Column
+
+STATUS_COLOURS: dict[str, str] = {
+    S.NEW.value: "#1f6feb", S.ALLOCATED.value: "#8250df", S.BACKORDERED.value: "#bf3989",
+    S.PICKING.value: "#9a6700", S.PACKED.value: "#0969da", S.PARTIALLY_SHIPPED.value: "#1a7f37",
+    S.SHIPPED.value: "#116329", S.DELIVERED.value: "#57606a", S.ON_HOLD.value: "#cf222e",
+    S.CANCELLED.value: "#8c959f",
+}
+LATE_COLOUR = QColor("#cf222e")
+
+
+def status_label(status: str) -> str:
+    return status.replace("_", " ").capitalize()
+
+
+def _money(value: Decimal | None, currency: str) -> str:
+    return "" if value is None else f"{value:,.2f} {currency}"
+
+
+def order_columns(prices: bool) -> list[Column]:
+    """The list's columns; ``prices`` False (packers) leaves out total and paid."""
+    columns = [
+        Column("Number", lambda r: r.number, sort_key="number", width=130),
+        Column("Date", lambda r: r.ordered_at.astimezone().strftime("%Y-%m-%d %H:%M"), lambda r: r.ordered_at, "date",
+               width=120),
+        Column("Channel", lambda r: r.channel, sort_key="channel", width=95),
+        Column("Customer", lambda r: r.customer, sort_key="customer", width=150),
+        Column("Country", lambda r: r.country, sort_key="country", width=60),
+        Column("Items", lambda r: str(r.items), lambda r: r.items, right=True, width=45),
+    ]
+    if prices:
+        columns += [
+            Column("Total", lambda r: _money(r.total, r.currency), lambda r: r.total, "total", right=True, width=95),
+            Column("Paid", lambda r: _money(r.paid, r.currency), lambda r: r.paid, "paid", right=True, width=95),
+        ]
+    columns += [
+        Column("Status", lambda r: status_label(r.status), lambda r: r.status, "status", width=115,
+               colour=lambda r: QColor(STATUS_COLOURS.get(r.status, "#000000"))),
+        Column("Ship by", _ship_by, lambda r: r.ship_by, "ship_by",
+               colour=lambda r: LATE_COLOUR if r.late else None),
+    ]
+    return columns
+
+
+def _ship_by(row: OrderRow) -> str:
+    if row.ship_by is None:
+        return ""
+    return f"{row.ship_by.isoformat()} (late)" if row.late else row.ship_by.isoformat()

@@ -1,0 +1,85 @@
+"""The detail pane: one order with lines, addresses, money, shipments, returns and its timeline.
+
+GUI thread only; the owner loads :class:`OrderDetail` through ``ops.read`` and calls :meth:`show`.
+Money fields are None for roles that may not see prices, and are then simply not shown.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from desktop.services.orders import Address
+from desktop.services.queries import OrderDetail
+from ui.orders.columns import STATUS_COLOURS, status_label
+
+
+def _money(value: Decimal | None, currency: str) -> str:
+    return "" if value is None else f"{value:,.2f} {currency}"
+
+
+def _address(address: Address) -> str:
+    parts = [address.name, address.company, address.line1, address.line2,
+             " ".join(p for p in (address.postal_code, address.city, address.region) if p), address.country,
+             address.phone]
+    return "<br>".join(escape(p) for p in parts if p)
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th align='left'>{escape(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<table cellspacing='0' cellpadding='3' width='100%'><tr>{head}</tr>{body}</table>"
+
+
+def render(d: OrderDetail) -> str:
+    """The pane's HTML (plain function so tests can read it without a widget)."""
+    prices = d.total is not None
+    colour = STATUS_COLOURS.get(d.status, "#000")
+    parts = [f"<h2>{escape(d.number)} <span style='color:{colour}'>{escape(status_label(d.status))}</span></h2>",
+             f"<p>{escape(d.customer_name)} &lt;{escape(d.email)}&gt; {escape(d.phone)}<br>"
+             f"{escape(d.channel)} {escape(d.channel_order_id)}, ordered {d.ordered_at:%Y-%m-%d %H:%M}"
+             + (f", ship by {d.ship_by.isoformat()}" if d.ship_by else "") + "</p>"]
+    headers = ["SKU", "Name", "Qty", "Allocated", "Shipped", "Returned", "Bins"] + (["Price"] if prices else [])
+    parts.append("<h3>Lines</h3>" + _table(headers, [
+        [l.sku, l.name, str(l.quantity), str(l.allocated), str(l.shipped), str(l.returned), ", ".join(l.bins)]
+        + ([_money(l.unit_price, d.currency)] if prices else []) for l in d.lines]))
+    parts.append("<table width='100%'><tr><td valign='top'><h3>Ship to</h3>" + _address(d.ship_to)
+                 + "</td><td valign='top'><h3>Bill to</h3>" + _address(d.bill_to) + "</td></tr></table>")
+    if prices:
+        parts.append(f"<h3>Payment</h3><p>Total {_money(d.total, d.currency)} (shipping "
+                     f"{_money(d.shipping, d.currency)}, tax {_money(d.tax_total, d.currency)}); paid "
+                     f"{_money(d.paid, d.currency)}, refunded {_money(d.refunded, d.currency)}; "
+                     f"{escape(d.payment_status)}</p>")
+        if d.refunds:
+            parts.append("<h3>Refunds</h3>" + _table(["Refund", "Amount", "Method", "When"], [
+                [r.number, _money(r.amount, d.currency), r.method, f"{r.created_at:%Y-%m-%d}"] for r in d.refunds]))
+    if d.shipments:
+        parts.append("<h3>Shipments</h3>" + _table(["Shipment", "Carrier", "Tracking", "Status", "Items"], [
+            [s.number, f"{s.carrier} {s.service}".strip(), s.tracking, s.status,
+             ", ".join(f"{n}x {k}" for k, n in s.lines)] for s in d.shipments]))
+    if d.returns:
+        parts.append("<h3>Returns</h3>" + _table(["RMA", "Status", "Items"], [
+            [r.number, r.status, ", ".join(f"{n}x {k} ({why})" for k, n, why, _got in r.lines)] for r in d.returns]))
+    if d.notes or d.gift_message:
+        parts.append(f"<h3>Notes</h3><p>{escape(d.notes)}<br>{escape(d.gift_message)}</p>")
+    parts.append("<h3>Timeline</h3>" + _table(["When", "Who", "What", "Why"], [
+        [f"{t.at:%Y-%m-%d %H:%M}", t.user, t.action.removeprefix("order."), t.reason] for t in d.timeline]))
+    return "".join(parts)
+
+
+class DetailPane(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("orderDetail")
+        self.detail: OrderDetail | None = None
+        self.clear_detail()
+
+    def show_detail(self, detail: OrderDetail) -> None:
+        self.detail = detail
+        self.setHtml(render(detail))
+
+    def clear_detail(self, text: str = "Select an order to see its lines, shipments and history.") -> None:
+        self.detail = None
+        self.setHtml(f"<p style='color:#57606a'>{escape(text)}</p>")

@@ -1,0 +1,132 @@
+"""Manual order entry (new order, or edit before allocation) with SKU search and scanning.
+
+A scanner types the barcode and Enter into the scan box; the code is resolved on the read pool with
+``catalog.find_by_barcode`` (barcode first, then SKU) and the line is added or its quantity raised.
+GUI thread only. :meth:`OrderEntryDialog.ask` runs the dialog modally; tests drive an instance.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from desktop.errors import NotFound
+from desktop.services import catalog
+from desktop.services.catalog import ProductView
+from desktop.services.orders import Address, LineInput, OrderInput
+from desktop.services.queries import OrderDetail
+from ui.common.errors import present_error
+from ui.ops import Operations
+
+ADDRESS_FIELDS = (("name", "Name"), ("line1", "Address"), ("line2", ""), ("postal_code", "Postal code"),
+                  ("city", "City"), ("region", "Region"), ("country", "Country (ISO)"), ("phone", "Phone"))
+
+
+class OrderEntryDialog(QDialog):
+    lineAdded = Signal(str)
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None, existing: OrderDetail | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.existing = existing
+        self.setWindowTitle(f"Edit order {existing.number}" if existing else "New order")
+        self.customer = QLineEdit()
+        self.email = QLineEdit()
+        self.address = {key: QLineEdit() for key, _ in ADDRESS_FIELDS}
+        self.address["country"].setMaxLength(2)
+        self.scan = QLineEdit()
+        self.scan.setObjectName("scan")
+        self.scan.setPlaceholderText("Scan a barcode or type a SKU, then Enter")
+        self.scan.returnPressed.connect(self._scanned)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #cf222e")
+        self.lines = QTableWidget(0, 3)
+        self.lines.setHorizontalHeaderLabels(["SKU", "Name", "Qty"])
+        self.lines.horizontalHeader().setStretchLastSection(True)
+        form = QFormLayout()
+        form.addRow("Customer", self.customer)
+        form.addRow("Email", self.email)
+        for key, label in ADDRESS_FIELDS:
+            form.addRow(label, self.address[key])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(QLabel("Add item"))
+        scan_row.addWidget(self.scan, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(scan_row)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.lines)
+        layout.addWidget(buttons)
+        self.ok.setDefault(False)
+        self.ok.setAutoDefault(False)
+        if existing:
+            self._fill(existing)
+        self.scan.setFocus()
+
+    def _fill(self, d: OrderDetail) -> None:
+        self.customer.setText(d.customer_name)
+        self.email.setText(d.email)
+        for key, _ in ADDRESS_FIELDS:
+            self.address[key].setText(getattr(d.ship_to, key))
+        for line in d.lines:
+            self._add_line(line.sku, line.name, line.quantity)
+
+    def _scanned(self) -> None:
+        code = self.scan.text().strip()
+        self.scan.clear()
+        if not code:
+            return
+        self.ops.read(lambda uow: catalog.find_by_barcode(uow, code), lambda p, e: self._resolved(code, p, e))
+
+    def _resolved(self, code: str, product: ProductView | None, error: BaseException | None) -> None:
+        if error is not None:
+            present_error(self, error)
+            return
+        if product is None:
+            self.problem.setText(str(NotFound("Barcode or SKU", code)))
+            return
+        self.problem.clear()
+        self._add_line(product.sku, product.name, 1)
+
+    def _add_line(self, sku: str, name: str, quantity: int) -> None:
+        for row in range(self.lines.rowCount()):
+            if self.lines.item(row, 0).text() == sku:
+                qty = self.lines.item(row, 2)
+                qty.setText(str(int(qty.text()) + quantity))
+                self.lineAdded.emit(sku)
+                return
+        row = self.lines.rowCount()
+        self.lines.insertRow(row)
+        for column, text in enumerate((sku, name, str(quantity))):
+            item = QTableWidgetItem(text)
+            if column < 2:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.lines.setItem(row, column, item)
+        self.lineAdded.emit(sku)
+
+    def quantities(self) -> dict[str, int]:
+        result: dict[str, int] = {}
+        for row in range(self.lines.rowCount()):
+            text = self.lines.item(row, 2).text().strip()
+            result[self.lines.item(row, 0).text()] = int(text) if text.lstrip("-").isdigit() else 0
+        return result
+
+    def order_input(self) -> OrderInput:
+        """What was entered; the service validates it (a bad quantity or country is its UserError)."""
+        ship_to = Address(**{key: edit.text().strip() for key, edit in self.address.items()})
+        lines = tuple(LineInput(sku, qty) for sku, qty in self.quantities().items())
+        shipping = self.existing.shipping if self.existing and self.existing.shipping is not None else Decimal("0")
+        return OrderInput(customer_name=self.customer.text().strip(), email=self.email.text().strip(),
+                          ship_to=ship_to, lines=lines, shipping=shipping, phone=ship_to.phone)
+
+    @classmethod
+    def ask(cls, ops: Operations, parent: QWidget | None, existing: OrderDetail | None = None) -> OrderInput | None:
+        dialog = cls(ops, parent, existing)
+        return dialog.order_input() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,302 @@
+"""The Orders view: filter bar, paged table, detail pane and the order actions.
+
+GUI thread only. Every database access goes through ``ops`` (reads on the pool, writes on the one
+write thread); results come back to ``_done`` callbacks on the GUI thread. After an action only
+the touched rows, the counts and the detail are read again. A 3 s timer polls a cheap change
+marker (the newest audit id) so what another PC does appears without a restart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget
+
+from desktop.auth import Permission
+from desktop.db.uow import UnitOfWork
+from desktop.queries import order_list
+from desktop.queries.order_list import OrderFilter, Sort
+from desktop.services import allocation, orders, queries, shipping
+from desktop.services.orders import OrderInput
+from desktop.services.queries import OrderDetail
+from ui.common.actions import ActionRegistry
+from ui.common.errors import Confirm, present_error
+from ui.common.paged_model import PagedTableModel
+from ui.ops import Operations
+from ui.orders.columns import order_columns
+from ui.orders.detail import DetailPane
+from ui.orders.entry import OrderEntryDialog
+from ui.orders.filter_bar import FilterBar
+from ui.orders.ship import ShipDialog
+
+POLL_MS = 3000
+
+
+def _plural(n: int, word: str = "order") -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+class OrdersView(QWidget):
+    title = "Orders"
+    message = Signal(str)
+    firstPageLoaded = Signal()
+
+    def __init__(self, ops: Operations, actions: ActionRegistry | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.prices = ops.actor.can(Permission.SEE_PRICES)
+        self.filter = OrderFilter()
+        self.sort = Sort()
+        self.counts: dict[str, int] = {}
+        self._marker: int | None = None
+        self._first_pending = False
+        self.model = PagedTableModel(ops, order_columns(self.prices))
+        self.model.on_sort = self.set_sort
+        self.model.pageLoaded.connect(self._page_loaded)
+        self.model.loadFailed.connect(lambda error: present_error(self, error))
+        self.filters = FilterBar()
+        self.filters.changed.connect(self.set_filter)
+        self.table = QTableView()
+        self.table.setObjectName("ordersTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        self._size_columns()
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._detail_timer.start())
+        self.detail = DetailPane()
+        self._detail_timer = QTimer(self, singleShot=True, interval=120)
+        self._detail_timer.timeout.connect(self.load_detail)
+        self.toolbar = QToolBar()
+        self.actions = actions or ActionRegistry()
+        self._add_actions()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([1000, 420])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.filters)
+        layout.addWidget(splitter, 1)
+        self.poll = QTimer(self, interval=POLL_MS)
+        self.poll.timeout.connect(self.check_for_changes)
+        self.poll.start()
+        self.refresh()
+
+    def _size_columns(self) -> None:
+        for position, column in enumerate(self.model.columns):
+            self.table.setColumnWidth(position, column.width)
+
+    def _add_actions(self) -> None:
+        manage = self.ops.actor.can(Permission.MANAGE_ORDERS)
+        ship = self.ops.actor.can(Permission.SHIP)
+        specs: list[tuple[str, str, Callable[[], None], Any, bool]] = [
+            ("orders.new", "&New order", self.new_order, "Ctrl+N", manage),
+            ("orders.edit", "&Edit", self.edit_current, "Ctrl+E", manage),
+            ("orders.allocate", "&Allocate", self.allocate_selected, "Ctrl+L", manage),
+            ("orders.hold", "&Hold", self.hold_selected, "Ctrl+H", manage),
+            ("orders.release", "&Release hold", self.release_selected, "Ctrl+R", manage),
+            ("orders.cancel", "&Cancel order", self.cancel_selected, "Del", manage),
+            ("orders.ship", "&Ship", self.ship_current, "Ctrl+S", ship),
+            ("orders.deliver", "Mark &delivered", self.deliver_selected, "Ctrl+D", ship),
+            ("orders.search", "Search", self.filters.focus_search, "Ctrl+F", True),
+            ("orders.refresh", "Refresh", self.refresh, "F5", True),
+        ]
+        self.actions_list = []
+        for name, text, handler, keys, allowed in specs:
+            if not allowed:
+                continue
+            action = self.actions.add(self, "Orders", name, text, handler, keys)
+            self.actions_list.append(action)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            if name not in ("orders.search", "orders.refresh"):
+                action.setToolTip(f"{text.replace('&', '')} ({keys})")
+                self.toolbar.addAction(action)
+
+    def refresh(self) -> None:
+        """Read the list, the counts and the channels again (F5)."""
+        self._reload_list()
+        self.ops.read(order_list.channels, self._channels_read)
+
+    def set_filter(self, flt: OrderFilter) -> None:
+        if flt != self.filter:
+            self.filter = flt
+            self._reload_list()
+
+    def set_sort(self, key: str, descending: bool) -> None:
+        if Sort(key, descending) != self.sort:
+            self.sort = Sort(key, descending)
+            self._reload_list(counts=False)
+
+    def _reload_list(self, counts: bool = True) -> None:
+        flt, sort, prices = self.filter, self.sort, self.prices
+
+        def load_page(uow: UnitOfWork, after: Any, limit: int) -> tuple[Any, Any]:
+            result = order_list.page(uow, flt, sort, after, limit, prices=prices)
+            return result.rows, result.next
+
+        self._first_pending = True
+        self.detail.clear_detail()
+        self.model.set_source(load_page, lambda uow, ids: order_list.rows_by_ids(uow, ids, flt, prices=prices))
+        if counts:
+            self._load_counts()
+
+    def _page_loaded(self, _rows: int) -> None:
+        if self._first_pending:
+            self._first_pending = False
+            self.firstPageLoaded.emit()
+
+    def _load_counts(self) -> None:
+        flt = self.filter
+        self.ops.read(lambda uow: order_list.status_counts(uow, flt), self._counts_read)
+
+    def _counts_read(self, counts: dict[str, int] | None, error: BaseException | None) -> None:
+        if error is not None:
+            present_error(self, error)
+            return
+        assert counts is not None
+        self.counts = counts
+        self.filters.set_counts(counts)
+        shown = sum(n for s, n in counts.items() if not self.filter.statuses or s in self.filter.statuses)
+        self.message.emit(f"{shown:,} orders")
+
+    def _channels_read(self, channels: list[str] | None, error: BaseException | None) -> None:
+        if error is None and channels is not None:
+            self.filters.set_channels(channels)
+
+    def check_for_changes(self) -> None:
+        """Poll the change marker; on a change read the counts and the loaded rows again."""
+        self.ops.read(order_list.change_marker, self._marker_read)
+
+    def _marker_read(self, marker: int | None, error: BaseException | None) -> None:
+        if error is not None or marker is None or marker == self._marker:
+            return
+        first = self._marker is None
+        self._marker = marker
+        if not first:
+            self.model.refresh_cached()
+            self._load_counts()
+            self.load_detail()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.id_at(r) for r in rows]
+
+    def select_rows(self, rows: list[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row in rows:
+            selection.select(self.model.index(row, 0), flags)
+        if rows:
+            selection.setCurrentIndex(self.model.index(rows[0], 0), flags)
+
+    def load_detail(self) -> None:
+        current = self.table.currentIndex()
+        if not current.isValid():
+            self.detail.clear_detail()
+            return
+        order_id = self.model.id_at(current.row())
+
+        def read(uow: UnitOfWork) -> OrderDetail:
+            return queries.order_detail(uow, order_list.numbers(uow, [order_id])[0])
+
+        self.ops.read(read, lambda detail, error: self._detail_read(order_id, detail, error))
+
+    def _detail_read(self, order_id: int, detail: OrderDetail | None, error: BaseException | None) -> None:
+        current = self.table.currentIndex()
+        if not current.isValid() or self.model.id_at(current.row()) != order_id:
+            return
+        if error is not None:
+            present_error(self, error, reload=self.refresh)
+        elif detail is not None:
+            self.detail.show_detail(detail)
+
+    def _act(self, ids: list[int], fn: Callable[[UnitOfWork, list[str]], Any], summary: Callable[[Any], str]) -> None:
+        """Run ``fn(uow, numbers)`` on the write thread; then refresh just those rows and the counts."""
+        if not ids:
+            self.message.emit("Select one or more orders first.")
+            return
+        self.ops.write(lambda uow: fn(uow, order_list.numbers(uow, ids)),
+                       lambda result, error: self._acted(ids, summary, result, error))
+
+    def _acted(self, ids: list[int], summary: Callable[[Any], str], result: Any, error: BaseException | None) -> None:
+        if error is not None:
+            present_error(self, error, reload=self.refresh)
+            return
+        self.message.emit(summary(result))
+        self.model.refresh_ids(ids)
+        self._load_counts()
+        self.load_detail()
+
+    def allocate_selected(self) -> None:
+        def summary(results: list[allocation.AllocationResult]) -> str:
+            short = sum(1 for r in results if r.backordered)
+            text = f"{_plural(len(results))} allocated"
+            return text + (f" ({short} backordered)" if short else "")
+        self._act(self.selected_ids(), lambda uow, n: allocation.allocate(uow, n), summary)
+
+    def hold_selected(self) -> None:
+        self._act(self.selected_ids(), lambda uow, n: len(orders.hold(uow, n)),
+                  lambda n: f"{_plural(n)} on hold")
+
+    def release_selected(self) -> None:
+        self._act(self.selected_ids(), lambda uow, n: len(orders.release_hold(uow, n)),
+                  lambda n: f"{_plural(n)} released")
+
+    def cancel_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids and not Confirm.ask(self, f"Cancel {_plural(len(ids))}? Reserved stock goes back on the shelf."):
+            return
+        self._act(ids, lambda uow, n: len(orders.cancel(uow, n)), lambda n: f"{_plural(n)} cancelled")
+
+    def deliver_selected(self) -> None:
+        self._act(self.selected_ids(), lambda uow, n: len(shipping.deliver(uow, n)),
+                  lambda n: f"{_plural(n)} marked delivered")
+
+    def ship_current(self) -> None:
+        detail = self.detail.detail
+        if detail is None:
+            self.message.emit("Select the order to ship first.")
+            return
+        request = ShipDialog.ask(detail, self)
+        if request is None:
+            return
+        self._act([detail.id], lambda uow, n: shipping.ship(uow, n[0], request.carrier, request.tracking,
+                                                          service=request.service, lines=request.lines),
+                  lambda r: f"Order {r.order} shipped ({sum(q for _s, q in r.lines)} items, {r.number})")
+
+    def new_order(self) -> None:
+        data = OrderEntryDialog.ask(self.ops, self)
+        if data is not None:
+            self.create_order(data)
+
+    def create_order(self, data: OrderInput) -> None:
+        def create(uow: UnitOfWork) -> str:
+            return orders.create_order(uow, data).number
+        self.ops.write(create, self._created)
+
+    def _created(self, number: str | None, error: BaseException | None) -> None:
+        if error is not None:
+            present_error(self, error)
+            return
+        self.message.emit(f"Order {number} created")
+        self._reload_list()
+
+    def edit_current(self) -> None:
+        detail = self.detail.detail
+        if detail is None:
+            self.message.emit("Select the order to edit first.")
+            return
+        data = OrderEntryDialog.ask(self.ops, self, detail)
+        if data is not None:
+            self._act([detail.id], lambda uow, n: orders.edit_order(uow, n[0], detail.version, data).number,
+                      lambda _n: f"Order {detail.number} saved")

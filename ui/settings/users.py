@@ -1,0 +1,86 @@
+"""Settings page for admins: the users who can sign in, their roles, and new accounts.
+
+Reads and writes go through ``ops``; GUI thread only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from desktop.auth import Role
+from desktop.db.uow import UnitOfWork
+from desktop.services import users
+from ui.common.errors import present_error
+from ui.ops import Operations
+
+
+class UsersPage(QWidget):
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["User", "Role", "Active"])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.name = QLineEdit()
+        self.role = QComboBox()
+        self.role.addItems([r.value for r in Role])
+        self.role.setCurrentText(Role.CLERK.value)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.status = QLabel()
+        add = QPushButton("Add user")
+        add.clicked.connect(self.add_user)
+        update = QPushButton("Set role of selected")
+        update.clicked.connect(self.set_role)
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("Role", self.role)
+        form.addRow(f"Password ({users.MIN_PASSWORD}+ characters)", self.password)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(update)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.ops.read(users.list_users, self._listed)
+
+    def _listed(self, rows: list[tuple[str, str, bool]] | None, error: BaseException | None) -> None:
+        if error is not None:
+            present_error(self, error)
+            return
+        self.table.setRowCount(0)
+        for name, role, active in rows or []:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            for column, value in enumerate((name, role, "yes" if active else "no")):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+
+    def add_user(self) -> None:
+        name, role, password = self.name.text().strip(), self.role.currentText(), self.password.text()
+        self.ops.write(lambda uow: users.add_user(uow, name, role, password).name, self._written)
+
+    def set_role(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            self.status.setText("Select a user first.")
+            return
+        name, role = self.table.item(row, 0).text(), self.role.currentText()
+        def change(uow: UnitOfWork) -> str:
+            users.set_role(uow, name, role)
+            return name
+        self.ops.write(change, self._written)
+
+    def _written(self, name: str | None, error: BaseException | None) -> None:
+        if error is not None:
+            present_error(self, error)
+            return
+        self.status.setText(f"Saved {name}.")
+        self.password.clear()
+        self.refresh()
