@@ -1,0 +1,71 @@
+"""The selected product's stock per location and its ledger history (GUI thread only)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.db.uow import UnitOfWork
+from desktop.queries import inventory_list
+from desktop.queries.inventory_list import MoveRow
+from desktop.services import stock
+from desktop.services.stock import LocationStock, StockView
+from ui.common.errors import present_error
+from ui.inventory.rows import RowsModel
+from ui.ops import Operations
+
+
+def _table(model: RowsModel[object]) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    return table
+
+
+class DetailPane(QWidget):
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.sku: str | None = None
+        self.summary = QLabel("Select a product.", objectName="stockSummary", wordWrap=True)
+        self.locations: RowsModel[LocationStock] = RowsModel([
+            ("Location", lambda l: l.location), ("On hand", lambda l: l.on_hand), ("Reserved", lambda l: l.reserved),
+            ("Free", lambda l: l.on_hand - l.reserved)])
+        self.history: RowsModel[MoveRow] = RowsModel([
+            ("When", lambda m: m.at), ("Who", lambda m: m.user), ("Qty", lambda m: m.quantity),
+            ("From", lambda m: m.source), ("To", lambda m: m.target), ("Why", lambda m: m.reason),
+            ("Reason", lambda m: m.reason_code), ("Reference", lambda m: m.reference)])
+        tabs = QTabWidget()
+        tabs.addTab(_table(self.locations), "Stock by location")
+        tabs.addTab(_table(self.history), "History")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(tabs, 1)
+
+    def show_product(self, sku: str | None) -> None:
+        """Load ``sku``'s stock and history in the background (None clears the pane)."""
+        self.sku = sku
+        if sku is None:
+            self.summary.setText("Select a product.")
+            self.locations.set_rows([])
+            self.history.set_rows([])
+            return
+
+        def load(uow: UnitOfWork) -> tuple[StockView, list[MoveRow]]:
+            return stock.stock_view(uow, sku), inventory_list.history(uow, sku)
+        self.ops.read(load, lambda result, error: self._loaded(sku, result, error))
+
+    def _loaded(self, sku: str, result: tuple[StockView, list[MoveRow]] | None, error: BaseException | None) -> None:
+        if sku != self.sku:
+            return
+        if error is not None:
+            present_error(self, error)
+            return
+        assert result is not None
+        view, moves = result
+        self.summary.setText(f"<b>{view.sku}</b> · on hand {view.on_hand} · reserved {view.reserved} · "
+                             f"available {view.available} · incoming {view.incoming}")
+        self.locations.set_rows(view.locations)
+        self.history.set_rows(moves)
