@@ -1,0 +1,152 @@
+"""The Reports view: dashboard charts, exceptions with their actions, and the outbox with Retry."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import datetime, timedelta, timezone  # noqa: E402
+from decimal import Decimal  # noqa: E402
+
+import pytest  # noqa: E402
+from openpyxl import load_workbook  # noqa: E402
+from sqlalchemy import select  # noqa: E402
+
+from desktop.auth import SYSTEM  # noqa: E402
+from desktop.models import Order, OutboxMessage, Shipment  # noqa: E402
+from desktop.services import allocation, notifications, orders, returns, settings, shipping  # noqa: E402
+from desktop.services.returns import ReturnRequest  # noqa: E402
+from tests.factories import order, product  # noqa: E402
+from ui.ops import Operations  # noqa: E402
+from ui.reports import ReportsView  # noqa: E402
+from ui.reports.export import ExportPath  # noqa: E402
+
+TODAY = datetime.now(timezone.utc).date()
+
+
+def shop(db):
+    """Two shipped orders (one returned), one on hold (too long: any hold counts), one late."""
+    for sku in ("MUG", "CUP", "VASE"):
+        product(db, sku, price="18.00", stock_qty=10)
+    product(db, "BOWL")
+    numbers = [order(db, {"MUG": 1}, shipping="4.90"), order(db, {"CUP": 2}),
+               order(db, {"VASE": 1}), order(db, {"MUG": 1}, email="")]
+    with db.uow(SYSTEM) as uow:
+        for number in numbers:
+            notifications.on_order_created(uow, shipment_order(uow, number))
+        allocation.allocate(uow, numbers[:2] + numbers[3:])
+        for number, tracking in ((numbers[0], "1Z1"), (numbers[1], "1Z2")):
+            result = shipping.ship(uow, number, "UPS", tracking, service="Ground", cost=Decimal("6.20"))
+            shipment = uow.session.scalars(select(Shipment).where(Shipment.number == result.number)).one()
+            notifications.on_shipped(uow, shipment_order(uow, number), shipment)
+        returns.create_rma(uow, numbers[1], [ReturnRequest("CUP", 1, "damaged")])
+        orders.hold(uow, [numbers[2]], "fraud check")
+        late = shipment_order(uow, numbers[3])
+        late.ship_by, late.deliver_by = TODAY - timedelta(days=2), TODAY + timedelta(days=1)
+        uow.commit()
+    with db.uow(SYSTEM) as uow:
+        for entry in uow.session.scalars(select(OutboxMessage)):
+            if entry.to_address:
+                entry.status, entry.attempts, entry.last_error = "failed", 1, "Cannot reach the mail server."
+                break
+        settings.set_value(uow, "exceptions.hold_days", "0")
+        uow.commit()
+    return numbers
+
+
+def shipment_order(uow, number):
+    return uow.session.scalars(select(Order).where(Order.number == number)).one()
+
+
+@pytest.fixture
+def view(qtbot, db):
+    ops = Operations(db, SYSTEM)
+    widget = ReportsView(ops)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 860)
+    yield widget
+    ops.wait()
+
+
+def loaded(qtbot, view):
+    view.refresh()
+    qtbot.waitUntil(lambda: view.dashboard.figures is not None and view.outbox.model.rowCount() > 0
+                    and view.exceptions.model.rowCount() > 0, timeout=10000)
+
+
+def select_row(table, column, value):
+    for row, values in enumerate(table.model().rows):
+        if values[column] == value:
+            table.selectRow(row)
+            return values
+    raise AssertionError(f"{value!r} not listed")
+
+
+def test_the_dashboard_shows_the_period_numbers_and_charts(qtbot, db, view, tmp_path, qtmodeltester):
+    shop(db)
+
+    loaded(qtbot, view)
+
+    assert view.dashboard.numbers["orders"].text() == "4"
+    assert view.dashboard.per_day.chart.series()
+    assert view.dashboard.reasons.chart.series()[0].count() == 1
+    qtmodeltester.check(view.dashboard.stock_model)
+    view.dashboard.numbers["orders"].window().grab().save(str(tmp_path / "dashboard.png"))
+
+
+def test_every_chart_exports_its_data_to_xlsx(qtbot, db, view, tmp_path, monkeypatch):
+    shop(db)
+    loaded(qtbot, view)
+    target = tmp_path / "per-day.xlsx"
+    monkeypatch.setattr(ExportPath, "ask", classmethod(lambda cls, parent, suggested: target))
+
+    view.dashboard.per_day.export_button.click()
+
+    sheet = load_workbook(target).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == ("Day", "Currency", "Orders", "Revenue")
+    assert sum(row[2] for row in rows[1:]) == 4
+
+
+def test_releasing_a_hold_from_the_exceptions_list_removes_the_exception(qtbot, db, view, qtmodeltester):
+    numbers = shop(db)
+    loaded(qtbot, view)
+    qtmodeltester.check(view.exceptions.model)
+    tab = view.exceptions
+    select_row(tab.table, 0, numbers[2])
+    assert tab.release_button.isEnabled() and not tab.notify_button.isEnabled()
+
+    tab.release_button.click()
+
+    qtbot.waitUntil(lambda: "released" in tab.status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: numbers[2] not in [row[0] for row in tab.model.rows], timeout=5000)
+
+
+def test_notifying_a_late_order_queues_a_delay_email(qtbot, db, view):
+    numbers = shop(db)
+    loaded(qtbot, view)
+    tab = view.exceptions
+    select_row(tab.table, 0, numbers[3])
+    assert tab.notify_button.isEnabled()
+
+    tab.notify_button.click()
+
+    qtbot.waitUntil(lambda: "queued" in tab.status.text(), timeout=5000)
+    with db.uow(SYSTEM, write=False) as uow:
+        kinds = [m.kind for m in uow.session.scalars(select(OutboxMessage))]
+    assert "delayed" in kinds
+
+
+def test_retry_in_the_outbox_makes_a_failed_message_pending(qtbot, db, view, tmp_path, qtmodeltester):
+    shop(db)
+    loaded(qtbot, view)
+    tab = view.outbox
+    qtmodeltester.check(tab.model)
+    view.tabs.setCurrentWidget(tab)
+    values = select_row(tab.table, 4, "failed")
+    assert tab.retry_button.isEnabled()
+    view.grab().save(str(tmp_path / "outbox.png"))
+
+    tab.retry_button.click()
+
+    qtbot.waitUntil(lambda: any(r[0] == values[0] and r[4] == "pending" for r in tab.model.rows), timeout=5000)
+    assert any(r[4] == "skipped" and r[3] == "(no email)" for r in tab.model.rows)
