@@ -76,6 +76,33 @@ def fit(text: str, height: float, width: float) -> str:
     return text if len(text) <= limit else text[: max(0, limit - 1)].rstrip() + "…"
 
 
+def wrap(text: str, height: float, width: float, max_lines: int) -> list[str]:
+    """Break ``text`` at spaces into at most ``max_lines`` lines that fit ``width`` mm at
+    ``height`` mm type (a word longer than a line is split); the last line is shortened with an
+    ellipsis only when even ``max_lines`` lines cannot hold the text."""
+    limit = max(1, int(width / (height * CHAR_WIDTH)))
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        while len(word) > limit:
+            if line:
+                lines.append(line)
+                line = ""
+            lines.append(word[:limit])
+            word = word[limit:]
+        candidate = f"{line} {word}" if line else word
+        if len(candidate) <= limit:
+            line = candidate
+        else:
+            lines.append(line)
+            line = word
+    if line:
+        lines.append(line)
+    if len(lines) > max_lines:
+        lines = lines[: max_lines - 1] + [fit(" ".join(lines[max_lines - 1:]), height, width)]
+    return lines
+
+
 class _Flow:
     """Stacks elements downwards from the top margin; ``y`` is the next free position in mm."""
 
@@ -91,6 +118,13 @@ class _Flow:
         self.items.append(Text(x, self.y, height, fit(text, height, room), room, bold))
         self.y += height * (1 + gap)
 
+    def wrapped(self, text: str, height: float, max_lines: int, *, bold: bool = False,
+                width: float | None = None) -> None:
+        """``text`` wrapped onto up to ``max_lines`` lines instead of being cut."""
+        room = width if width is not None else self.width
+        for line in wrap(text, height, room, max_lines):
+            self.text(line, height, bold=bold, width=room)
+
     def rule(self) -> None:
         self.y += 0.8
         self.items.append(Rule(MARGIN, self.y, self.width, 0.4))
@@ -102,37 +136,62 @@ class _Flow:
 
 
 def shipping_label(data: ShippingLabel, size: LabelSize) -> list[Element]:
-    """Layout of a shipping label for 4x6, A6 (full) or 4x3 (compact). Validates the barcode."""
+    """Layout of a shipping label for 4x6, A6 (full) or 4x3 (compact). Validates the barcode.
+
+    Full labels use the whole height: ship-from; a large ship-to whose long lines wrap onto up
+    to four lines of smaller type instead of being cut; carrier and service, package n of m and
+    weight in large type; the order reference; and a Code 128 as tall as the space left (at most
+    40 mm) at the bottom."""
     validate(Symbology.CODE128, data.barcode_value)
-    compact = size.height_mm < 100
+    if size.height_mm < 100:
+        return _compact_shipping_label(data, size)
     f = _Flow(size)
-    sender = format_address(data.ship_from, data.ship_from.country)
-    if compact:
-        f.text("FROM: " + ", ".join(sender), 2.4)
-    else:
-        f.text("FROM", 2.2, bold=True)
-        for line in sender[:5]:
-            f.text(line, 2.6)
+    f.text("FROM", 2.2, bold=True)
+    for line in format_address(data.ship_from, data.ship_from.country)[:5]:
+        f.wrapped(line, 2.8, 2)
     f.rule()
-    qr_size = (18.0 if compact else 26.0) if data.tracking_url else 0.0
+    qr_size = 24.0 if data.tracking_url else 0.0
+    to_top = f.y
+    if qr_size:
+        f.items.append(Qr(size.width_mm - MARGIN - qr_size, to_top, qr_size, data.tracking_url))
+    f.text("SHIP TO", 2.4, bold=True)
+    beside_qr = f.width - qr_size - 2.0 if qr_size else f.width
+    for index, line in enumerate(format_address(data.ship_to, data.ship_from.country)[:8]):
+        width = beside_qr if f.y < to_top + qr_size else f.width
+        height = 5.6 if len(wrap(line, 5.6, width, 3)) <= 2 else 4.4
+        f.wrapped(line, height, 4, bold=index == 0 or line.isupper(), width=width)
+    f.y = max(f.y, to_top + qr_size)
+    f.rule()
+    f.wrapped(f"{data.carrier} {data.service}".strip(), 6.0, 2, bold=True)
+    f.text(f"Package {data.package_number} of {data.package_count}", 6.0, bold=True)
+    f.text(f"Weight {data.weight_kg} kg", 4.2)
+    f.wrapped(f"Order {data.order_ref}", 4.2, 2)
+    f.rule()
+    room = size.height_mm - MARGIN - f.y - BARCODE_TEXT - 1.0
+    f.barcode(Symbology.CODE128, data.barcode_value, max(12.0, min(40.0, room)))
+    return f.items
+
+
+def _compact_shipping_label(data: ShippingLabel, size: LabelSize) -> list[Element]:
+    """The 4x3 layout: one-line sender, ship-to, carrier, details and a short barcode."""
+    f = _Flow(size)
+    f.text("FROM: " + ", ".join(format_address(data.ship_from, data.ship_from.country)), 2.4)
+    f.rule()
+    qr_size = 18.0 if data.tracking_url else 0.0
     to_top = f.y
     if qr_size:
         f.items.append(Qr(size.width_mm - MARGIN - qr_size, to_top, qr_size, data.tracking_url))
     f.text("SHIP TO", 2.2, bold=True)
-    to_height = 3.6 if compact else 5.0
     text_width = f.width - qr_size - (2.0 if qr_size else 0.0)
     for index, line in enumerate(format_address(data.ship_to, data.ship_from.country)[:7]):
-        f.text(line, to_height, bold=index == 0 or line.isupper(), width=text_width)
+        f.text(line, 3.6, bold=index == 0 or line.isupper(), width=text_width)
     f.y = max(f.y, to_top + qr_size)
     f.rule()
-    f.text(f"{data.carrier} {data.service}".strip(), 3.4 if compact else 4.2, bold=True)
-    f.text(
-        f"{data.weight_kg} kg   Package {data.package_number} of {data.package_count}"
-        f"   Order {data.order_ref}",
-        2.6 if compact else 3.0,
-    )
+    f.text(f"{data.carrier} {data.service}".strip(), 3.4, bold=True)
+    f.text(f"{data.weight_kg} kg   Package {data.package_number} of {data.package_count}"
+           f"   Order {data.order_ref}", 2.6)
     f.rule()
-    f.barcode(Symbology.CODE128, data.barcode_value, 11.0 if compact else 22.0)
+    f.barcode(Symbology.CODE128, data.barcode_value, 11.0)
     return f.items
 
 
