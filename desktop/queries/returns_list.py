@@ -129,9 +129,9 @@ def rma_lines(uow: UnitOfWork, number: str) -> list[RmaLineRow]:
 def refund_quote(uow: UnitOfWork, order_number: str) -> RefundQuote:
     uow.actor.require(Permission.REFUND)
     order = order_by_number(uow.session, order_number.strip())
-    refunded = dict(uow.session.execute(
+    refunded: dict[int, int] = dict(uow.session.execute(  # type: ignore[arg-type]
         select(RefundLine.order_line_id, func.sum(RefundLine.quantity)).join(OrderLine)
-        .where(OrderLine.order_id == order.id).group_by(RefundLine.order_line_id)).tuples().all())
+        .where(OrderLine.order_id == order.id).group_by(RefundLine.order_line_id)).all())
     lines = tuple(RefundableLine(l.sku, l.name, l.quantity - int(refunded.get(l.id, 0)), unit_refund_value(order, l))
                   for l in order.lines if l.quantity > int(refunded.get(l.id, 0)))
     shipping_refunded = uow.session.scalar(select(func.coalesce(func.sum(Refund.shipping_amount), 0))

@@ -1,0 +1,185 @@
+"""Dialogs of the returns screen (GUI thread only); tests replace :meth:`ask`.
+
+Each ``ask`` returns plain data for the matching service call, or None when cancelled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QGridLayout, QInputDialog, QLabel, QLineEdit, QSpinBox, QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import InvalidInput
+from desktop.models.returns import CONDITIONS, DISPOSITIONS, REFUND_METHODS, RETURN_REASONS
+from desktop.money import ZERO, parse_money
+from desktop.queries.returns_list import RefundQuote, ReturnableLine, RmaLineRow
+from desktop.services.returns import ReceiptInput, ReturnRequest
+
+
+@dataclass(frozen=True)
+class RmaRequest:
+    lines: tuple[ReturnRequest, ...]
+    note: str
+
+
+@dataclass(frozen=True)
+class RefundRequest:
+    lines: dict[str, int]
+    shipping: Decimal
+    restocking_fee: Decimal
+    method: str
+    reason: str
+
+
+class OrderPrompt:
+    @classmethod
+    def ask(cls, parent: QWidget | None, purpose: str) -> str | None:
+        text, ok = QInputDialog.getText(parent, purpose, "Order number (scan the packing slip or type it):")
+        return text.strip() if ok and text.strip() else None
+
+
+class _Grid(QDialog):
+    def __init__(self, parent: QWidget | None, title: str, headers: tuple[str, ...]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.grid = QGridLayout()
+        for column, header in enumerate(headers):
+            self.grid.addWidget(QLabel(f"<b>{header}</b>"), 0, column)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(self.grid)
+
+    def finish(self) -> QDialogButtonBox:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.layout_.addWidget(buttons)
+        return buttons
+
+
+def _combo(items: tuple[str, ...], current: str = "") -> QComboBox:
+    box = QComboBox()
+    box.addItems(list(items))
+    if current:
+        box.setCurrentText(current)
+    return box
+
+
+class CreateRmaDialog(_Grid):
+    """Only units shipped and not yet returned are offered."""
+
+    def __init__(self, parent: QWidget | None, order: str, lines: list[ReturnableLine]) -> None:
+        super().__init__(parent, f"Return from order {order}", ("SKU", "Product", "Return", "Reason"))
+        self.rows: list[tuple[ReturnableLine, QSpinBox, QComboBox]] = []
+        for row, line in enumerate(lines, start=1):
+            quantity = QSpinBox(maximum=line.returnable, suffix=f" of {line.returnable}")
+            reason = _combo(RETURN_REASONS)
+            for column, widget in enumerate((QLabel(line.sku), QLabel(line.name), quantity, reason)):
+                self.grid.addWidget(widget, row, column)
+            self.rows.append((line, quantity, reason))
+        self.note = QLineEdit(placeholderText="note (needed for reason 'other')")
+        self.layout_.addWidget(self.note)
+        self.finish()
+
+    def request(self) -> RmaRequest:
+        return RmaRequest(tuple(ReturnRequest(line.sku, quantity.value(), reason.currentText())
+                                for line, quantity, reason in self.rows if quantity.value()), self.note.text().strip())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, order: str, lines: list[ReturnableLine]) -> RmaRequest | None:
+        dialog = cls(parent, order, lines)
+        return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class ReceiveRmaDialog(_Grid):
+    """One row per line still expected: how many arrived, their condition and where they go."""
+
+    def __init__(self, parent: QWidget | None, rma: str, lines: list[RmaLineRow], bins: list[str]) -> None:
+        super().__init__(parent, f"Receive {rma}", ("SKU", "Received", "Condition", "Disposition", "Bin"))
+        self.rows: list[tuple[RmaLineRow, QSpinBox, QComboBox, QComboBox, QComboBox]] = []
+        for row, line in enumerate((l for l in lines if l.received < l.quantity), start=1):
+            left = line.quantity - line.received
+            quantity = QSpinBox(maximum=left, value=left, suffix=f" of {left}")
+            condition = _combo(CONDITIONS)
+            disposition = _combo(DISPOSITIONS)
+            location = _combo(tuple(bins))
+            disposition.currentTextChanged.connect(lambda text, box=location: box.setEnabled(text == "restock"))
+            for column, widget in enumerate((QLabel(line.sku), quantity, condition, disposition, location)):
+                self.grid.addWidget(widget, row, column)
+            self.rows.append((line, quantity, condition, disposition, location))
+        self.finish()
+
+    def receipts(self) -> list[ReceiptInput]:
+        return [ReceiptInput(line.sku, quantity.value(), condition.currentText(), disposition.currentText(),
+                             location.currentText() if disposition.currentText() == "restock" else None)
+                for line, quantity, condition, disposition, location in self.rows if quantity.value()]
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, rma: str, lines: list[RmaLineRow], bins: list[str]) -> list[ReceiptInput] | None:
+        dialog = cls(parent, rma, lines, bins)
+        return dialog.receipts() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class RefundDialog(_Grid):
+    """Lines, shipping, restocking fee and method, with the computed amount and the user's limit."""
+
+    def __init__(self, parent: QWidget | None, quote: RefundQuote) -> None:
+        super().__init__(parent, f"Refund order {quote.order}", ("SKU", "Product", "Each", "Refund"))
+        self.quote = quote
+        self.units: dict[str, QSpinBox] = {}
+        for row, line in enumerate(quote.lines, start=1):
+            spin = QSpinBox(maximum=line.units, suffix=f" of {line.units}")
+            spin.valueChanged.connect(self.update_amount)
+            for column, widget in enumerate((QLabel(line.sku), QLabel(line.name), QLabel(f"{line.unit_value:.2f}"), spin)):
+                self.grid.addWidget(widget, row, column)
+            self.units[line.sku] = spin
+        self.shipping = QLineEdit(placeholderText=f"up to {quote.shipping_left}", objectName="shipping")
+        self.fee = QLineEdit(placeholderText="0.00", objectName="restockingFee")
+        self.method = _combo(REFUND_METHODS)
+        self.reason = QLineEdit(placeholderText="why (shown in the order's timeline)")
+        extra = QGridLayout()
+        for row, (label, widget) in enumerate((("Shipping refund", self.shipping), ("Restocking fee", self.fee),
+                                               ("Method", self.method), ("Reason", self.reason))):
+            extra.addWidget(QLabel(label), row, 0)
+            extra.addWidget(widget, row, 1)
+        self.layout_.addLayout(extra)
+        self.amount = QLabel(objectName="refundAmount", wordWrap=True)
+        self.layout_.addWidget(self.amount)
+        for field in (self.shipping, self.fee):
+            field.textChanged.connect(self.update_amount)
+        self.ok = self.finish().button(QDialogButtonBox.StandardButton.Ok)
+        self.update_amount()
+
+    def request(self) -> RefundRequest:
+        return RefundRequest({sku: spin.value() for sku, spin in self.units.items() if spin.value()},
+                             parse_money("shipping", self.shipping.text()),
+                             parse_money("restocking fee", self.fee.text()), self.method.currentText(),
+                             self.reason.text().strip())
+
+    def update_amount(self) -> None:
+        """Show the amount the service will refund, the user's limit and what is left to refund."""
+        quote = self.quote
+        try:
+            request = self.request()
+        except InvalidInput as error:
+            self.amount.setText(f"<span style='color:#c62828'>{error}</span>")
+            self.ok.setEnabled(False)
+            return
+        total = quote.amount(request.lines, request.shipping, request.restocking_fee)
+        parts = [f"<b>Refund {total:.2f} {quote.currency}</b> of {quote.money_left:.2f} left to refund."]
+        if quote.limit is not None:
+            over = total > quote.limit
+            parts.append(f"<span style='color:{'#c62828' if over else '#555'}'>Your limit is {quote.limit:.2f} "
+                         f"{quote.currency}{'; a manager must refund this' if over else ''}.</span>")
+        if total > quote.money_left:
+            parts.append("<span style='color:#c62828'>That is more than was paid and not yet refunded.</span>")
+        self.amount.setText(" ".join(parts))
+        self.ok.setEnabled(total > ZERO)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, quote: RefundQuote) -> RefundRequest | None:
+        dialog = cls(parent, quote)
+        return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
