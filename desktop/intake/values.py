@@ -36,6 +36,12 @@ def parse_amount(text: str, *, decimal_comma: bool = False) -> Decimal:
     """Parse money (``40.9``, ``1,234.50``, ``€12,50``, ``(3.00)``) into a Decimal with two
     places. A lone comma is a thousands separator only in the ``1,234`` shape, unless
     ``decimal_comma`` (set for semicolon-delimited files) says commas are decimal points."""
+    try:
+        plain = Decimal(text)
+    except InvalidOperation:
+        plain = None
+    if plain is not None and plain.is_finite():
+        return plain.quantize(CENT, ROUND_HALF_UP)
     value = text.strip().translate(_CURRENCY_MARKS)
     negative = value.startswith("(") and value.endswith(")")
     if negative:

@@ -1,0 +1,175 @@
+"""Benchmark: Shopify import parsing and XLSX export against bare baselines in the same run.
+
+Run with ``.venv/bin/python tests/bench/bench_intake.py``. Prints rows/s and ratios:
+parser vs a bare ``csv.DictReader`` pass over the same 100,000-row export, and the
+accounting "Order lines" writer vs a bare openpyxl write-only loop writing the same cells,
+with tracemalloc peaks.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+import tempfile
+import time
+import tracemalloc
+from datetime import datetime, timedelta, timezone
+from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from openpyxl import Workbook  # noqa: E402
+
+from desktop.intake import parse_orders  # noqa: E402
+from reports.spreadsheets.accounting import _list_sheet  # noqa: E402
+from reports.spreadsheets.data import LineRow  # noqa: E402
+from reports.spreadsheets.sheet import Column  # noqa: E402
+
+ROWS = 100_000
+HEADER = ("Name,Email,Financial Status,Paid at,Fulfillment Status,Fulfilled at,"
+          "Accepts Marketing,Currency,Subtotal,Shipping,Taxes,Total,Discount Code,"
+          "Discount Amount,Shipping Method,Created at,Lineitem quantity,Lineitem name,"
+          "Lineitem price,Lineitem compare at price,Lineitem sku,Lineitem requires shipping,"
+          "Lineitem taxable,Lineitem fulfillment status,Billing Name,Billing Street,"
+          "Billing Address1,Billing Address2,Billing Company,Billing City,Billing Zip,"
+          "Billing Province,Billing Country,Billing Phone,Shipping Name,Shipping Street,"
+          "Shipping Address1,Shipping Address2,Shipping Company,Shipping City,Shipping Zip,"
+          "Shipping Province,Shipping Country,Shipping Phone,Notes,Note Attributes,"
+          "Cancelled at,Payment Method,Payment Reference,Refunded Amount,Vendor,"
+          "Outstanding Balance,Id,Tags,Risk Level,Source,Lineitem discount,Tax 1 Name,"
+          "Tax 1 Value").split(",")
+
+
+def generate(path: Path, rows: int) -> None:
+    """A Shopify export: orders of 1-3 lines, order fields on first rows only."""
+    start = datetime(2025, 1, 1, tzinfo=timezone(timedelta(hours=-7)))
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADER)
+        written, number = 0, 1000
+        while written < rows:
+            number += 1
+            count = min(1 + number % 3, rows - written)
+            created = (start + timedelta(minutes=number)).strftime("%Y-%m-%d %H:%M:%S %z")
+            for index in range(count):
+                first = index == 0
+                row = dict.fromkeys(HEADER, "")
+                row.update({"Name": f"#{number}", "Email": f"c{number}@example.com",
+                            "Created at": created, "Lineitem quantity": "2",
+                            "Lineitem name": f"Product {index}", "Lineitem price": "19.95",
+                            "Lineitem sku": f"SKU-{number % 500}-{index}",
+                            "Lineitem discount": "0.00", "Lineitem requires shipping": "true",
+                            "Lineitem taxable": "true", "Lineitem fulfillment status": "pending",
+                            "Vendor": "Shop"})
+                if first:
+                    total = Decimal("39.90") * count + Decimal("5.00")
+                    row.update({
+                        "Financial Status": "paid", "Fulfillment Status": "unfulfilled",
+                        "Currency": "CAD", "Subtotal": f"{Decimal('39.90') * count}",
+                        "Shipping": "5.00", "Taxes": "0.00", "Total": f"{total}",
+                        "Discount Amount": "0.00", "Shipping Method": "Post",
+                        "Billing Name": "Ann Lee", "Billing Address1": "1 Main St",
+                        "Billing City": "Toronto", "Billing Zip": "M4W 3G9",
+                        "Billing Country": "CA", "Shipping Name": "Ann Lee",
+                        "Shipping Address1": "1 Main St", "Shipping City": "Toronto",
+                        "Shipping Zip": "M4W 3G9", "Shipping Country": "CA",
+                        "Notes": "Leave at door\nThanks", "Refunded Amount": "0.00",
+                        "Outstanding Balance": "0.00", "Id": str(number * 7),
+                        "Tax 1 Name": "HST 13%", "Tax 1 Value": "0.00",
+                    })
+                writer.writerow(row.values())
+            written += count
+
+
+def timed(function):
+    """(result, seconds) of one untraced call."""
+    began = time.perf_counter()
+    result = function()
+    return result, time.perf_counter() - began
+
+
+def peak(function) -> float:
+    """Peak traced allocation of one call, in MiB (tracemalloc slows the call a lot)."""
+    tracemalloc.start()
+    function()
+    top = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return top / 2**20
+
+
+def dictreader_pass(path: Path) -> int:
+    with open(path, newline="", encoding="utf-8") as handle:
+        return sum(1 for _ in csv.DictReader(handle))
+
+
+def bench_import(directory: Path) -> None:
+    path = directory / "orders_export.csv"
+    generate(path, ROWS)
+    rows, bare = timed(lambda: dictreader_pass(path))
+    _, bare = timed(lambda: dictreader_pass(path))
+    result, parsed = timed(lambda: parse_orders(path, "shopify"))
+    problems = len(result.problems)
+    print(f"import: {rows} rows, {len(result.orders)} orders, {problems} problems")
+    print(f"  csv.DictReader  {bare:6.2f} s  {rows / bare:9.0f} rows/s")
+    print(f"  parse_orders    {parsed:6.2f} s  {rows / parsed:9.0f} rows/s  "
+          f"ratio {parsed / bare:.2f}x")
+
+
+def line_rows(count: int) -> list[LineRow]:
+    moment = datetime(2025, 3, 1, 12, tzinfo=timezone.utc)
+    return [LineRow(f"#{1000 + i // 2}", moment, f"SKU-{i % 500}", f"Product {i % 97}", 2,
+                    Decimal("19.95"), Decimal("0.00"), Decimal("1.20"), "GST 5%", Decimal("5"),
+                    "CAD") for i in range(count)]
+
+
+COLUMNS = [Column("Order"), Column("Date", "datetime"), Column("SKU"), Column("Product"),
+           Column("Quantity", "int"), Column("Currency"), Column("Unit price", "money"),
+           Column("Gross", "money"), Column("Discount", "money"), Column("Net", "money"),
+           Column("Tax", "money"), Column("Tax name"), Column("Tax rate %", "number")]
+
+
+def cells(ln: LineRow) -> list[object]:
+    return [ln.order_number, ln.ordered_at.replace(tzinfo=None), ln.sku, ln.name, ln.quantity,
+            ln.currency, ln.unit_price, ln.gross, ln.discount, ln.net, ln.tax, ln.tax_name,
+            ln.tax_rate]
+
+
+def bare_export(lines: list[LineRow], out: Path) -> None:
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Order lines")
+    sheet.append([c.header for c in COLUMNS])
+    for ln in lines:
+        sheet.append(cells(ln))
+    workbook.save(out)
+
+
+def our_export(lines: list[LineRow], out: Path) -> None:
+    workbook = Workbook(write_only=True)
+    _list_sheet(workbook, "Order lines", COLUMNS, ((cells(ln), ln.currency) for ln in lines),
+                (6, 7, 8, 9, 10), timezone.utc)
+    workbook.save(out)
+
+
+def bench_export(directory: Path) -> None:
+    lines = line_rows(ROWS)
+    _, bare = timed(lambda: bare_export(lines, directory / "bare.xlsx"))
+    _, ours = timed(lambda: our_export(lines, directory / "ours.xlsx"))
+    print(f"export: {ROWS} order lines")
+    print(f"  bare write-only {bare:6.2f} s  {ROWS / bare:9.0f} rows/s")
+    print(f"  accounting      {ours:6.2f} s  {ROWS / ours:9.0f} rows/s  "
+          f"ratio {ours / bare:.2f}x (target <= 1.3x)")
+    small, large = lines[:ROWS // 10], lines
+    print(f"  accounting peak {peak(lambda: our_export(small, directory / 's.xlsx')):.2f} MiB "
+          f"at {len(small)} lines, {peak(lambda: our_export(large, directory / 'l.xlsx')):.2f} "
+          f"MiB at {len(large)} lines (input rows allocated beforehand)")
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as directory:
+        bench_import(Path(directory))
+        bench_export(Path(directory))
+
+
+if __name__ == "__main__":
+    main()
