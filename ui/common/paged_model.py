@@ -109,12 +109,12 @@ class PagedTableModel(QAbstractTableModel):
             return
         rows, cursor = result
         first = len(self._ids)
+        self._cursor, self._more = cursor, cursor is not None
         if rows:
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._ids.extend(row.id for row in rows)
             self._remember(first // self.page_size, list(rows))
             self.endInsertRows()
-        self._cursor, self._more = cursor, cursor is not None
         self.pageLoaded.emit(len(self._ids))
 
     def _remember(self, page: int, rows: list[Any]) -> None:
@@ -142,8 +142,10 @@ class PagedTableModel(QAbstractTableModel):
     def _reload_page(self, page: int) -> None:
         if page in self._pending or self._load_rows is None:
             return
-        self._pending.add(page)
         ids = list(self._ids[page * self.page_size:(page + 1) * self.page_size])
+        if not ids:
+            return
+        self._pending.add(page)
         load, generation = self._load_rows, self._generation
         self.ops.read(lambda uow: load(uow, ids),
                       lambda rows, error: self._page_reread(generation, page, ids, rows, error))
@@ -154,6 +156,8 @@ class PagedTableModel(QAbstractTableModel):
         self._pending.discard(page)
         if error is not None:
             self.loadFailed.emit(error)
+            return
+        if list(self._ids[page * self.page_size:(page + 1) * self.page_size]) != ids:
             return
         found = {row.id: row for row in rows}
         old = self._pages.get(page)

@@ -1,0 +1,147 @@
+"""The paged orders model: Qt's model checks, pages on demand, evicted pages read again, role gating."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.qtbot import QtBot
+
+import factories
+from desktop.auth import Actor
+from desktop.db.uow import Database
+from desktop.queries import order_list
+from desktop.queries.order_list import OrderFilter, Sort
+from ui.common.paged_model import ID_ROLE, RAW_ROLE, PagedTableModel
+from ui.ops import Operations
+from ui.orders import OrdersView
+from ui.orders.columns import order_columns
+from ui.orders.detail import render
+
+
+def _many(db: Database, count: int) -> None:
+    factories.product(db, "MUG-RED", price="12.50")
+    for n in range(count):
+        factories.order(db, {"MUG-RED": 1 + n % 3}, customer=f"Customer {n:03d}")
+
+
+def _view(qtbot: QtBot, ops: Operations) -> OrdersView:
+    view = OrdersView(ops)
+    qtbot.addWidget(view)
+    view.poll.stop()
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0 and not view.model.loading)
+    return view
+
+
+def _model(qtbot: QtBot, ops: Operations, page_size: int = 5, cache_pages: int = 40) -> PagedTableModel:
+    """The orders list in a bare paged model (no view asking for more rows on its own)."""
+    model = PagedTableModel(ops, order_columns(True), page_size, cache_pages)
+    flt, sort = OrderFilter(), Sort()
+    model.set_source(lambda uow, after, limit: (lambda p: (p.rows, p.next))(order_list.page(uow, flt, sort, after, limit)),
+                     lambda uow, ids: order_list.rows_by_ids(uow, ids))
+    qtbot.waitUntil(lambda: not model.loading)
+    return model
+
+
+def test_orders_model_passes_qt_model_checks_while_pages_arrive(qtbot: QtBot, qtmodeltester, db: Database,
+                                                                 make_ops: Callable[..., Operations]) -> None:
+    _many(db, 12)
+    model = _model(qtbot, make_ops())
+    qtmodeltester.check(model)
+    qtbot.waitUntil(lambda: not model.loading)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+        qtbot.waitUntil(lambda: not model.loading)
+    assert model.rowCount() == 12
+    qtmodeltester.check(model)
+
+
+def test_pages_load_on_demand_with_inclusive_row_ranges(qtbot: QtBot, db: Database,
+                                                        make_ops: Callable[..., Operations]) -> None:
+    _many(db, 12)
+    model = _model(qtbot, make_ops())
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    assert model.rowCount() == 5
+    model.fetchMore(QModelIndex())
+    qtbot.waitUntil(lambda: model.rowCount() == 10)
+    model.fetchMore(QModelIndex())
+    qtbot.waitUntil(lambda: model.rowCount() == 12)
+    assert inserted == [(5, 9), (10, 11)]
+    assert not model.canFetchMore(QModelIndex())
+    customers = [model.index(r, 3).data() for r in range(12)]
+    assert customers == [f"Customer {n:03d}" for n in range(11, -1, -1)]
+
+
+def test_evicted_pages_are_read_again_by_id_when_shown(qtbot: QtBot, db: Database,
+                                                       make_ops: Callable[..., Operations]) -> None:
+    _many(db, 12)
+    model = _model(qtbot, make_ops(), cache_pages=1)
+    model.fetchMore(QModelIndex())
+    qtbot.waitUntil(lambda: model.rowCount() == 10)
+    assert model.cached_rows() == 5
+    assert model.index(0, 3).data() is None
+    qtbot.waitUntil(lambda: model.index(0, 3).data() == "Customer 011")
+    assert model.index(0, 0).data(ID_ROLE) == model.id_at(0)
+
+
+def test_sorting_by_a_header_reloads_in_sql_order(qtbot: QtBot, db: Database,
+                                                  make_ops: Callable[..., Operations]) -> None:
+    _many(db, 7)
+    view = _view(qtbot, make_ops())
+    view.model.sort(3, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: view.model.row_at(0) is not None and view.model.index(0, 3).data() == "Customer 000")
+    view.model.sort(5, Qt.SortOrder.AscendingOrder)
+    assert view.sort.key == "customer"
+
+
+def test_search_box_filters_in_sql_after_typing_pauses(qtbot: QtBot, db: Database,
+                                                       make_ops: Callable[..., Operations]) -> None:
+    _many(db, 12)
+    view = _view(qtbot, make_ops())
+    qtbot.keyClicks(view.filters.search, "customer 00")
+    qtbot.waitUntil(lambda: view.filter.text == "customer 00" and view.model.rowCount() == 10)
+    view.filters.status_buttons["cancelled"].setChecked(True)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0 and not view.model.loading)
+    assert view.filters.status_buttons["new"].text() == "New 10"
+
+
+def test_packer_sees_no_price_columns_and_no_money_in_the_detail(qtbot: QtBot, shop: Database, user,
+                                                                 make_ops: Callable[..., Operations]) -> None:
+    packer: Actor = user("chai", "packer")
+    view = _view(qtbot, make_ops(packer))
+    titles = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(view.model.columnCount())]
+    assert "Total" not in titles and "Paid" not in titles
+    assert set(view.actions.actions) == {"orders.ship", "orders.deliver", "orders.search", "orders.refresh"}
+    view.select_rows([0])
+    qtbot.waitUntil(lambda: view.detail.detail is not None)
+    assert view.detail.detail.total is None
+    assert "Payment" not in view.detail.toPlainText() and "Price" not in view.detail.toPlainText()
+
+
+def test_clerk_sees_totals_and_raw_values_for_delegates(qtbot: QtBot, shop: Database, user,
+                                                        make_ops: Callable[..., Operations]) -> None:
+    clerk: Actor = user("bruno", "clerk")
+    view = _view(qtbot, make_ops(clerk))
+    titles = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(view.model.columnCount())]
+    total = titles.index("Total")
+    assert view.model.index(0, total).data() == "12.50 USD"
+    assert view.model.index(0, titles.index("Status")).data(RAW_ROLE) == "new"
+    view.select_rows([0])
+    qtbot.waitUntil(lambda: view.detail.detail is not None)
+    assert "Payment" in render(view.detail.detail)
+
+
+def test_a_change_from_another_pc_appears_after_the_next_poll(qtbot: QtBot, shop: Database,
+                                                              make_ops: Callable[..., Operations]) -> None:
+    view = _view(qtbot, make_ops())
+    view.check_for_changes()
+    qtbot.waitUntil(lambda: view._marker is not None)
+    other_pc = make_ops()
+    from desktop.services import orders
+    number = view.model.row_at(0).number
+    other_pc.write(lambda uow: orders.hold(uow, [number]) and None, lambda *_: None)
+    other_pc.wait()
+    view.check_for_changes()
+    qtbot.waitUntil(lambda: view.model.row_at(0) is not None and view.model.row_at(0).status == "on_hold")
+    qtbot.waitUntil(lambda: view.counts.get("on_hold") == 1)
