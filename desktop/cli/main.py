@@ -58,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             actor = sign_in(db, args.user) if not raw else None
             ctx = Context(db=db, actor=actor, json=args.json)  # type: ignore[arg-type]
-            args.handler(ctx, args)
+            code = args.handler(ctx, args)
         finally:
             db.dispose()
     except UserError as error:
@@ -72,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("packline: an unexpected error happened; details are in the log file "
               f"({setup_logging()}). Nothing was changed by the failed step.", file=sys.stderr)
         return 1
-    return 0
+    return code or 0
 
 
 if __name__ == "__main__":

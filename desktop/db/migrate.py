@@ -26,7 +26,7 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as connection:
+    with engine.connect().execution_options(packline_write=False) as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 

@@ -62,11 +62,25 @@ def _stockable(uow: UnitOfWork, sku: str) -> Product:
     return product
 
 
-def _bin(uow: UnitOfWork, code: str | None, field: str) -> Location:
-    location = location_by_code(uow.session, code, field) if code else default_bin(uow.session)
-    if location.kind not in ("bin", "quarantine", "scrap"):
-        raise InvalidInput(field, code, "is not a bin")
-    return location
+def _bin(uow: UnitOfWork, code: str | None, field: str, product: Product | None = None) -> Location:
+    """The named location, else the product's only bin, else the first bin in walk order.
+    A product stocked in several bins must be told which one (``field`` names the option)."""
+    if code:
+        location = location_by_code(uow.session, code, field)
+        if location.kind not in ("bin", "quarantine", "scrap"):
+            raise InvalidInput(field, code, "is not a bin")
+        return location
+    if product is not None:
+        homes = uow.session.scalars(
+            select(Location).join(StockLevel, StockLevel.location_id == Location.id)
+            .where(StockLevel.product_id == product.id, StockLevel.on_hand != 0, Location.kind == "bin")
+            .order_by(Location.walk_order, Location.code)).all()
+        if len(homes) == 1:
+            return homes[0]
+        if len(homes) > 1:
+            raise InvalidInput(field, "", f"{product.sku} is in several bins "
+                                          f"({', '.join(h.label for h in homes)}); say which")
+    return default_bin(uow.session)
 
 
 def receive(uow: UnitOfWork, sku: str, quantity: int, location: str | None = None,
@@ -75,7 +89,7 @@ def receive(uow: UnitOfWork, sku: str, quantity: int, location: str | None = Non
     uow.actor.require(Permission.MOVE_STOCK)
     _positive("quantity", quantity)
     product = _stockable(uow, sku)
-    target = _bin(uow, location, "location")
+    target = _bin(uow, location, "location", product)
     reference = ""
     if purchase_order:
         line = _po_line(uow, purchase_order, product)
@@ -109,7 +123,7 @@ def adjust(uow: UnitOfWork, sku: str, delta: int, reason: str, location: str | N
     if reason not in ADJUST_REASONS:
         raise InvalidInput("reason", reason, f"must be one of {', '.join(ADJUST_REASONS)}")
     product = _stockable(uow, sku)
-    place = _bin(uow, location, "location")
+    place = _bin(uow, location, "location", product)
     adjustment = special_location(uow.session, "adjustment")
     source, target = (adjustment, place) if delta > 0 else (place, adjustment)
     post_move(uow.session, uow.actor, product, source, target, abs(delta), "adjust", reason_code=reason,
@@ -126,7 +140,7 @@ def transfer(uow: UnitOfWork, sku: str, quantity: int, source: str, target: str)
     uow.actor.require(Permission.MOVE_STOCK)
     _positive("quantity", quantity)
     product = _stockable(uow, sku)
-    origin = _bin(uow, source, "from")
+    origin = _bin(uow, source, "from", product)
     destination = _bin(uow, target, "to")
     post_move(uow.session, uow.actor, product, origin, destination, quantity, "transfer")
     uow.audit("stock.transfer", "product", product.id, sku,

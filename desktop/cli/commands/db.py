@@ -31,14 +31,13 @@ def _upgrade(ctx: Context, args: argparse.Namespace) -> None:
              "Database upgraded to the newest schema." if changed else "Database already up to date.")
 
 
-def _check(ctx: Context, args: argparse.Namespace) -> None:
+def _check(ctx: Context, args: argparse.Namespace) -> int:
     breaches = run_checks(ctx.db)
     ctx.emit({"ok": not breaches, "breaches": [{"check": b.check, "message": b.message} for b in breaches]},
              "All invariants hold." if not breaches else "\n".join(f"{b.check}: {b.message}" for b in breaches))
-    if breaches:
-        if not ctx.json:
-            print(f"{len(breaches)} breach(es) found.", file=sys.stderr)
-        raise SystemExit(1)
+    if breaches and not ctx.json:
+        print(f"{len(breaches)} breach(es) found.", file=sys.stderr)
+    return 1 if breaches else 0
 
 
 def _backup(ctx: Context, args: argparse.Namespace) -> None:
