@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
+    QApplication, QCheckBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
     QWidget,
 )
 
@@ -56,12 +56,12 @@ class CountPanel(QWidget):
         self.model: RowsModel[CountLineView] = RowsModel([
             ("Bin", lambda l: l.location), ("SKU", lambda l: l.sku), ("Product", lambda l: l.name),
             ("Expected", lambda l: l.expected), ("Counted", lambda l: l.counted),
-            ("Difference", lambda l: f"{l.difference:+d}" if l.difference else "0"),
+            ("Difference", lambda l: l.difference),
         ], tint=lambda l: DIFFERENT if l.difference else None)
         self.table = QTableView(objectName="countLines")
         self.table.setModel(self.model)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._edit)
         self.post_button = QPushButton("Post differences", objectName="postCount")
         self.post_button.clicked.connect(self.post)

@@ -131,7 +131,7 @@ class RefundDialog(_Grid):
         self.quote = quote
         self.units: dict[str, QSpinBox] = {}
         for row, line in enumerate(quote.lines, start=1):
-            spin = QSpinBox(maximum=line.units, suffix=f" of {line.units}")
+            spin = QSpinBox(maximum=line.units, suffix=f" of {line.units}", minimumWidth=90)
             spin.valueChanged.connect(self.update_amount)
             for column, widget in enumerate((QLabel(line.sku), QLabel(line.name), QLabel(f"{line.unit_value:.2f}"), spin)):
                 self.grid.addWidget(widget, row, column)
