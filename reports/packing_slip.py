@@ -99,49 +99,54 @@ def _footer_lines(slip: PackingSlip, page: Page) -> list[tuple[str, bool]]:
     return lines
 
 
-def _paginate(rows: list[Row], first: float, other: float, footer: float) -> list[list[Row]]:
-    """Split measured rows into pages: ``first``/``other`` are the heights available for rows,
-    ``footer`` the height the last page must keep free."""
-    pages: list[list[Row]] = [[]]
+_Entry = tuple[float, Row | tuple[str, bool]]
+
+
+def _paginate(entries: list[_Entry], first: float, other: float) -> list[list[_Entry]]:
+    """Split measured entries (item rows, then footer lines) into pages: ``first``/``other`` are
+    the heights in points available on the first and on later pages. Footer lines flow onto as
+    many pages as they need, so a footer longer than a page is never clipped."""
+    pages: list[list[_Entry]] = [[]]
     room = first
-    for row in rows:
-        if row.height > room and pages[-1]:
+    for entry in entries:
+        if entry[0] > room and pages[-1]:
             pages.append([])
             room = other
-        pages[-1].append(row)
-        room -= row.height
-    if footer > room:
-        pages.append([])
+        pages[-1].append(entry)
+        room -= entry[0]
     return pages
 
 
 def _draw_slip(canvas: Canvas, slip: PackingSlip, page: Page) -> None:
     validate(Symbology.CODE128, slip.order_number)
     table = _table(slip, page)
-    rows = [table.row(_values(slip, line, page)) for line in slip.lines]
-    footer = _footer_lines(slip, page)
-    footer_height = (len(footer) + 1) * page.size * 1.4
+    entries: list[_Entry] = [(row.height, row) for row in
+                             (table.row(_values(slip, line, page)) for line in slip.lines)]
+    line_height = page.size * 1.4
+    for index, line in enumerate(_footer_lines(slip, page)):
+        entries.append((line_height + (page.size if index == 0 else 0.0), line))
     header_height = (64.0 if page.compact else 110.0) + table.line + 4
     address_height = page.size * 1.35 * 8 + page.size * 3
     body = page.height - 2 * page.margin - header_height
-    pages = _paginate(rows, body - address_height, body, footer_height)
-    for number, page_rows in enumerate(pages, start=1):
+    pages = _paginate(entries, body - address_height, body)
+    for number, page_entries in enumerate(pages, start=1):
         label = f"{slip.order_date.isoformat()}   Page {number} of {len(pages)}"
         y = draw_header(canvas, page, slip.company, "Packing slip", slip.order_number, label)
         if number == 1:
             y = draw_address(canvas, page.margin, y, "SHIP TO", slip.ship_to,
                              slip.company.address.country, page.size, page.content_width)
-        y = table.draw_header(canvas, page.margin, y)
-        for row in page_rows:
-            y = table.draw_row(canvas, page.margin, y, row)
-        if number == len(pages):
-            y -= page.size
-            for line, bold in footer:
-                y -= page.size * 1.4
-                if text.is_rtl(line):
-                    text.draw(canvas, page.width - page.margin, y, line, page.size, bold=bold, align="right")
-                else:
-                    text.draw(canvas, page.margin, y, line, page.size, bold=bold)
+        if number == 1 or isinstance(page_entries[0][1], Row):
+            y = table.draw_header(canvas, page.margin, y)
+        for height, entry in page_entries:
+            if isinstance(entry, Row):
+                y = table.draw_row(canvas, page.margin, y, entry)
+                continue
+            y -= height
+            line, bold = entry
+            if text.is_rtl(line):
+                text.draw(canvas, page.width - page.margin, y, line, page.size, bold=bold, align="right")
+            else:
+                text.draw(canvas, page.margin, y, line, page.size, bold=bold)
         canvas.showPage()
 
 

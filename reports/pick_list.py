@@ -1,10 +1,11 @@
 """Pick list for a batch of orders: items aggregated by SKU in bin walk order, each line with a
-Code 128 of its SKU, then one section per order. A4 or Letter; header repeated, pages numbered."""
+Code 128 of its SKU, then one section per order. A4 or Letter; header repeated on every page,
+pages numbered "n of m"."""
 
 from __future__ import annotations
 
+import io
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
@@ -65,31 +66,26 @@ def aggregate(items: tuple[PickItem, ...]) -> list[PickLine]:
 _BAR_ROW = 34.0
 
 
-def _pages(canvas: Canvas, page: Page, data: PickList) -> Iterator[float]:
-    """Yield the y of the content top of each new page; the caller draws below it."""
+def _draw(canvas: Canvas, page: Page, data: PickList, table: Table, total: int | None) -> int:
+    """Draw the whole list on ``canvas`` and return its page count. Page labels read "Page n of
+    ``total``" (just "Page n" while counting, when ``total`` is None). An order whose items do
+    not fit on one page continues on the next under "Order X (continued)"."""
     number = 0
-    while True:
+
+    def new_page() -> float:
+        nonlocal number
+        if number:
+            canvas.showPage()
         number += 1
-        yield draw_header(canvas, page, data.company, "Pick list", data.batch_id, f"Page {number}")
+        label = f"Page {number}" if total is None else f"Page {number} of {total}"
+        return draw_header(canvas, page, data.company, "Pick list", data.batch_id, label)
 
-
-def build(data: PickList, out: Output, paper: str = "a4") -> None:
-    """Write the pick list PDF. Every SKU and the batch id are validated as Code 128 first."""
-    validate(Symbology.CODE128, data.batch_id)
-    for item in data.items:
-        validate(Symbology.CODE128, item.sku)
-    page = page_format(paper)
     w = page.content_width
-    table = Table([Column("Bin", w * 0.12), Column("SKU", w * 0.18), Column("Item", w * 0.30),
-                   Column("Qty", w * 0.07, "right"), Column("Orders", w * 0.33)], page.size)
-    canvas = new_canvas(out, (page.width, page.height), "Pick list")
-    header = _pages(canvas, page, data)
-    y = table.draw_header(canvas, page.margin, next(header))
+    y = table.draw_header(canvas, page.margin, new_page())
     for line in aggregate(data.items):
         row = table.row([line.bin, line.sku, line.name, str(line.quantity), ", ".join(line.orders)])
         if y - row.height - _BAR_ROW < page.margin:
-            canvas.showPage()
-            y = table.draw_header(canvas, page.margin, next(header))
+            y = table.draw_header(canvas, page.margin, new_page())
         y = table.draw_row(canvas, page.margin, y, row)
         barcodes.draw_linear(canvas, Symbology.CODE128, line.sku, page.margin + w * 0.12,
                              y - 22, 20, w * 0.5, text_size=0, preferred=2)
@@ -97,16 +93,34 @@ def build(data: PickList, out: Output, paper: str = "a4") -> None:
     by_order: dict[str, list[PickItem]] = defaultdict(list)
     for item in data.items:
         by_order[item.order_number].append(item)
+    step = page.size * 1.4
     for order, items in by_order.items():
-        needed = (len(items) + 2) * page.size * 1.4
-        if y - needed < page.margin:
-            canvas.showPage()
-            y = next(header)
+        if y - page.size * 2 - step * min(len(items), 3) < page.margin:
+            y = new_page()
         y -= page.size * 2
         text.draw(canvas, page.margin, y, f"Order {order}", page.size * 1.2, bold=True)
         for item in sorted(items, key=lambda i: (i.walk_order, i.bin)):
-            y -= page.size * 1.4
-            text.draw(canvas, page.margin + 12, y,
-                      f"{item.quantity} x {item.sku}  {item.name}  [{item.bin}]", page.size)
+            if y - step < page.margin:
+                y = new_page() - page.size * 2
+                text.draw(canvas, page.margin, y, f"Order {order} (continued)", page.size * 1.2, bold=True)
+            y -= step
+            where = f"  [{item.bin}]" if item.bin else "  [not allocated]"
+            text.draw(canvas, page.margin + 12, y, f"{item.quantity} x {item.sku}  {item.name}{where}", page.size)
     canvas.showPage()
+    return number
+
+
+def build(data: PickList, out: Output, paper: str = "a4") -> None:
+    """Write the pick list PDF, pages numbered "n of m" (counted in a first pass on a scratch
+    canvas). Every SKU and the batch id are validated as Code 128 first."""
+    validate(Symbology.CODE128, data.batch_id)
+    for item in data.items:
+        validate(Symbology.CODE128, item.sku)
+    page = page_format(paper)
+    w = page.content_width
+    table = Table([Column("Bin", w * 0.12), Column("SKU", w * 0.18), Column("Item", w * 0.30),
+                   Column("Qty", w * 0.07, "right"), Column("Orders", w * 0.33)], page.size)
+    total = _draw(new_canvas(io.BytesIO(), (page.width, page.height), "Pick list"), page, data, table, None)
+    canvas = new_canvas(out, (page.width, page.height), "Pick list")
+    _draw(canvas, page, data, table, total)
     canvas.save()
