@@ -21,6 +21,7 @@ from desktop.errors import UserError
 
 log = logging.getLogger("packline.ui")
 SHOW_AFTER_MS = 500
+_RUNNING: set[Progress] = set()  # keeps each job's Progress alive until its result is delivered
 
 
 class Cancelled(UserError):
@@ -52,6 +53,7 @@ class Progress(QObject):
         self._dialog.canceled.disconnect(self.cancel)
         self._dialog.reset()
         self._dialog.close()
+        _RUNNING.discard(self)
         self._done(result, error)  # type: ignore[arg-type]
         self.deleteLater()
 
@@ -98,6 +100,7 @@ def run_with_progress(parent: QWidget | None, label: str, job: Callable[[Progres
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     progress = Progress(dialog, done)
+    _RUNNING.add(progress)
     dialog.canceled.connect(progress.cancel)
     dialog.setValue(0)
     QThreadPool.globalInstance().start(_Runner(job, progress))

@@ -1,0 +1,170 @@
+"""The main window, sign-in, first run, settings and error presentation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.auth import SYSTEM
+from desktop.db.uow import Database, UnitOfWork
+from desktop.errors import ConcurrencyError
+from desktop.services import users
+from ui.common.errors import GENERIC, present_error
+from ui.first_run import FirstRunDialog
+from ui.login import LoginDialog
+from ui.main_window import MainWindow
+from ui.ops import Operations
+from ui.settings import SettingsDialog
+
+from conftest import PASSWORD
+
+
+def _window(qtbot: QtBot, db: Database, ops: Operations, qsettings, view: str = "orders") -> MainWindow:
+    window = MainWindow(db, ops, qsettings, view)
+    qtbot.addWidget(window)
+    window.orders.poll.stop()
+    return window
+
+
+def test_the_window_has_every_built_view_as_a_tab_and_falls_back_to_orders(qtbot: QtBot, shop: Database, qsettings,
+                                                                           make_ops: Callable[..., Operations]) -> None:
+    window = _window(qtbot, shop, make_ops(), qsettings, "pack")
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert tabs[0] == "Orders"
+    assert {"Inventory", "Pack station", "Returns"} <= set(tabs)
+    assert window.tabs.currentWidget() is window.views["pack"]
+    window.show_view("shipping")
+    assert window.tabs.currentWidget() is window.orders
+    assert "shipping view is not available" in window.notice
+
+
+def test_help_lists_the_order_shortcuts(qtbot: QtBot, shop: Database, qsettings,
+                                        make_ops: Callable[..., Operations]) -> None:
+    window = _window(qtbot, shop, make_ops(), qsettings)
+    text = window.show_shortcuts().informativeText()
+    for line in ("Ctrl+F", "F5", "Del", "Ctrl+N", "Orders: Cancel order", "Help: Keyboard shortcuts"):
+        assert line in text
+
+
+def test_a_failing_worker_shows_a_generic_message_and_the_app_keeps_running(qtbot: QtBot, db: Database,
+                                                                            make_ops: Callable[..., Operations]) -> None:
+    ops = make_ops()
+    window_errors: list[QMessageBox] = []
+
+    def broken(uow: UnitOfWork) -> None:
+        raise RuntimeError("disk on fire")
+
+    ops.read(broken, lambda _r, error: window_errors.append(present_error(None, error)))
+    qtbot.waitUntil(lambda: bool(window_errors))
+    box = window_errors[0]
+    assert box.text() == GENERIC and "disk on fire" not in box.text()
+    assert [b.text() for b in box.buttons() if b.text() == "Open log folder"]
+    box.close()
+    results: list[object] = []
+    ops.read(users.has_login_users, lambda result, _e: results.append(result))
+    qtbot.waitUntil(lambda: results == [False])
+
+
+def test_changed_by_someone_else_offers_reload(qtbot: QtBot) -> None:
+    reloaded: list[bool] = []
+    box = present_error(None, ConcurrencyError("Order P1001"), reload=lambda: reloaded.append(True))
+    qtbot.addWidget(box)
+    assert box.text() == "Order P1001 was changed by someone else. Reload and try again."
+    next(b for b in box.buttons() if b.text() == "Reload").click()
+    assert reloaded == [True]
+
+
+def test_sign_in_refuses_a_wrong_password_and_accepts_the_right_one(qtbot: QtBot, db: Database, user,
+                                                                    make_ops: Callable[..., Operations]) -> None:
+    user("alice", "manager")
+    dialog = LoginDialog(make_ops(SYSTEM), "alice")
+    qtbot.addWidget(dialog)
+    dialog.password.setText("wrong password")
+    dialog.sign_in()
+    qtbot.waitUntil(lambda: dialog.problem.text() == "Wrong user name or password.")
+    dialog.password.setText(PASSWORD)
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.sign_in()
+    assert dialog.actor is not None and dialog.actor.role.value == "manager"
+
+
+def test_first_run_creates_the_admin_and_loads_demo_orders(qtbot: QtBot, db: Database, qsettings,
+                                                           make_ops: Callable[..., Operations]) -> None:
+    ops = make_ops(SYSTEM)
+    dialog = FirstRunDialog(db, ops)
+    qtbot.addWidget(dialog)
+    dialog.password.setText(PASSWORD)
+    dialog.repeat.setText("something else")
+    dialog.create()
+    assert dialog.problem.text() == "The two passwords differ."
+    dialog.repeat.setText(PASSWORD)
+    dialog.demo.setChecked(True)
+    dialog.demo_orders.setValue(150)
+    with qtbot.waitSignal(dialog.demoLoaded, timeout=60000) as loaded:
+        dialog.create()
+    assert loaded.args == [150]
+    assert dialog.actor is not None and dialog.actor.name == "admin"
+    with db.uow(SYSTEM, write=False) as uow:
+        assert users.authenticate(uow, "admin", PASSWORD).role.value == "admin"
+    window = _window(qtbot, db, make_ops(dialog.actor), qsettings)
+    qtbot.waitUntil(lambda: window.orders.model.rowCount() == 150)
+
+
+def test_settings_store_the_database_choice_for_the_next_start(qtbot: QtBot, db: Database, qsettings,
+                                                               make_ops: Callable[..., Operations]) -> None:
+    dialog = SettingsDialog(db, make_ops(SYSTEM), qsettings)
+    qtbot.addWidget(dialog)
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())][-1] == "Users"
+    dialog.database.server.setChecked(True)
+    dialog.database.host.setText("db.shop.lan")
+    dialog.database.name.setText("shop")
+    dialog.database.save()
+    assert qsettings.value("database/url") == "postgresql+psycopg://packline@db.shop.lan:5432/shop"
+    dialog.database.local.setChecked(True)
+    dialog.database.path.setText("/srv/packline.sqlite3")
+    dialog.database.save()
+    assert qsettings.value("database/url") == "sqlite:////srv/packline.sqlite3"
+
+
+def test_test_connection_reports_success_and_failure(qtbot: QtBot, db: Database, qsettings, tmp_path,
+                                                     make_ops: Callable[..., Operations]) -> None:
+    dialog = SettingsDialog(db, make_ops(SYSTEM), qsettings)
+    qtbot.addWidget(dialog)
+    dialog.database.local.setChecked(True)
+    dialog.database.path.setText(str(tmp_path / "probe.sqlite3"))
+    dialog.database.test()
+    qtbot.waitUntil(lambda: dialog.database.result.text().startswith("Connected to sqlite"))
+    dialog.database.server.setChecked(True)
+    dialog.database.host.setText("127.0.0.1")
+    dialog.database.port.setValue(1)
+    dialog.database.test()
+    qtbot.waitUntil(lambda: dialog.database.result.text().startswith("Cannot connect"), timeout=15000)
+
+
+def test_admins_add_users_from_settings(qtbot: QtBot, db: Database, qsettings, user,
+                                        make_ops: Callable[..., Operations]) -> None:
+    admin = user("root", "admin")
+    dialog = SettingsDialog(db, make_ops(admin), qsettings)
+    qtbot.addWidget(dialog)
+    page = dialog.users
+    assert page is not None
+    page.name.setText("chai")
+    page.role.setCurrentText("packer")
+    page.password.setText("short")
+    page.add_user()
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "errorBox") is not None)
+    page.password.setText(PASSWORD)
+    page.add_user()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2)
+    assert [page.table.item(r, 1).text() for r in range(2)] == ["packer", "admin"]
+
+
+def test_packers_get_no_users_page(qtbot: QtBot, db: Database, qsettings, user,
+                                   make_ops: Callable[..., Operations]) -> None:
+    packer = user("chai", "packer")
+    dialog = SettingsDialog(db, make_ops(packer), qsettings)
+    qtbot.addWidget(dialog)
+    assert "Users" not in [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert not dialog.general.company.isEnabled()
