@@ -16,6 +16,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from desktop.auth import Actor
@@ -33,6 +34,9 @@ class _Relay(QObject):
 
     @Slot(object, object, object)
     def deliver(self, done: Done, result: object, error: object) -> None:
+        owner = getattr(done, "__self__", None)
+        if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+            return  # the widget that asked was closed meanwhile; nobody is left to tell
         done(result, error)  # type: ignore[arg-type]
 
 
