@@ -1,0 +1,83 @@
+"""The batch print dialog: prints many orders in the chosen order on a real TCP printer, records
+each print (reprints marked), lists failed jobs and prints them on Retry."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from desktop.auth import SYSTEM
+from desktop.services import documents
+from ui.ops import Operations
+from ui.printing.batch import BatchPrintDialog, print_orders
+
+
+@pytest.fixture
+def ops(qtbot, shop):
+    operations = Operations(shop.db, SYSTEM)
+    yield operations
+    operations.wait()
+
+
+def _run(qtbot, dialog: BatchPrintDialog, start) -> object:
+    with qtbot.waitSignal(dialog.done, timeout=20000) as blocker:
+        start()
+    return blocker.args[0]
+
+
+def test_slips_for_many_orders_print_in_bin_order_and_are_recorded(qtbot, ops, shop, printer) -> None:
+    dialog = print_orders(ops, None, "packing_slip", [shop.second, shop.allocated, shop.thai])
+    qtbot.addWidget(dialog)
+    dialog.ordering.setCurrentText("Bin")
+    dialog.printer.setEditText(printer.uri)
+
+    result = _run(qtbot, dialog, dialog.print_button.click)
+    qtbot.waitUntil(lambda: len(printer.received) == 3)
+    ops.wait()
+    qtbot.waitUntil(lambda: all(_printed(shop, n) for n in (shop.second, shop.allocated, shop.thai)))
+
+    assert [j.order_ref for j in result.printed] == [shop.second, shop.thai, shop.allocated]
+    assert dialog.failed.count() == 0 and dialog.progress.value() == 3
+
+
+def _printed(shop, number: str) -> list:
+    with shop.db.uow(SYSTEM, write=False) as uow:
+        return documents.print_history(uow, number)
+
+
+def test_a_failed_job_is_listed_and_retry_prints_it_as_a_reprint_once(qtbot, ops, shop, dead_printer) -> None:
+    with shop.db.uow(SYSTEM) as uow:
+        documents.record_printed(uow, [shop.shipped], "label", "earlier")
+        uow.commit()
+    dialog = BatchPrintDialog(ops, "label", [shop.shipped], None)
+    qtbot.addWidget(dialog)
+    dialog.printer.setEditText(dead_printer)
+
+    result = _run(qtbot, dialog, dialog.print_button.click)
+
+    assert not result.printed and dialog.failed.count() == 1
+    assert "unreachable" in dialog.failed.item(0).text() and dialog.retry_button.isEnabled()
+    port = int(dead_printer.rsplit(":", 1)[1])
+    with socket.create_server(("127.0.0.1", port)) as server:
+        server.settimeout(10)
+        with qtbot.waitSignal(dialog.recorded, timeout=20000) as recorded:
+            dialog.retry_button.click()
+            conn, _ = server.accept()
+            with conn:
+                data = b"".join(iter(lambda: conn.recv(65536), b""))
+
+    assert data.startswith(b"^XA") and recorded.args[0] == {shop.shipped: True}
+    assert dialog.failed.count() == 0
+    assert [h[1] for h in _printed(shop, shop.shipped)] == [False, True]
+
+
+def test_an_order_without_a_shipment_is_reported_and_nothing_prints(qtbot, ops, shop, printer) -> None:
+    dialog = BatchPrintDialog(ops, "label", [shop.allocated], None)
+    qtbot.addWidget(dialog)
+    dialog.printer.setEditText(printer.uri)
+
+    dialog.print_button.click()
+    qtbot.waitUntil(lambda: "has no shipment yet" in dialog.status.text(), timeout=10000)
+
+    assert printer.received == [] and dialog.print_button.isEnabled()

@@ -1,0 +1,253 @@
+"""Batch printing of shipping labels and packing slips for many orders.
+
+``print_orders(ops, parent, kind, numbers)`` opens the dialog; other screens call it. The data is
+read through ``ops.read``; documents are rendered and sent on a worker thread (never the GUI
+thread) through a ``printing.queue.PrintQueue``; each printed order is recorded with
+``documents.record_printed`` through ``ops.write`` (reprints are marked there). Jobs the printer
+did not take stay in the queue, are listed, and Retry sends them again without re-rendering.
+
+The printer is a URI (``tcp://``, ``cups://``, ``windows://``, ``file://``) or the name of a
+printer saved in ``desktop.services.printer_profiles``; with a saved printer, labels go to its
+label printer in its language, dpi and size, slips to its document printer on its paper.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget,
+                               QProgressBar, QPushButton, QVBoxLayout, QWidget)
+
+from desktop.db.uow import UnitOfWork
+from desktop.errors import UserError
+from desktop.services import documents, printer_profiles, settings
+from printing.profiles import PrinterProfile
+from printing.queue import PrintJob, PrintQueue, RunResult
+from reports import context
+from ui.ops import Operations
+
+KINDS = {"label": ("label",), "packing_slip": ("packing_slip",), "both": ("label", "packing_slip")}
+ORDERINGS = ("Order number", "Bin", "Carrier")
+
+
+@dataclass(frozen=True)
+class _Target:
+    """Where labels and slips go and in which format (resolved on the GUI thread)."""
+
+    name: str
+    label_uri: str
+    slip_uri: str
+    fmt: str
+    dpi: int
+    size: str
+    paper: str
+    profile: PrinterProfile | None
+
+
+@dataclass(frozen=True)
+class _Batch:
+    """Everything read for one batch: plain data, safe to pass to the print worker."""
+
+    shop: documents.Shop
+    paper: str
+    keys: tuple[documents.OrderKeys, ...]
+    labels: dict[str, documents.LabelData]
+    slips: dict[str, documents.SlipData]
+
+
+def _gather(uow: UnitOfWork, kinds: tuple[str, ...], numbers: list[str]) -> _Batch:
+    keys = tuple(documents.order_keys(uow, numbers))
+    ordered = [k.number for k in keys]
+    labels = {n: documents.shipping_label(uow, n) for n in ordered} if "label" in kinds else {}
+    slips = {n: documents.packing_slip(uow, n) for n in ordered} if "packing_slip" in kinds else {}
+    return _Batch(documents.shop(uow), settings.get(uow, "documents.paper"), keys, labels, slips)
+
+
+def _resolve(printer: str) -> _Target:
+    """A URI prints labels as 4x6 ZPL at 203 dpi; a saved printer brings its own settings."""
+    if "://" in printer:
+        return _Target(printer, printer, printer, "zpl", 203, "4x6", "", None)
+    try:
+        profile = PrinterProfile.from_dict(printer_profiles.get_profile(printer))
+    except ValueError as error:
+        raise UserError(f"Printer {printer!r} has invalid settings ({error}).") from None
+    return _Target(printer, profile.transport_uri, profile.document_uri or profile.transport_uri,
+                   profile.language, profile.dpi, profile.label_size, profile.paper_size, profile)
+
+
+class _Signals(QObject):
+    """Worker -> GUI thread (queued connections)."""
+
+    progress = Signal(int, int, str)
+    printed = Signal(object)
+    finished = Signal(object, object)
+
+
+class _Worker(QRunnable):
+    """Runs ``prepare()`` (rendering) once, then the queue; reports through ``signals``."""
+
+    def __init__(self, queue: PrintQueue, signals: _Signals, prepare: Callable[[], None] | None) -> None:
+        super().__init__()
+        self.queue, self.signals, self.prepare = queue, signals, prepare
+
+    def run(self) -> None:
+        try:
+            if self.prepare is not None:
+                self.prepare()
+            result = self.queue.run(lambda done, total, job: self.signals.progress.emit(done, total, job.order_ref))
+        except Exception as error:  # shown in the dialog; the worker thread must not die silently
+            self.signals.finished.emit(None, error)
+            return
+        self.signals.finished.emit(result, None)
+
+
+class BatchPrintDialog(QDialog):
+    """Prints ``kind`` ("label", "packing_slip" or "both") for ``numbers``. Emits ``done``
+    with the RunResult after every run (Print or Retry) and ``recorded`` with the
+    {number: reprint} map of every record written."""
+
+    done = Signal(object)
+    recorded = Signal(dict)
+
+    def __init__(self, ops: Operations, kind: str, numbers: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if kind not in KINDS:
+            raise ValueError(f"Print kind must be one of {', '.join(KINDS)}, not {kind!r}.")
+        self.ops, self.kinds, self.numbers = ops, KINDS[kind], list(numbers)
+        self.setWindowTitle(f"Print {len(self.numbers)} order(s)")
+        self.ordering = QComboBox()
+        self.ordering.addItems(ORDERINGS)
+        self.printer = QComboBox()
+        self.printer.setEditable(True)
+        self.printer.addItems(sorted(printer_profiles.load_profiles()))
+        self.progress = QProgressBar()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.failed = QListWidget()
+        self.print_button = QPushButton("Print")
+        self.cancel_button = QPushButton("Cancel")
+        self.retry_button = QPushButton("Retry failed")
+        self.cancel_button.setEnabled(False)
+        self.retry_button.setEnabled(False)
+        self.print_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.retry_button.clicked.connect(self.retry)
+        form = QFormLayout()
+        form.addRow("Order by", self.ordering)
+        form.addRow("Printer", self.printer)
+        buttons = QHBoxLayout()
+        for button in (self.print_button, self.cancel_button, self.retry_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(QLabel("Not printed:"))
+        layout.addWidget(self.failed)
+        layout.addLayout(buttons)
+        self.signals = _Signals()
+        self.signals.progress.connect(self._progress)
+        self.signals.printed.connect(self._record)
+        self.signals.finished.connect(self._finished)
+        self.queue = PrintQueue(on_printed=self.signals.printed.emit)
+        self.target: _Target | None = None
+
+    def start(self) -> None:
+        """Read the orders, then render and print them in the chosen order."""
+        try:
+            self.target = _resolve(self.printer.currentText().strip())
+        except UserError as error:
+            self.status.setText(str(error))
+            return
+        self.print_button.setEnabled(False)
+        self._busy(True)
+        self.status.setText("Reading orders…")
+        self.ops.read(lambda uow: _gather(uow, self.kinds, self.numbers), self._gathered)
+
+    def _gathered(self, batch: _Batch | None, error: BaseException | None) -> None:
+        if error is not None:
+            self._busy(False)
+            self.print_button.setEnabled(True)
+            self.status.setText(str(error) if isinstance(error, UserError) else "Reading the orders failed; "
+                                "details are in the log.")
+            return
+        assert batch is not None and self.target is not None
+        order = self.ordering.currentText()
+        key = {"Bin": lambda k: (k.walk_order, k.bin, k.number),
+               "Carrier": lambda k: (k.carrier.casefold(), k.number)}.get(order, lambda k: (k.number,))
+        numbers = [k.number for k in sorted(batch.keys, key=key)]
+        target = self.target
+        self.status.setText(f"Printing {len(numbers)} order(s)…")
+        QThreadPool.globalInstance().start(_Worker(self.queue, self.signals,
+                                                   lambda: self._render(batch, numbers, target)))
+
+    def _render(self, batch: _Batch, numbers: list[str], target: _Target) -> None:
+        """Worker thread: one job per order and document, in print order."""
+        paper = target.paper or batch.paper
+        for number in numbers:
+            if number in batch.labels:
+                data = context.label_bytes(batch.labels[number], target.fmt, target.size, target.dpi, target.profile)
+                self.queue.add("label", number, data, target.label_uri)
+            if number in batch.slips:
+                data = context.slips_pdf([batch.slips[number]], batch.shop, paper)
+                self.queue.add("packing_slip", number, data, target.slip_uri)
+
+    def cancel(self) -> None:
+        """Stop after the job being sent; the rest stay queued for Retry."""
+        self.queue.cancel()
+        self.status.setText("Cancelling after the current job…")
+
+    def retry(self) -> None:
+        """Send the jobs still queued (failed or not reached) again."""
+        self._busy(True)
+        self.failed.clear()
+        QThreadPool.globalInstance().start(_Worker(self.queue, self.signals, None))
+
+    @Slot(int, int, str)
+    def _progress(self, done: int, total: int, number: str) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    @Slot(object)
+    def _record(self, job: PrintJob) -> None:
+        printer = self.target.name if self.target else job.target
+        self.ops.write(lambda uow: documents.record_printed(uow, [job.order_ref], job.kind, printer),
+                       self._recorded)
+
+    def _recorded(self, result: dict[str, bool] | None, error: BaseException | None) -> None:
+        if error is not None:
+            self.status.setText(f"Printed, but the print record was not saved: {error}")
+            return
+        self.recorded.emit(result)
+
+    @Slot(object, object)
+    def _finished(self, result: RunResult | None, error: object) -> None:
+        self._busy(False)
+        if result is None:
+            self.status.setText(str(error) if isinstance(error, (UserError, ValueError)) else
+                                "Printing failed; details are in the log.")
+            self.retry_button.setEnabled(bool(self.queue.jobs()))
+            return
+        for job in self.queue.jobs():
+            reason = job.error or "not sent (cancelled)"
+            self.failed.addItem(f"{job.kind.replace('_', ' ')} {job.order_ref}: {reason}")
+        waiting = len(self.queue.jobs())
+        self.retry_button.setEnabled(waiting > 0)
+        self.status.setText(f"{len(result.printed)} printed" + (f", {waiting} waiting for Retry" if waiting else "")
+                            + (" (cancelled)." if result.cancelled else "."))
+        self.done.emit(result)
+
+    def _busy(self, busy: bool) -> None:
+        """While a run is going only Cancel is available; Retry is re-enabled by the result."""
+        self.cancel_button.setEnabled(busy)
+        if busy:
+            self.retry_button.setEnabled(False)
+
+
+def print_orders(ops: Operations, parent: QWidget | None, kind: str, numbers: list[str]) -> BatchPrintDialog:
+    """Open the batch print dialog (non-modal) for ``numbers``; returns it, already shown."""
+    dialog = BatchPrintDialog(ops, kind, numbers, parent)
+    dialog.show()
+    return dialog
