@@ -52,6 +52,7 @@ class OrdersView(QWidget):
         self.counts: dict[str, int] = {}
         self._marker: int | None = None
         self._first_pending = False
+        self._after_first_page: list[Callable[[], None]] = []
         self.model = PagedTableModel(ops, order_columns(self.prices))
         self.model.on_sort = self.set_sort
         self.model.pageLoaded.connect(self._page_loaded)
@@ -123,8 +124,8 @@ class OrdersView(QWidget):
 
     def refresh(self) -> None:
         """Read the list, the counts and the channels again (F5)."""
-        self._reload_list()
-        self.ops.read(order_list.channels, self._channels_read)
+        self._after_first_page = [self._load_counts, lambda: self.ops.read(order_list.channels, self._channels_read)]
+        self._reload_list(counts=False)
 
     def set_filter(self, flt: OrderFilter) -> None:
         if flt != self.filter:
@@ -144,15 +145,19 @@ class OrdersView(QWidget):
             return result.rows, result.next
 
         self._first_pending = True
+        if counts:
+            self._after_first_page.append(self._load_counts)
         self.detail.clear_detail()
         self.model.set_source(load_page, lambda uow, ids: order_list.rows_by_ids(uow, ids, flt, prices=prices))
-        if counts:
-            self._load_counts()
 
     def _page_loaded(self, _rows: int) -> None:
+        """After the first page of a new list: the counts and channels (they scan; the page must not wait)."""
         if self._first_pending:
             self._first_pending = False
             self.firstPageLoaded.emit()
+            follow_ups, self._after_first_page = self._after_first_page, []
+            for follow_up in follow_ups:
+                follow_up()
 
     def _load_counts(self) -> None:
         flt = self.filter

@@ -1,0 +1,234 @@
+"""Benchmark of the Orders view on a million orders (a plain script; pytest does not collect it).
+
+    .venv/bin/python tests/bench/bench_ui.py [--db FILE] [--orders 1000000]
+
+Data: ``packline demo --orders N`` into FILE (default: a file in the temp directory, kept and
+reused by later runs). Every figure is a ratio against a bare baseline measured in the same run:
+
+1. Start to a usable Orders view (process start to first page shown) vs a bare PySide6
+   QMainWindow with an empty QTableView shown (process start to shown); median of 3. Target <= 2x.
+2. Changing a filter, the sort or the search text: time to the first page shown in the view vs
+   the same SELECT executed bare on a Core connection; median of 5. Target < 100 ms and <= 3x.
+3. Scrolling the view from top to bottom: peak RSS (target < 400 MB) and the longest time one
+   page's arrival blocks the GUI thread (target <= 50 ms).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BARE_WINDOW = """
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication([])
+window = QMainWindow()
+window.setCentralWidget(QTableView())
+window.resize(1400, 860)
+window.show()
+app.processEvents()
+"""
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def ensure_data(path: Path, orders: int) -> None:
+    if path.exists():
+        return
+    print(f"building {orders:,} demo orders in {path} (once) ...", flush=True)
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "desktop.cli.main", "--db", f"sqlite:///{path}", "demo",
+                    "--orders", str(orders)], check=True, cwd=REPO)
+    print(f"  built in {time.perf_counter() - started:.0f} s", flush=True)
+
+
+def timed_process(args: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(args, check=True, cwd=REPO, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+                   stdout=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def start_up(db_path: Path) -> None:
+    bare = statistics.median(timed_process([sys.executable, "-c", BARE_WINDOW]) for _ in range(3))
+    ours = statistics.median(timed_process([sys.executable, __file__, "--child-start", "--db", str(db_path)])
+                             for _ in range(3))
+    print(f"start-up: bare window {bare * 1000:.0f} ms, Orders view usable {ours * 1000:.0f} ms, "
+          f"ratio {ours / bare:.2f}x (target <= 2x)")
+
+
+def child_start(db_path: Path) -> None:
+    """Process start to a usable Orders view, as ``packline`` does it (signed in as the system)."""
+    from PySide6.QtCore import QEventLoop, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.auth import SYSTEM
+    from desktop.cli.context import open_database
+    from ui.main_window import MainWindow
+    from ui.ops import Operations
+
+    app = QApplication([])
+    db = open_database(f"sqlite:///{db_path}")
+    ops = Operations(db, SYSTEM)
+    window = MainWindow(db, ops, QSettings(str(Path(tempfile.gettempdir()) / "bench.ini"), QSettings.Format.IniFormat))
+    loop = QEventLoop()
+    window.orders.firstPageLoaded.connect(loop.quit)
+    window.show()
+    if window.orders.model.rowCount() == 0:
+        loop.exec()
+    app.processEvents()
+    window.orders.poll.stop()
+    ops.shutdown()
+
+
+def first_pages(db_path: Path) -> None:
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.auth import SYSTEM
+    from desktop.cli.context import open_database
+    from desktop.queries import order_list
+    from desktop.queries.order_list import OrderFilter, Sort
+    from ui.ops import Operations
+    from ui.orders import OrdersView
+
+    app = QApplication.instance() or QApplication([])
+    db = open_database(f"sqlite:///{db_path}")
+    ops = Operations(db, SYSTEM)
+    view = OrdersView(ops)
+    view.poll.stop()
+    view.resize(1400, 800)
+    view.show()
+
+    def shown(change: object) -> float:
+        loop = QEventLoop()
+        view.firstPageLoaded.connect(loop.quit)
+        started = time.perf_counter()
+        change()  # type: ignore[operator]
+        if view.model.loading:
+            loop.exec()
+        app.processEvents()
+        elapsed = time.perf_counter() - started
+        view.firstPageLoaded.disconnect(loop.quit)
+        ops.wait()
+        app.processEvents()
+        return elapsed
+
+    def bare(flt: OrderFilter, sort: Sort) -> float:
+        statement = order_list.page_statement("sqlite", flt, sort, None, view.model.page_size)
+        with db.engine.connect() as connection:
+            started = time.perf_counter()
+            connection.execute(statement).all()
+            return time.perf_counter() - started
+
+    shown(lambda: view.set_filter(OrderFilter(text="warm-up")))
+    cases = [
+        ("status shipped", OrderFilter(statuses=("shipped",)), Sort()),
+        ("status on hold", OrderFilter(statuses=("on_hold",)), Sort()),
+        ("channel etsy", OrderFilter(channel="etsy"), Sort()),
+        ("late", OrderFilter(due="late"), Sort()),
+        ("sort customer", OrderFilter(), Sort("customer", False)),
+        ("sort number desc", OrderFilter(), Sort("number", True)),
+        ("sort ship-by", OrderFilter(), Sort("ship_by", False)),
+        ("sort total", OrderFilter(), Sort("total", True)),
+        ("search 'emily'", OrderFilter(text="emily"), Sort()),
+        ("search 'm'", OrderFilter(text="m"), Sort()),
+        ("search order no.", OrderFilter(text="3000999"), Sort()),
+        ("search SKU", OrderFilter(text="PL-0042"), Sort()),
+        ("search email", OrderFilter(text="customer99999"), Sort()),
+        ("search nothing", OrderFilter(text="zzzz"), Sort()),
+    ]
+    print(f"{'first page after':<22}{'view ms':>9}{'bare ms':>9}{'ratio':>7}  (target < 100 ms, <= 3x)")
+    for name, flt, sort in cases:
+        ours, raw = [], []
+        for _ in range(5):
+            view.filter, view.sort = OrderFilter(text="-reset-"), Sort()
+            ours.append(shown(lambda flt=flt, sort=sort: (setattr(view, "sort", sort), view.set_filter(flt))))
+            raw.append(bare(flt, sort))
+        o, b = statistics.median(ours), statistics.median(raw)
+        flag = "" if o < 0.1 and o <= 3 * b else "  MISSED"
+        print(f"{name:<22}{o * 1000:>9.1f}{b * 1000:>9.1f}{o / b:>7.2f}{flag}")
+    ops.shutdown()
+    view.close()
+
+
+def scroll(db_path: Path) -> None:
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.auth import SYSTEM
+    from desktop.cli.context import open_database
+    from ui.ops import Operations
+    from ui.orders import OrdersView
+
+    app = QApplication.instance() or QApplication([])
+    db = open_database(f"sqlite:///{db_path}")
+    ops = Operations(db, SYSTEM)
+    view = OrdersView(ops)
+    view.poll.stop()
+    view.resize(1400, 800)
+    view.show()
+    model = view.model
+    blocks: list[float] = []
+    arrivals: list[float] = []
+    mark = {"t": 0.0, "asked": 0.0}
+    model.rowsAboutToBeInserted.connect(lambda *_: mark.update(t=time.perf_counter()))
+    model.pageLoaded.connect(lambda _n: blocks.append(time.perf_counter() - mark["t"]))
+    started = time.perf_counter()
+    peak = rss_mb()
+    while model.loading or model.canFetchMore(QModelIndex()):
+        if not model.loading:
+            mark["asked"] = time.perf_counter()
+            view.table.scrollToBottom()
+            model.fetchMore(QModelIndex())
+        app.processEvents()
+        if not model.loading and mark["asked"]:
+            arrivals.append(time.perf_counter() - mark["asked"])
+            mark["asked"] = 0.0
+        if len(blocks) % 250 == 0:
+            peak = max(peak, rss_mb())
+    peak = max(peak, rss_mb())
+    elapsed = time.perf_counter() - started
+    worst = max(blocks) * 1000
+    print(f"scroll: {model.rowCount():,} rows in {elapsed:.1f} s, {len(blocks)} pages; GUI blocked per page "
+          f"max {worst:.1f} ms, p99 {sorted(blocks)[int(len(blocks) * .99)] * 1000:.1f} ms (target <= 50); "
+          f"page round trip p99 {sorted(arrivals)[int(len(arrivals) * .99)] * 1000:.1f} ms; "
+          f"peak RSS {peak:.0f} MB (target < 400), rows cached {model.cached_rows():,}")
+    ops.shutdown()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--orders", type=int, default=1_000_000)
+    parser.add_argument("--child-start", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--skip-scroll", action="store_true")
+    args = parser.parse_args()
+    path = args.db or Path(tempfile.gettempdir()) / f"packline-bench-{args.orders}.sqlite3"
+    if args.child_start:
+        child_start(path)
+        return
+    ensure_data(path, args.orders)
+    start_up(path)
+    first_pages(path)
+    if not args.skip_scroll:
+        scroll(path)
+
+
+if __name__ == "__main__":
+    main()
