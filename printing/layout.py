@@ -141,7 +141,7 @@ def shipping_label(data: ShippingLabel, size: LabelSize) -> list[Element]:
     Full labels use the whole height: ship-from; a large ship-to whose long lines wrap onto up
     to four lines of smaller type instead of being cut; carrier and service, package n of m and
     weight in large type; the order reference; and a Code 128 as tall as the space left (at most
-    40 mm) at the bottom."""
+    40 mm) standing on the bottom margin."""
     validate(Symbology.CODE128, data.barcode_value)
     if size.height_mm < 100:
         return _compact_shipping_label(data, size)
@@ -168,7 +168,9 @@ def shipping_label(data: ShippingLabel, size: LabelSize) -> list[Element]:
     f.wrapped(f"Order {data.order_ref}", 4.2, 2)
     f.rule()
     room = size.height_mm - MARGIN - f.y - BARCODE_TEXT - 1.0
-    f.barcode(Symbology.CODE128, data.barcode_value, max(12.0, min(40.0, room)))
+    bar_height = max(12.0, min(40.0, room))
+    f.y += max(0.0, room - bar_height)
+    f.barcode(Symbology.CODE128, data.barcode_value, bar_height)
     return f.items
 
 

@@ -59,15 +59,18 @@ def test_a_failed_job_is_listed_and_retry_prints_it_as_a_reprint_once(qtbot, ops
     assert not result.printed and dialog.failed.count() == 1
     assert "unreachable" in dialog.failed.item(0).text() and dialog.retry_button.isEnabled()
     port = int(dead_printer.rsplit(":", 1)[1])
+    recorded: list[dict] = []
+    dialog.recorded.connect(recorded.append)
     with socket.create_server(("127.0.0.1", port)) as server:
         server.settimeout(10)
-        with qtbot.waitSignal(dialog.recorded, timeout=20000) as recorded:
+        with qtbot.waitSignal(dialog.done, timeout=20000):
             dialog.retry_button.click()
             conn, _ = server.accept()
             with conn:
                 data = b"".join(iter(lambda: conn.recv(65536), b""))
+    qtbot.waitUntil(lambda: bool(recorded), timeout=20000)
 
-    assert data.startswith(b"^XA") and recorded.args[0] == {shop.shipped: True}
+    assert data.startswith(b"^XA") and recorded == [{shop.shipped: True}]
     assert dialog.failed.count() == 0
     assert [h[1] for h in _printed(shop, shop.shipped)] == [False, True]
 
