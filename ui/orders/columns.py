@@ -30,23 +30,23 @@ def _money(value: Decimal | None, currency: str) -> str:
 def order_columns(prices: bool) -> list[Column]:
     """The list's columns; ``prices`` False (packers) leaves out total and paid."""
     columns = [
-        Column("Number", lambda r: r.number, sort_key="number", width=130),
+        Column("Number", lambda r: r.number, sort_key="number", width=118),
         Column("Date", lambda r: r.ordered_at.astimezone().strftime("%Y-%m-%d %H:%M"), lambda r: r.ordered_at, "date",
-               width=120),
-        Column("Channel", lambda r: r.channel, sort_key="channel", width=95),
-        Column("Customer", lambda r: r.customer, sort_key="customer", width=150),
-        Column("Country", lambda r: r.country, sort_key="country", width=60),
+               width=112),
+        Column("Channel", lambda r: r.channel, sort_key="channel", width=88),
+        Column("Customer", lambda r: r.customer, sort_key="customer", width=140),
+        Column("Country", lambda r: r.country, sort_key="country", width=52),
         Column("Items", lambda r: str(r.items), lambda r: r.items, right=True, width=45),
     ]
     if prices:
         columns += [
-            Column("Total", lambda r: _money(r.total, r.currency), lambda r: r.total, "total", right=True, width=95),
-            Column("Paid", lambda r: _money(r.paid, r.currency), lambda r: r.paid, "paid", right=True, width=95),
+            Column("Total", lambda r: _money(r.total, r.currency), lambda r: r.total, "total", right=True, width=88),
+            Column("Paid", lambda r: _money(r.paid, r.currency), lambda r: r.paid, "paid", right=True, width=88),
         ]
     columns += [
-        Column("Status", lambda r: status_label(r.status), lambda r: r.status, "status", width=115,
+        Column("Status", lambda r: status_label(r.status), lambda r: r.status, "status", width=105,
                colour=lambda r: QColor(STATUS_COLOURS.get(r.status, "#000000"))),
-        Column("Ship by", _ship_by, lambda r: r.ship_by, "ship_by",
+        Column("Ship by", _ship_by, lambda r: r.ship_by, "ship_by", width=120,
                colour=lambda r: LATE_COLOUR if r.late else None),
     ]
     return columns

@@ -41,10 +41,14 @@ def render(d: OrderDetail) -> str:
              f"<p>{escape(d.customer_name)} &lt;{escape(d.email)}&gt; {escape(d.phone)}<br>"
              f"{escape(d.channel)} {escape(d.channel_order_id)}, ordered {d.ordered_at:%Y-%m-%d %H:%M}"
              + (f", ship by {d.ship_by.isoformat()}" if d.ship_by else "") + "</p>"]
-    headers = ["SKU", "Name", "Qty", "Allocated", "Shipped", "Returned", "Bins"] + (["Price"] if prices else [])
-    parts.append("<h3>Lines</h3>" + _table(headers, [
-        [l.sku, l.name, str(l.quantity), str(l.allocated), str(l.shipped), str(l.returned), ", ".join(l.bins)]
-        + ([_money(l.unit_price, d.currency)] if prices else []) for l in d.lines]))
+    items = []
+    for l in d.lines:
+        price = f" at {_money(l.unit_price, d.currency)}" if prices else ""
+        bins = f", bin {escape(', '.join(l.bins))}" if l.bins else ""
+        items.append(f"<li><b>{l.quantity} &times; {escape(l.sku)}</b> {escape(l.name)}{price}<br>"
+                     f"<span style='color:#57606a'>allocated {l.allocated}, shipped {l.shipped}, "
+                     f"returned {l.returned}{bins}</span></li>")
+    parts.append("<h3>Lines</h3><ul style='margin-left:-20px'>" + "".join(items) + "</ul>")
     parts.append("<table width='100%'><tr><td valign='top'><h3>Ship to</h3>" + _address(d.ship_to)
                  + "</td><td valign='top'><h3>Bill to</h3>" + _address(d.bill_to) + "</td></tr></table>")
     if prices:
