@@ -168,3 +168,16 @@ def test_packers_get_no_users_page(qtbot: QtBot, db: Database, qsettings, user,
     qtbot.addWidget(dialog)
     assert "Users" not in [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert not dialog.general.company.isEnabled()
+
+
+def test_a_list_that_fails_to_load_shows_the_generic_message_not_a_traceback(
+        qtbot: QtBot, shop: Database, qsettings, make_ops: Callable[..., Operations]) -> None:
+    window = _window(qtbot, shop, make_ops(), qsettings)
+    qtbot.waitUntil(lambda: window.orders.model.rowCount() == 3)
+    with shop.engine.begin() as connection:
+        connection.exec_driver_sql("ALTER TABLE orders RENAME TO orders_gone")
+    window.orders.refresh()
+    qtbot.waitUntil(lambda: window.orders.findChild(QMessageBox, "errorBox") is not None)
+    box = window.orders.findChild(QMessageBox, "errorBox")
+    assert box.text() == GENERIC and "orders" not in box.text()
+    assert window.orders.model.rowCount() == 0
