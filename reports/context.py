@@ -156,11 +156,12 @@ def company(shop: ShopData) -> Company:
 
 
 def packing_slip(data: SlipData, shop: ShopData) -> PackingSlip:
-    """The slip; prices and totals are passed only when ``data.shows_prices``."""
+    """The slip; prices and totals are passed only when ``data.shows_prices``. Several bins of
+    a line are printed one per line."""
     def money(value: Decimal | None) -> Money | None:
         return Money(value, data.currency) if value is not None and data.shows_prices else None
 
-    lines = tuple(SlipLine(i.sku, i.name, i.quantity, ", ".join(i.bins), money(i.unit_price), money(i.line_total))
+    lines = tuple(SlipLine(i.sku, i.name, i.quantity, "\n".join(i.bins), money(i.unit_price), money(i.line_total))
                   for i in data.items)
     totals = tuple((label, Money(amount, data.currency)) for label, amount in data.totals) if data.shows_prices else ()
     note = "\n".join(p for p in (data.gift_message, data.note) if p)

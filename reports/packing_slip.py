@@ -64,7 +64,7 @@ def _table(slip: PackingSlip, page: Page) -> Table:
     if page.compact:
         columns = [Column("SKU", w * 0.28), Column("Item", w * 0.58), Column("Qty", w * 0.14, "right")]
     elif slip.shows_prices:
-        columns = [Column("SKU", w * 0.16), Column("Item", w * 0.40), Column("Bin", w * 0.10),
+        columns = [Column("SKU", w * 0.16), Column("Item", w * 0.35), Column("Bin", w * 0.15),
                    Column("Qty", w * 0.08, "right"), Column("Price", w * 0.13, "right"),
                    Column("Total", w * 0.13, "right")]
     else:
