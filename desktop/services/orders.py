@@ -16,7 +16,9 @@ from desktop.models import Order, OrderLine
 from desktop.models.orders import ADDRESS_FIELDS
 from desktop.models.orders import OrderStatus as S
 from desktop.money import ZERO, q
+from desktop.services import notifications
 from desktop.services.allocation import release
+from desktop.services.exceptions import assign_promise
 from desktop.services.lifecycle import check_transition, transition
 from desktop.services.lookup import lock_orders, lock_products, order_by_number, product_by_sku
 
@@ -117,8 +119,10 @@ def create_order(uow: UnitOfWork, data: OrderInput) -> Order:
     order.payment_status = data.payment_status or _payment_status(order)
     session.add(order)
     uow.flush()
+    assign_promise(uow, order)
     uow.audit("order.create", "order", order.id, order.number,
               {"channel": order.channel, "lines": len(order.lines), "total": order.total})
+    notifications.on_order_created(uow, order)
     return order
 
 

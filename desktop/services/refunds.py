@@ -19,7 +19,7 @@ from desktop.errors import InvalidInput, PermissionDenied
 from desktop.models import Order, OrderLine, Refund, RefundLine
 from desktop.models.returns import REFUND_METHODS
 from desktop.money import ZERO, q
-from desktop.services import settings
+from desktop.services import notifications, settings
 from desktop.services.lookup import lock_orders, order_by_number
 
 
@@ -89,6 +89,7 @@ def create_refund(uow: UnitOfWork, number: str, *, amount: Decimal | None = None
     uow.audit("order.refund", "order", order.id, order.number,
               {"refund": refund.number, "amount": total, "method": method, "lines": dict(lines or {}),
                "shipping": shipping, "restocking_fee": restocking_fee}, reason=reason)
+    notifications.on_refund(uow, order, refund)
     return refund
 
 

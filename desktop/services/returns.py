@@ -16,6 +16,7 @@ from desktop.db.uow import UnitOfWork
 from desktop.errors import InvalidInput, InvalidTransition
 from desktop.models import Location, Order, Product, ReturnLine, ReturnReceipt, Rma
 from desktop.models.returns import CONDITIONS, DISPOSITIONS, RETURN_REASONS
+from desktop.services import notifications
 from desktop.services.allocation import allocate_backorders, components
 from desktop.services.ledger import post_move
 from desktop.services.lookup import (
@@ -71,6 +72,7 @@ def create_rma(uow: UnitOfWork, number: str, requests: list[ReturnRequest], note
     uow.flush()
     uow.audit("rma.create", "order", order.id, order.number,
               {"rma": rma.number, "lines": {r.sku: r.quantity for r in requests}})
+    notifications.on_rma_created(uow, order, rma)
     return rma
 
 

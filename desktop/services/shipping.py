@@ -19,6 +19,7 @@ from desktop.db.uow import UnitOfWork
 from desktop.errors import InvalidInput, InvalidTransition
 from desktop.models import Allocation, Location, Order, OrderLine, Package, Product, Shipment, ShipmentLine
 from desktop.models.orders import OrderStatus as S
+from desktop.services import notifications
 from desktop.services.allocation import allocated_units, components
 from desktop.services.ledger import post_move
 from desktop.services.lookup import lock_orders, lock_products, order_by_number, special_location
@@ -94,6 +95,7 @@ def ship(uow: UnitOfWork, number: str, carrier: str, tracking: str, *, service: 
               {"shipment": shipment.number, "carrier": carrier, "tracking": tracking,
                "lines": {l.sku: n for l, n in plan}})
     uow.flush()
+    notifications.on_shipped(uow, order, shipment)
     return ShipmentResult(shipment.number, order.number, shipment.carrier, service, shipment.tracking,
                           tuple((l.sku, n) for l, n in plan), order.status)
 

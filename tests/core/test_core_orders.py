@@ -285,4 +285,4 @@ def test_every_change_is_in_the_order_timeline_with_who_did_it(any_db):
     number = order(any_db, {"MUG": 1}, actor=CLERK)
     allocate(any_db, number)
     actions = [(t.user, t.action) for t in detail(any_db, number).timeline]
-    assert actions == [("clerk", "order.create"), ("system", "order.allocate")]
+    assert actions == [("clerk", "order.create"), ("clerk", "notify.queued"), ("system", "order.allocate")]

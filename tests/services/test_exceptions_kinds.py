@@ -108,9 +108,18 @@ def test_a_shipped_order_not_delivered_by_its_estimate_is_listed_until_delivered
     assert kinds(db) == []
 
 
+def promise_far_away(db, number: str) -> None:
+    """Move the promise out of the way so only the hold can make the order an exception."""
+    with db.uow(SYSTEM) as uow:
+        the_order = uow.session.scalars(select(Order).where(Order.number == number)).one()
+        the_order.ship_by, the_order.deliver_by = date(2099, 1, 1), date(2099, 1, 8)
+        uow.commit()
+
+
 def test_an_order_on_hold_too_long_suggests_releasing_it_until_released(db):
     product(db, "MUG", stock_qty=5)
     number = order(db, {"MUG": 1})
+    promise_far_away(db, number)
     run(db, orders.hold, [number], "address check")
     held_on = datetime.now(timezone.utc).date()
 
@@ -125,6 +134,7 @@ def test_an_order_on_hold_too_long_suggests_releasing_it_until_released(db):
 def test_the_hold_limit_comes_from_settings(db):
     product(db, "MUG", stock_qty=5)
     number = order(db, {"MUG": 1})
+    promise_far_away(db, number)
     run(db, orders.hold, [number])
     run(db, settings.set_value, "exceptions.hold_days", "1")
     held_on = datetime.now(timezone.utc).date()
@@ -152,6 +162,7 @@ def test_a_promise_is_assigned_from_the_rules_in_settings_and_channel_dates_win(
     with db.uow(SYSTEM) as uow:
         the_order = uow.session.scalars(select(Order).where(Order.number == number)).one()
         the_order.ordered_at = friday_after_cutoff
+        the_order.ship_by, the_order.deliver_by = None, None
         computed = assign_promise(uow, the_order)
         the_order.ship_by, the_order.deliver_by = date(2026, 3, 20), None
         from_channel = assign_promise(uow, the_order)

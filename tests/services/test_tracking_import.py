@@ -75,7 +75,7 @@ def test_importing_the_same_file_again_adds_nothing(db, tmp_path):
     with db.uow(SYSTEM, write=False) as uow:
         assert len(uow.session.scalars(select(TrackingEvent)).all()) == 4
         kinds = sorted(m.kind for m in uow.session.scalars(select(OutboxMessage)))
-    assert kinds == ["delivered", "out_for_delivery"]
+    assert kinds == ["delivered", "order_received", "order_received", "out_for_delivery", "shipped", "shipped"]
 
 
 def test_an_order_is_delivered_only_when_all_its_shipments_are(db):
