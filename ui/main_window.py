@@ -14,7 +14,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from desktop.auth import Permission
 from desktop.db.uow import Database
 from ui.common.actions import ActionRegistry
 from ui.common.errors import open_log_folder

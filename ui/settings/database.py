@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QButtonGroup, QFileDialog, QFormLayout, QHBoxLayo
 from sqlalchemy import URL, create_engine, text
 
 from desktop.config import default_database_url
-from ui.common.progress import Progress, run_with_progress
+from ui.common.progress import run_with_progress
 
 
 def test_connection(url: str) -> str:
