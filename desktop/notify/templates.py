@@ -15,6 +15,8 @@ kept). A variable the template uses but the context lacks raises :class:`Templat
 
 from __future__ import annotations
 
+import functools
+
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -158,9 +160,13 @@ class EmailTemplates:
     ) -> RenderedEmail:
         _check(message, language)
         variables = self._variables(language, context)
-        loader = self._loader(sources)
-        text_env = _environment(loader, language, html=False)
-        html_env = _environment(loader, language, html=True)
+        if sources:
+            loader = self._loader(sources)
+            text_env = _environment(loader, language, html=False)
+            html_env = _environment(loader, language, html=True)
+        else:
+            text_env = _stored_environment(self.override_dir, language, html=False)
+            html_env = _stored_environment(self.override_dir, language, html=True)
         current = template_name(message, language, "txt")
         try:
             text_template = text_env.get_template(current)
@@ -195,6 +201,18 @@ class EmailTemplates:
                 str(context["carrier"]), str(context["tracking_number"]), self.tracking_urls
             )
         return variables | dict(context)
+
+
+@functools.lru_cache(maxsize=64)
+def _stored_environment(override_dir: Path | None, language: str, html: bool) -> jinja2.Environment:
+    """One environment per folder, language and kind for the stored templates, so each template
+    is compiled once per process; Jinja reloads a file whose modification time changed, so an
+    edited override takes effect at the next render. Thread-safe (Jinja's cache is locked)."""
+    loaders: list[jinja2.BaseLoader] = []
+    if override_dir is not None:
+        loaders.append(jinja2.FileSystemLoader(override_dir))
+    loaders.append(jinja2.FileSystemLoader(BUILTIN_DIR))
+    return _environment(jinja2.ChoiceLoader(loaders), language, html=html)
 
 
 def _check(message: str, language: str) -> None:
