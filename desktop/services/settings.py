@@ -37,6 +37,22 @@ DEFAULTS: dict[str, str] = {
     "reports.below_free_margin": "10.00",
     "shop.logo_path": "",
     "documents.paper": "a4",
+    "xero.sales_account": "200",
+    "xero.shipping_account": "200",
+    "xero.discount_account": "200",
+    "xero.refund_account": "200",
+    "xero.restocking_account": "260",
+    "xero.tax_type": "Tax on Sales",
+    "xero.no_tax_type": "Tax Exempt",
+    "xero.tax_types": "{}",
+    "quickbooks.item": "Sales",
+    "quickbooks.shipping_item": "Shipping",
+    "quickbooks.discount_item": "Discount",
+    "quickbooks.refund_item": "Refund",
+    "quickbooks.restocking_item": "Restocking fee",
+    "quickbooks.tax_code": "TAX",
+    "quickbooks.no_tax_code": "NON",
+    "quickbooks.tax_codes": "{}",
 }
 SECRET_KEYS = ("smtp.password",)
 
