@@ -8,6 +8,7 @@ other packages are added when they are importable (``ui.inventory``, ``ui.pack``
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 
 from PySide6.QtCore import QSettings
@@ -16,21 +17,22 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 
 from desktop.db.uow import Database
 from ui.common.actions import ActionRegistry
-from ui.common.errors import open_log_folder
+from ui.common.errors import open_log_folder, present_error
 from ui.ops import Operations
 from ui.orders import OrdersView
 
 log = logging.getLogger("packline.ui")
-OTHER_VIEWS = (("inventory", "ui.inventory", "InventoryView"), ("pack", "ui.pack", "PackStationView"),
-               ("returns", "ui.returns", "ReturnsView"), ("reports", "ui.reports", "ReportsView"))
+OTHER_VIEWS = (("inventory", "ui.inventory", "InventoryView", "Inventory"),
+               ("pack", "ui.pack", "PackStationView", "Pack station"),
+               ("returns", "ui.returns", "ReturnsView", "Returns"),
+               ("reports", "ui.reports", "ReportsView", "Reports"))
 
 
-def _load_view(module: str, name: str, ops: Operations) -> QWidget | None:
+def _available(module: str) -> bool:
     try:
-        cls = getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
-    return cls(ops)  # type: ignore[no-any-return]
+        return importlib.util.find_spec(module) is not None
+    except ImportError:
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -47,11 +49,14 @@ class MainWindow(QMainWindow):
         self.orders.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.views: dict[str, QWidget] = {"orders": self.orders}
         self.tabs.addTab(self.orders, self.orders.title)
-        for key, module, name in OTHER_VIEWS:
-            widget = _load_view(module, name, ops)
-            if widget is not None:
-                self.views[key] = widget
-                self.tabs.addTab(widget, getattr(widget, "title", key.capitalize()))
+        self._lazy: dict[str, tuple[str, str]] = {}
+        for key, module, name, title in OTHER_VIEWS:
+            if _available(module):
+                placeholder = QWidget()
+                self._lazy[key] = (module, name)
+                self.views[key] = placeholder
+                self.tabs.addTab(placeholder, title)
+        self.tabs.currentChanged.connect(lambda index: self._build(self.tabs.widget(index)))
         who = QLabel(f"{actor.name} ({actor.role.value})  |  {db.engine.url.render_as_string(hide_password=True)}")
         self.statusBar().addPermanentWidget(who)
         self._menus()
@@ -71,7 +76,29 @@ class MainWindow(QMainWindow):
             self.notice = f"The {key} view is not available in this version; showing Orders."
             self.statusBar().showMessage(self.notice, 15000)
         self.tabs.setCurrentWidget(widget)
-        return widget
+        return self.views.get(key, self.orders)
+
+    def _build(self, placeholder: QWidget) -> None:
+        """Views other than Orders are imported and built the first time their tab is shown
+        (start-up pays only for Orders)."""
+        key = next((k for k, w in self.views.items() if w is placeholder and k in self._lazy), None)
+        if key is None:
+            return
+        module, name = self._lazy.pop(key)
+        try:
+            view = getattr(importlib.import_module(module), name)(self.ops)
+        except Exception as error:  # a broken screen must not take the window down
+            log.exception("cannot build the %s view", key)
+            present_error(self, error)
+            return
+        index = self.tabs.indexOf(placeholder)
+        self.views[key] = view
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, view, getattr(view, "title", key.capitalize()))
+        self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
 
     def _menus(self) -> None:
         bar = self.menuBar()
@@ -82,7 +109,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.actions.add(self, "Window", "app.quit", "&Quit", self.close, "Ctrl+Q"))
         view_menu = bar.addMenu("&View")
         for position, (key, widget) in enumerate(list(self.views.items()), start=1):
-            view_menu.addAction(self.actions.add(self, "Window", f"view.{key}", getattr(widget, "title", key),
+            view_menu.addAction(self.actions.add(self, "Window", f"view.{key}", self.tabs.tabText(position - 1),
                                                  lambda k=key: self.show_view(k), f"Ctrl+{position}"))
         orders_menu = bar.addMenu("&Orders")
         orders_menu.addActions(self.orders.actions_list)
