@@ -9,6 +9,7 @@ from __future__ import annotations
 from desktop.errors import InvalidInput
 
 GTIN_LENGTHS = (8, 12, 13, 14)
+GTIN_NAMES = {8: "EAN-8", 12: "UPC-A", 13: "EAN-13", 14: "GTIN-14"}
 
 
 def gtin_check_digit(body: str) -> int:
@@ -28,7 +29,7 @@ def gtin_problem(code: str) -> str | None:
     if is_gtin_shaped(code):
         expected = gtin_check_digit(code[:-1])
         if int(code[-1]) != expected:
-            return f"has a wrong check digit (GTIN-{len(code)} ending in {code[-1]}, expected {expected})"
+            return f"has a wrong {GTIN_NAMES[len(code)]} check digit: ends in {code[-1]}, should be {expected}"
     return None
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import barcode
 import segno
 
+from desktop.gtin import GTIN_LENGTHS, gtin_check_digit
+
 
 class InvalidBarcode(ValueError):
     """A barcode value that cannot be printed; the message says which value and why."""
@@ -29,13 +31,6 @@ class Symbology(enum.Enum):
     QR = "qr"
 
 
-_GTIN_LENGTHS = (8, 12, 13, 14)
-
-
-def gtin_check_digit(payload: str) -> str:
-    """Return the GS1 mod-10 check digit for ``payload`` (a GTIN without its last digit)."""
-    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(payload)))
-    return str((10 - total % 10) % 10)
 
 
 def validate_gtin(code: str) -> str:
@@ -46,12 +41,12 @@ def validate_gtin(code: str) -> str:
     value = str(code).strip().replace(" ", "")
     if not value.isdigit() or not value.isascii():
         raise InvalidBarcode(f"Barcode {code!r} is not a GTIN: it must contain digits only.")
-    if len(value) not in _GTIN_LENGTHS:
+    if len(value) not in GTIN_LENGTHS:
         raise InvalidBarcode(
             f"Barcode {code!r} is not a GTIN: it has {len(value)} digits, "
             "expected 8, 12, 13 or 14."
         )
-    expected = gtin_check_digit(value[:-1])
+    expected = str(gtin_check_digit(value[:-1]))
     if value[-1] != expected:
         raise InvalidBarcode(
             f"Barcode {code!r} has a wrong check digit: the last digit should be {expected}."

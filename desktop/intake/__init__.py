@@ -9,7 +9,7 @@ Pure parsing: no database, no Qt. The import service applies the results.
 """
 
 from desktop.intake.columns import Options
-from desktop.intake.gtin import gtin_problem
+from desktop.gtin import gtin_problem
 from desktop.intake.mapped import MAPPABLE_FIELDS, ColumnMapping
 from desktop.intake.model import (
     ImportedAddress,

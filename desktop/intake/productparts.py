@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from desktop.intake.columns import Cells
-from desktop.intake.gtin import gtin_problem
+from desktop.gtin import gtin_problem
 
 GRAMS_PER_KG = Decimal(1000)
 _SLUG = re.compile(r"[\W_]+")

@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from desktop.intake.countries import country_code
-from desktop.intake.gtin import gtin_problem
+from desktop.gtin import gtin_problem
 from desktop.intake.values import (
     clean_code,
     parse_amount,
