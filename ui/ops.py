@@ -12,6 +12,7 @@ reads may run concurrently. Pools are drained by :meth:`Operations.shutdown` on 
 
 from __future__ import annotations
 
+import ctypes
 import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -23,6 +24,9 @@ from desktop.auth import Actor
 from desktop.db.uow import Database, UnitOfWork
 
 T = TypeVar("T")
+_INCREF = ctypes.pythonapi.Py_IncRef
+_INCREF.argtypes = [ctypes.py_object]
+_INCREF.restype = None
 Done = Callable[[Any, BaseException | None], None]
 log = logging.getLogger("packline.ui")
 
@@ -38,6 +42,17 @@ class _Relay(QObject):
         if isinstance(owner, QObject) and not shiboken6.isValid(owner):
             return  # the widget that asked was closed meanwhile; nobody is left to tell
         done(result, error)  # type: ignore[arg-type]
+
+
+def restore_none_reference() -> None:
+    """Call at the end of every Python ``QRunnable.run``.
+
+    PySide6 6.12 releases one reference too many to the value a Python ``run()`` returns (None);
+    after some thousands of background jobs None's count reaches zero and Python aborts
+    ("none_dealloc"). Giving the reference back keeps the count balanced; where the bug is fixed
+    None merely keeps one more reference, which is harmless (None is never freed).
+    """
+    _INCREF(None)
 
 
 class _Job(QRunnable):
@@ -60,6 +75,7 @@ class _Job(QRunnable):
             if not isinstance(exc, UserError):
                 log.error("background operation failed", exc_info=exc)
         self.ops.relay.finished.emit(self.done, result, error)
+        restore_none_reference()
 
 
 class Operations(QObject):
