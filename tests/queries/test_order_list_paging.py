@@ -131,3 +131,22 @@ def test_unknown_sort_is_refused(db: Database) -> None:
 def _id(db: Database, number: str) -> int:
     with db.uow(SYSTEM, write=False) as uow:
         return orders.order_by_number(uow.session, number).id
+
+
+def test_a_common_text_walked_along_the_sort_index_finds_the_same_orders_as_a_rare_one(any_db: Database) -> None:
+    _shop(any_db)
+    dialect = any_db.engine.dialect.name
+    with any_db.uow(SYSTEM, write=False) as uow:
+        for text in ("ada", "Alan", "grace@", "tee-", "4006381333931", "nobody", "#"):
+            flt = ol.OrderFilter(text=text)
+            ids = ol.matching_ids(uow, text)
+            sparse = uow.session.execute(ol.page_statement(dialect, flt, ol.Sort(), ids=ids)).all()
+            dense = uow.session.execute(ol.page_statement(dialect, flt, ol.Sort())).all()
+            assert ids is not None
+            assert [r.number for r in dense] == [r.number for r in sparse], text
+
+
+def test_a_channel_filter_gives_the_same_page_whichever_index_serves_it(any_db: Database) -> None:
+    _shop(any_db)
+    assert _all(any_db, ol.OrderFilter(channel="etsy"), ol.Sort("channel")) == \
+        _all(any_db, ol.OrderFilter(channel="etsy"), ol.Sort("date"))

@@ -27,6 +27,8 @@ from ui.ops import Operations
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RAW_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+                    ID_ROLE, RAW_ROLE})
 LoadPage = Callable[[UnitOfWork, Any, int], tuple[Sequence[Any], Any]]
 LoadRows = Callable[[UnitOfWork, list[int]], Sequence[Any]]
 
@@ -180,7 +182,7 @@ class PagedTableModel(QAbstractTableModel):
             self._reload_page(page)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
+        if role not in _ROLES or not index.isValid() or index.row() >= len(self._ids):
             return None
         if role == ID_ROLE:
             return self._ids[index.row()]
