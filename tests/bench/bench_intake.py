@@ -1,7 +1,9 @@
 """Benchmark: Shopify import parsing and XLSX export against bare baselines in the same run.
 
-Run with ``.venv/bin/python tests/bench/bench_intake.py``. Prints rows/s and ratios:
-parser vs a bare ``csv.DictReader`` pass over the same 100,000-row export, and the
+Run with ``.venv/bin/python tests/bench/bench_intake.py [ROWS]``. Prints rows/s and ratios:
+parser vs a bare ``csv.DictReader`` pass over the same 100,000-row export; the whole import
+(parse + database, one transaction on a fresh SQLite file) vs a bare ``csv.DictReader`` pass
+plus ``executemany`` of the same rows into a plain table (targets >= 5,000 rows/s, <= 4x); and the
 accounting "Order lines" writer vs a bare openpyxl write-only loop writing the same cells,
 with tracemalloc peaks.
 """
@@ -9,6 +11,7 @@ with tracemalloc peaks.
 from __future__ import annotations
 
 import csv
+import sqlite3
 import sys
 import tempfile
 import time
@@ -21,7 +24,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from openpyxl import Workbook  # noqa: E402
 
+from desktop.auth import SYSTEM  # noqa: E402
+from desktop.db.migrate import upgrade  # noqa: E402
+from desktop.db.uow import Database  # noqa: E402
 from desktop.intake import parse_orders  # noqa: E402
+from desktop.services.intake import import_orders  # noqa: E402
 from reports.spreadsheets.accounting import _list_sheet  # noqa: E402
 from reports.spreadsheets.data import LineRow  # noqa: E402
 from reports.spreadsheets.sheet import Column  # noqa: E402
@@ -116,6 +123,42 @@ def bench_import(directory: Path) -> None:
           f"ratio {parsed / bare:.2f}x")
 
 
+def bare_load(path: Path, database: Path) -> int:
+    """The baseline: DictReader plus one executemany of every row into a plain table."""
+    connection = sqlite3.connect(database)
+    connection.execute(f"CREATE TABLE rows ({', '.join(f'c{i} TEXT' for i in range(len(HEADER)))})")
+    with open(path, newline="", encoding="utf-8") as handle:
+        rows = [tuple(row.values()) for row in csv.DictReader(handle)]
+    marks = ", ".join("?" * len(HEADER))
+    connection.executemany(f"INSERT INTO rows VALUES ({marks})", rows)
+    connection.commit()
+    connection.close()
+    return len(rows)
+
+
+def full_import(path: Path, db: Database) -> int:
+    """Parse and import into ``db`` in one committed transaction."""
+    with db.uow(SYSTEM) as uow:
+        report = import_orders(uow, parse_orders(path, "shopify"), file=path.name)
+        uow.commit()
+    assert report.applied, report.errors[:3]
+    return report.count("new")
+
+
+def bench_database(directory: Path, rows: int) -> None:
+    path = directory / "db_orders_export.csv"
+    generate(path, rows)
+    count, bare = timed(lambda: bare_load(path, directory / "bare.sqlite3"))
+    db = Database(f"sqlite:///{directory / 'ours.sqlite3'}")
+    upgrade(db.engine)
+    orders, ours = timed(lambda: full_import(path, db))
+    db.dispose()
+    print(f"import into the database: {count} rows, {orders} orders")
+    print(f"  DictReader+executemany {bare:6.2f} s  {count / bare:9.0f} rows/s")
+    print(f"  parse+import           {ours:6.2f} s  {count / ours:9.0f} rows/s  "
+          f"ratio {ours / bare:.2f}x (targets >= 5000 rows/s, <= 4x)")
+
+
 def line_rows(count: int) -> list[LineRow]:
     moment = datetime(2025, 3, 1, 12, tzinfo=timezone.utc)
     return [LineRow(f"#{1000 + i // 2}", moment, f"SKU-{i % 500}", f"Product {i % 97}", 2,
@@ -166,8 +209,10 @@ def bench_export(directory: Path) -> None:
 
 
 def main() -> None:
+    rows = int(sys.argv[1]) if len(sys.argv) > 1 else ROWS
     with tempfile.TemporaryDirectory() as directory:
         bench_import(Path(directory))
+        bench_database(Path(directory), rows)
         bench_export(Path(directory))
 
 
