@@ -17,7 +17,15 @@ from desktop.services import allocation, notifications, outbox, shipping
 from tests.factories import order, product
 
 LOCALHOST = "127.0.0.1"
-NOW = datetime.now(timezone.utc) + timedelta(minutes=1)
+NOW = datetime.now(timezone.utc)
+
+
+@pytest.fixture(autouse=True)
+def _now_is_when_the_test_starts():
+    """Senders run "now"; a module-level time would go stale in a long test run and leave the
+    messages of later tests not yet due."""
+    global NOW
+    NOW = datetime.now(timezone.utc) + timedelta(minutes=1)
 
 
 class Inbox:
