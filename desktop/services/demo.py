@@ -204,7 +204,7 @@ def _order(batch: _Batch, cat: _Catalog, ids: _Ids, rng: random.Random, at: date
     shipping = Decimal("0.00") if subtotal >= 50 else Decimal("4.95")
     total = q(subtotal + shipping + (ZERO if included else tax_total))
     paid = ZERO if status == "cancelled" or (status == "new" and rng.random() < 0.3) else total
-    shipped_at = at + timedelta(hours=rng.randint(4, 40))
+    shipped_at = min(at + timedelta(hours=rng.randint(4, 40)), now)
     order = {"id": order_id, "number": number, "channel": channel, "channel_order_id": number, "status": status,
              "held_from": "allocated" if status == "on_hold" else None, "ordered_at": at, "customer_name": name,
              "email": f"customer{seq}@example.com" if rng.random() > 0.03 else "", "phone": "",
@@ -231,8 +231,8 @@ def _order(batch: _Batch, cat: _Catalog, ids: _Ids, rng: random.Random, at: date
         if status == "partially_shipped" and len(lines) == 1:
             order["status"] = "shipped"
         _ship(batch, cat, ids, rng, order, to_ship, shipped_at, staff_id, staff_name,
-              delivered=status == "delivered")
-        if status == "delivered" and rng.random() < 0.04:
+              delivered=status == "delivered", now=now)
+        if status == "delivered" and shipped_at + timedelta(days=9) < now and rng.random() < 0.04:
             _return_and_refund(batch, cat, ids, rng, order, to_ship[0], shipped_at + timedelta(days=9),
                                staff_id, staff_name)
 
@@ -265,7 +265,8 @@ def _audit(batch: _Batch, ids: _Ids, at: datetime, user_id: int, user: str, acti
 
 
 def _ship(batch: _Batch, cat: _Catalog, ids: _Ids, rng: random.Random, order: dict[str, Any],
-          lines: list[dict[str, Any]], at: datetime, staff_id: int, staff: str, delivered: bool) -> None:
+          lines: list[dict[str, Any]], at: datetime, staff_id: int, staff: str, delivered: bool,
+          now: datetime) -> None:
     carrier, service = rng.choice(CARRIERS)
     shipment_id = ids.take("shipments")
     number = f"SH{ids.number('shipment'):06d}"
@@ -273,7 +274,8 @@ def _ship(batch: _Batch, cat: _Catalog, ids: _Ids, rng: random.Random, order: di
         "id": shipment_id, "number": number, "order_id": order["id"], "carrier": carrier, "service": service,
         "tracking": f"1Z{shipment_id:014d}", "label": None, "label_mime": "", "cost": q(Decimal(rng.randrange(350, 1800)) / 100),
         "status": "delivered" if delivered else "shipped", "shipped_at": at,
-        "delivered_at": at + timedelta(days=rng.randint(1, 6)) if delivered else None, "created_by": staff_id})
+        "delivered_at": min(at + timedelta(days=rng.randint(1, 6)), now) if delivered else None,
+        "created_by": staff_id})
     for line in lines:
         sl_id = ids.take("shipment_lines")
         batch.rows["shipment_lines"].append({"id": sl_id, "shipment_id": shipment_id, "order_line_id": line["id"],
