@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -24,9 +25,6 @@ from desktop.auth import Actor
 from desktop.db.uow import Database, UnitOfWork
 
 T = TypeVar("T")
-_INCREF = ctypes.pythonapi.Py_IncRef
-_INCREF.argtypes = [ctypes.py_object]
-_INCREF.restype = None
 Done = Callable[[Any, BaseException | None], None]
 log = logging.getLogger("packline.ui")
 
@@ -44,15 +42,25 @@ class _Relay(QObject):
         done(result, error)  # type: ignore[arg-type]
 
 
-def restore_none_reference() -> None:
-    """Call at the end of every Python ``QRunnable.run``.
+def immortalise_singletons() -> None:
+    """Make None, True and False immortal, as Python 3.12 does (PEP 683). Idempotent.
 
-    PySide6 6.12 releases one reference too many to the value a Python ``run()`` returns (None);
-    after some thousands of background jobs None's count reaches zero and Python aborts
-    ("none_dealloc"). Giving the reference back keeps the count balanced; where the bug is fixed
-    None merely keeps one more reference, which is harmless (None is never freed).
+    The PySide6 6.12 wheels are built on the stable ABI as if these objects were immortal: every
+    void method called from Python, every ``emit()`` and every Python ``QRunnable.run`` or model
+    ``data()`` returning None releases one reference it never took. On Python 3.11 None's count
+    (a few thousand) then reaches zero within minutes of use and Python aborts ("none_dealloc").
+    Raising the counts far out of reach does what 3.12 does. Runs once, on import of this module.
     """
-    _INCREF(None)
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    for singleton in (None, True, False):
+        count = ctypes.c_ssize_t.from_address(id(singleton))
+        if count.value < _IMMORTAL:
+            count.value += _IMMORTAL
+
+
+_IMMORTAL = 1 << 40
+immortalise_singletons()
 
 
 class _Job(QRunnable):
@@ -75,7 +83,6 @@ class _Job(QRunnable):
             if not isinstance(exc, UserError):
                 log.error("background operation failed", exc_info=exc)
         self.ops.relay.finished.emit(self.done, result, error)
-        restore_none_reference()
 
 
 class Operations(QObject):

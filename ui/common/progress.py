@@ -18,7 +18,6 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.errors import UserError
-from ui.ops import restore_none_reference
 
 log = logging.getLogger("packline.ui")
 SHOW_AFTER_MS = 500
@@ -90,7 +89,6 @@ class _Runner(QRunnable):
             if not isinstance(exc, UserError):
                 log.error("background job failed", exc_info=exc)
         self.progress.finished.emit(result, error)
-        restore_none_reference()
 
 
 def run_with_progress(parent: QWidget | None, label: str, job: Callable[[Progress], Any],
