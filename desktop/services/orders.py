@@ -78,9 +78,10 @@ class OrderInput:
     warehouse_id: int | None = None
 
 
-def create_order(uow: UnitOfWork, data: OrderInput) -> Order:
+def create_order(uow: UnitOfWork, data: OrderInput, *, notify: bool = True) -> Order:
     """Insert a new order with its lines and totals. Raises :class:`InvalidInput` naming the bad
-    field; nothing is written when anything is wrong (the caller's unit of work rolls back)."""
+    field; nothing is written when anything is wrong (the caller's unit of work rolls back).
+    ``notify`` False queues no "order received" email (historic orders from an import)."""
     uow.actor.require(Permission.MANAGE_ORDERS)
     session = uow.session
     if not data.customer_name.strip():
@@ -122,7 +123,8 @@ def create_order(uow: UnitOfWork, data: OrderInput) -> Order:
     assign_promise(uow, order)
     uow.audit("order.create", "order", order.id, order.number,
               {"channel": order.channel, "lines": len(order.lines), "total": order.total})
-    notifications.on_order_created(uow, order)
+    if notify:
+        notifications.on_order_created(uow, order)
     return order
 
 

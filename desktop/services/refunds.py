@@ -31,7 +31,9 @@ def unit_refund_value(order: Order, line: OrderLine) -> Decimal:
 def create_refund(uow: UnitOfWork, number: str, *, amount: Decimal | None = None,
                   lines: Mapping[str, int] | None = None, shipping: Decimal = ZERO,
                   restocking_fee: Decimal = ZERO, method: str = "original", reference: str = "",
-                  reason: str = "") -> Refund:
+                  reason: str = "", notify: bool = True) -> Refund:
+    """Record a refund; ``notify`` False sends the customer no email (a refund imported from
+    the channel, which told the customer itself)."""
     uow.actor.require(Permission.REFUND)
     session = uow.session
     order = order_by_number(session, number)
@@ -89,7 +91,8 @@ def create_refund(uow: UnitOfWork, number: str, *, amount: Decimal | None = None
     uow.audit("order.refund", "order", order.id, order.number,
               {"refund": refund.number, "amount": total, "method": method, "lines": dict(lines or {}),
                "shipping": shipping, "restocking_fee": restocking_fee}, reason=reason)
-    notifications.on_refund(uow, order, refund)
+    if notify:
+        notifications.on_refund(uow, order, refund)
     return refund
 
 
