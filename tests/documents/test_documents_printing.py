@@ -8,7 +8,8 @@ from pathlib import Path
 from documents_support import page_texts
 
 from desktop.auth import SYSTEM
-from desktop.services import documents, printer_profiles, users
+from desktop.services import documents, users
+from desktop.workstation import PRINTERS
 
 
 def test_printing_a_label_delivers_exactly_the_zpl_of_the_label_command(cli, shop, printer, tmp_path: Path) -> None:
@@ -58,7 +59,7 @@ def test_an_unreachable_printer_exits_1_keeps_the_job_and_retry_prints_it(cli, s
 def test_a_saved_printer_is_used_by_name_with_its_resolution_and_size(cli, shop, tmp_path: Path) -> None:
     target = tmp_path / "printed.zpl"
     code, _, _ = cli("printer", "add", "Desk", "--uri", f"file://{target}", "--dpi", "300", "--size", "4x3")
-    assert code == 0 and "Desk" in printer_profiles.load_profiles()
+    assert code == 0 and "Desk" in PRINTERS.load()
 
     assert cli("print", "label", shop.shipped, "--printer", "Desk")[0] == 0
 
@@ -66,7 +67,7 @@ def test_a_saved_printer_is_used_by_name_with_its_resolution_and_size(cli, shop,
 
 
 def test_an_unknown_printer_name_lists_the_saved_ones(cli, shop) -> None:
-    printer_profiles.save_profile({"name": "Zebra", "transport_uri": "tcp://10.0.0.5:9100"})
+    PRINTERS.save("Zebra", {"name": "Zebra", "transport_uri": "tcp://10.0.0.5:9100"})
 
     code, _, err = cli("print", "label", shop.shipped, "--printer", "Brother")
 

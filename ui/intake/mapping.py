@@ -1,28 +1,24 @@
-"""Column-mapping dialog: our fields -> the file's headers, saved as a named profile in QSettings."""
+"""Column-mapping dialog: our fields -> the file's headers, saved as a named profile on this PC
+(:data:`desktop.workstation.IMPORT_MAPPINGS`, which the CLI's ``--mapping NAME`` reads too)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from desktop.intake import MAPPABLE_FIELDS, ColumnMapping
+from desktop.workstation import IMPORT_MAPPINGS
 
-GROUP = "intake/mappings"
 
 
 def saved_profiles() -> dict[str, ColumnMapping]:
     """Every mapping profile saved on this PC, by name."""
-    settings = QSettings()
-    settings.beginGroup(GROUP)
-    profiles = {name: ColumnMapping.from_json(str(settings.value(name))) for name in settings.childKeys()}
-    settings.endGroup()
-    return profiles
+    return {name: ColumnMapping.from_json(values["json"]) for name, values in IMPORT_MAPPINGS.load().items()}
 
 
 def save_profile(mapping: ColumnMapping) -> None:
-    QSettings().setValue(f"{GROUP}/{mapping.name}", mapping.to_json())
+    IMPORT_MAPPINGS.save(mapping.name, {"json": mapping.to_json()})
 
 
 class MappingDialog(QDialog):

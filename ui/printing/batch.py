@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLa
 
 from desktop.db.uow import UnitOfWork
 from desktop.errors import UserError
-from desktop.services import documents, printer_profiles, settings
+from desktop.services import documents, settings
+from desktop.workstation import PRINTERS
 from printing.profiles import PrinterProfile
 from printing.queue import PrintJob, PrintQueue, RunResult
 from reports import context
@@ -70,7 +71,7 @@ def _resolve(printer: str) -> _Target:
     if "://" in printer:
         return _Target(printer, printer, printer, "zpl", 203, "4x6", "", None)
     try:
-        profile = PrinterProfile.from_dict(printer_profiles.get_profile(printer))
+        profile = PrinterProfile.from_dict(PRINTERS.get(printer, "printer"))
     except ValueError as error:
         raise UserError(f"Printer {printer!r} has invalid settings ({error}).") from None
     return _Target(printer, profile.transport_uri, profile.document_uri or profile.transport_uri,
@@ -121,7 +122,7 @@ class BatchPrintDialog(QDialog):
         self.ordering.addItems(ORDERINGS)
         self.printer = QComboBox()
         self.printer.setEditable(True)
-        self.printer.addItems(sorted(printer_profiles.load_profiles()))
+        self.printer.addItems(sorted(PRINTERS.load()))
         self.progress = QProgressBar()
         self.status = QLabel()
         self.status.setWordWrap(True)

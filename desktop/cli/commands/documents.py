@@ -19,7 +19,8 @@ from pathlib import Path
 from desktop.cli.context import Context
 from desktop.config import data_dir
 from desktop.errors import InvalidInput, UserError
-from desktop.services import documents, printer_profiles, settings
+from desktop.services import documents, settings
+from desktop.workstation import PRINTERS
 from printing import zpl
 from printing.barcodes import InvalidBarcode
 from printing.labels import PRODUCT_SIZES, SHIPPING_SIZES, SIZES
@@ -248,7 +249,7 @@ def _target(printer: str, kind: str, args: argparse.Namespace) -> _Target:
         uri = printer
     else:
         try:
-            profile = PrinterProfile.from_dict(printer_profiles.get_profile(printer))
+            profile = PrinterProfile.from_dict(PRINTERS.get(printer, "--printer"))
         except ValueError as error:
             raise InvalidInput("printer", printer, f"has invalid saved settings ({error})") from None
         uri = profile.transport_uri if kind == "label" else profile.document_uri
@@ -369,12 +370,12 @@ def _printer_add(ctx: Context, args: argparse.Namespace) -> None:
         from_uri(profile.transport_uri)
     except ValueError as error:
         raise UserError(str(error)) from None
-    printer_profiles.save_profile(profile.to_dict())
-    ctx.emit(profile.to_dict(), f"Printer {profile.name} saved in {printer_profiles.profiles_path()}.")
+    PRINTERS.save(profile.name, profile.to_dict())
+    ctx.emit(profile.to_dict(), f"Printer {profile.name} saved in {PRINTERS.path()}.")
 
 
 def _printer_list(ctx: Context, args: argparse.Namespace) -> None:
-    profiles = printer_profiles.load_profiles()
+    profiles = PRINTERS.load()
     text = "\n".join(f"{name}: {p.get('transport_uri', '')} ({p.get('language', 'zpl')}, {p.get('dpi', 203)} dpi,"
                      f" {p.get('label_size', '4x6')})" for name, p in sorted(profiles.items()))
     ctx.emit({"printers": list(profiles.values())}, text or "No printers saved on this PC.")

@@ -17,9 +17,9 @@ from desktop.intake import ORDER_FORMATS, PRODUCT_FORMATS, ColumnMapping, parse_
 from desktop.models.orders import OrderStatus
 from desktop.services import exports, intake
 from desktop.services.intake import ImportReport
+from desktop.workstation import IMPORT_MAPPINGS
 from reports.spreadsheets import accounting, quickbooks, table_export, xero
 
-MAPPING_GROUP = "intake/mappings"
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -85,12 +85,7 @@ def load_mapping(name: str) -> ColumnMapping:
     try:
         if path.suffix.lower() == ".json" and path.is_file():
             return ColumnMapping.from_json(path.read_text(encoding="utf-8"))
-        from PySide6.QtCore import QSettings
-
-        stored = QSettings("Packline", "Packline").value(f"{MAPPING_GROUP}/{name}")
-        if not stored:
-            raise InvalidInput("--mapping", name, "is neither a JSON file nor a saved mapping profile")
-        return ColumnMapping.from_json(str(stored))
+        return ColumnMapping.from_json(IMPORT_MAPPINGS.get(name, "--mapping")["json"])
     except (ValueError, TypeError) as error:
         raise InvalidInput("--mapping", name, f"is not a valid mapping profile ({error})") from None
 
