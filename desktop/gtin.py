@@ -29,7 +29,7 @@ def gtin_problem(code: str) -> str | None:
     if is_gtin_shaped(code):
         expected = gtin_check_digit(code[:-1])
         if int(code[-1]) != expected:
-            return f"has a wrong check digit for an {GTIN_NAMES[len(code)]}: ends in {code[-1]}, should be {expected}"
+            return f"has a wrong check digit ({GTIN_NAMES[len(code)]}): ends in {code[-1]}, should be {expected}"
     return None
 
 
