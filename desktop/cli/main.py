@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -64,6 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as error:
         print(f"packline: {error}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("packline: interrupted; nothing was changed by the unfinished step.", file=sys.stderr)
         return 1

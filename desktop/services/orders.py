@@ -117,6 +117,7 @@ def create_order(uow: UnitOfWork, data: OrderInput, *, notify: bool = True) -> O
     if data.paid < 0:
         raise InvalidInput("paid", str(data.paid), "must not be negative")
     order.paid = q(data.paid)
+    order.refunded = q(0)
     order.payment_status = data.payment_status or _payment_status(order)
     session.add(order)
     uow.flush()
