@@ -7,9 +7,9 @@ customer, status, ship-by); the others (channel, country, total, paid) are corre
 
 Free text is matched as a prefix, in SQL ranges that an index serves, over the order number,
 customer name, email, tracking number and SKU/barcode. Prefixes are tried as typed and in lower,
-upper and title case, because SQLite compares case-sensitively. A rare text is resolved to its
-few matching ids first (one limited index range per kind of match); a common one is checked
-row by row while walking the sort index, which finds a page of matches quickly.
+upper and title case, because SQLite compares case-sensitively. Each kind of match with few
+orders is read as ids first (one limited index range); a kind with many is checked row by row
+while walking the sort index, which then finds a page of matches quickly.
 """
 
 from __future__ import annotations
@@ -34,8 +34,9 @@ SORTS: dict[str, InstrumentedAttribute[Any]] = {
     "paid": Order.paid, "status": Order.status, "ship_by": Order.ship_by,
 }
 NULLABLE = {"ship_by"}
+KINDS = ("number", "customer", "email", "tracking", "sku")
 SPARSE = 2000
-"""Up to this many matches, a text search lists matching ids first and sorts just those."""
+"""A kind of text match with at most this many orders is read as ids; more are checked per row."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,14 @@ class OrderRow:
 
 
 @dataclass(frozen=True)
+class TextMatch:
+    """``ids``: orders found by the rare kinds of match; ``dense``: kinds checked row by row."""
+
+    ids: tuple[int, ...]
+    dense: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Cursor:
     """Where the next page starts: the sort value and id of the last row delivered."""
 
@@ -95,8 +104,8 @@ def page(uow: UnitOfWork, flt: OrderFilter, sort: Sort, after: Cursor | None = N
          *, prices: bool = True) -> Page:
     """Up to ``limit`` rows after ``after`` in ``sort`` order; ``next`` is None on the last page."""
     dialect = uow.session.get_bind().dialect.name
-    ids = matching_ids(uow, flt.text)
-    result = uow.session.execute(page_statement(dialect, flt, sort, after, limit, ids)).all()
+    match = match_text(uow, flt.text)
+    result = uow.session.execute(page_statement(dialect, flt, sort, after, limit, match)).all()
     rows = _rows(result, flt, prices)
     cursor = None
     if len(rows) == limit:
@@ -104,35 +113,38 @@ def page(uow: UnitOfWork, flt: OrderFilter, sort: Sort, after: Cursor | None = N
     return Page(rows, cursor)
 
 
-def matching_ids(uow: UnitOfWork, text: str) -> list[int] | None:
-    """The ids of the orders that ``text`` finds, if there are at most :data:`SPARSE`; else None.
-
-    Each kind of match (number, customer, email, tracking, SKU) is its own index range with a
-    LIMIT, so a rare word costs a few index probes instead of a scan of the date index.
-    """
+def match_text(uow: UnitOfWork, text: str) -> TextMatch | None:
+    """How to find ``text``: each kind of match (number, customer, email, tracking, SKU) is read
+    as ids when it has at most :data:`SPARSE` matches, else left to a row-by-row check. None for
+    no text."""
+    bare = text.strip().lstrip("#")
     if not text.strip():
         return None
-    found: set[int] = set()
-    for statement in text_branches(text.strip(), SPARSE + 1):
-        found.update(uow.session.scalars(statement))
+    if not bare:
+        return TextMatch((), ())
+    ids: set[int] = set()
+    dense: list[str] = []
+    for kind in KINDS:
+        found = list(uow.session.scalars(_kind_ids(kind, bare).limit(SPARSE + 1)))
         if len(found) > SPARSE:
-            return None
-    return sorted(found)
+            dense.append(kind)
+        else:
+            ids.update(found)
+    return TextMatch(tuple(sorted(ids)), tuple(dense))
 
 
 def page_statement(dialect: str, flt: OrderFilter, sort: Sort, after: Cursor | None = None,
-                   limit: int = 200, ids: list[int] | None = None) -> Select[Any]:
-    """The SELECT behind :func:`page` (benchmarks time it bare). ``ids`` (from :func:`matching_ids`)
-    replaces the text condition when the text is rare.
+                   limit: int = 200, match: TextMatch | None = None) -> Select[Any]:
+    """The SELECT behind :func:`page` (benchmarks time it bare); ``match`` comes from :func:`match_text`.
 
     On SQLite a channel filter is kept off the (channel, channel_order_id) index unless sorting by
     channel: that index cannot serve the sort, and sorting a quarter of a million rows is slower
     than walking the sort index past the other channels.
     """
     column = _sort_column(sort)
-    conditions = _conditions(flt, text=ids is None, channel_index=dialect != "sqlite" or sort.key == "channel")
-    if ids is not None:
-        conditions.append(Order.id.in_(ids))
+    conditions = _conditions(flt, channel_index=dialect != "sqlite" or sort.key == "channel")
+    if match is not None:
+        conditions.append(_match_condition(match, flt.text.strip().lstrip("#")))
     query = _columns().where(*conditions)
     if after is not None:
         query = query.where(_beyond(dialect, sort, after))
@@ -152,10 +164,10 @@ def status_counts(uow: UnitOfWork, flt: OrderFilter) -> dict[str, int]:
     """How many orders match ``flt`` per status, ignoring its own status filter."""
     unstatused = OrderFilter(channel=flt.channel, date_from=flt.date_from, date_to=flt.date_to, due=flt.due,
                              text=flt.text, today=flt.today)
-    ids = matching_ids(uow, flt.text)
-    conditions = _conditions(unstatused, text=ids is None)
-    if ids is not None:
-        conditions.append(Order.id.in_(ids))
+    conditions = _conditions(unstatused)
+    match = match_text(uow, flt.text)
+    if match is not None:
+        conditions.append(_match_condition(match, flt.text.strip().lstrip("#")))
     query = select(Order.status, func.count()).where(*conditions).group_by(Order.status)
     return {status: count for status, count in uow.session.execute(query).all()}
 
@@ -197,7 +209,8 @@ def _raw_sort_value(row: Any, sort: Sort) -> Any:
                    .get(sort.key, sort.key))
 
 
-def _conditions(flt: OrderFilter, *, text: bool = True, channel_index: bool = True) -> list[ColumnElement[bool]]:
+def _conditions(flt: OrderFilter, *, channel_index: bool = True) -> list[ColumnElement[bool]]:
+    """Every filter but the free text (see :func:`match_text`)."""
     conditions: list[ColumnElement[bool]] = []
     if flt.statuses:
         conditions.append(Order.status.in_(flt.statuses))
@@ -214,8 +227,6 @@ def _conditions(flt: OrderFilter, *, text: bool = True, channel_index: bool = Tr
         conditions += [Order.ship_by == today, Order.status.in_(OPEN)]
     elif flt.due:
         raise ValueError(f"unknown due filter {flt.due!r}")
-    if text and flt.text.strip():
-        conditions.append(_text_condition(flt.text.strip()))
     return conditions
 
 
@@ -237,34 +248,42 @@ def _product_ids(bare: str) -> Select[Any]:
     return select(Product.id).where(or_(_any_prefix(Product.sku, _variants(bare)), Product.barcode == bare))
 
 
-def _text_condition(text: str) -> ColumnElement[bool]:
-    """Free text as one condition, for a walk along the sort index (used when matches are many)."""
-    bare = text.lstrip("#")
+def _kind_ids(kind: str, bare: str) -> Select[Any]:
+    """Order ids matched by one kind of match, served by that kind's own index."""
+    variants = _variants(bare)
+    if kind == "number":
+        return select(Order.id).where(_any_prefix(Order.number, variants | {"#" + v for v in variants}))
+    if kind == "customer":
+        return select(Order.id).where(_any_prefix(Order.customer_name, variants))
+    if kind == "email":
+        return select(Order.id).where(_any_prefix(Order.email, {bare.lower(), bare}))
+    if kind == "tracking":
+        return select(Shipment.order_id).where(_any_prefix(Shipment.tracking, variants))
+    return select(OrderLine.order_id).where(OrderLine.product_id.in_(_product_ids(bare)))
+
+
+def _kind_condition(kind: str, bare: str) -> ColumnElement[bool]:
+    """One kind of match checked on the order row at hand (for a walk along the sort index)."""
+    variants = _variants(bare)
+    if kind == "number":
+        return _any_prefix(Order.number, variants | {"#" + v for v in variants})
+    if kind == "customer":
+        return _any_prefix(Order.customer_name, variants)
+    if kind == "email":
+        return _any_prefix(Order.email, {bare.lower(), bare})
+    if kind == "tracking":
+        return select(Shipment.id).where(Shipment.order_id == Order.id, _any_prefix(Shipment.tracking, variants)).exists()
+    return select(OrderLine.id).where(OrderLine.order_id == Order.id,
+                                      OrderLine.product_id.in_(_product_ids(bare))).exists()
+
+
+def _match_condition(match: TextMatch, bare: str) -> ColumnElement[bool]:
     if not bare:
         return false()
-    variants = _variants(bare)
-    by_sku = select(OrderLine.id).where(OrderLine.order_id == Order.id,
-                                        OrderLine.product_id.in_(_product_ids(bare))).exists()
-    by_tracking = select(Shipment.id).where(Shipment.order_id == Order.id,
-                                            _any_prefix(Shipment.tracking, variants)).exists()
-    return or_(_any_prefix(Order.number, variants | {"#" + v for v in variants}),
-               _any_prefix(Order.customer_name, variants), _any_prefix(Order.email, {bare.lower(), bare}),
-               by_tracking, by_sku)
-
-
-def text_branches(text: str, limit: int) -> list[Select[Any]]:
-    """One SELECT of order ids per kind of match, each served by its own index and limited."""
-    bare = text.lstrip("#")
-    if not bare:
-        return []
-    variants = _variants(bare)
-    return [
-        select(Order.id).where(_any_prefix(Order.number, variants | {"#" + v for v in variants})).limit(limit),
-        select(Order.id).where(_any_prefix(Order.customer_name, variants)).limit(limit),
-        select(Order.id).where(_any_prefix(Order.email, {bare.lower(), bare})).limit(limit),
-        select(Shipment.order_id).where(_any_prefix(Shipment.tracking, variants)).limit(limit),
-        select(OrderLine.order_id).where(OrderLine.product_id.in_(_product_ids(bare))).limit(limit),
-    ]
+    parts = [_kind_condition(kind, bare) for kind in match.dense]
+    if match.ids or not parts:
+        parts.insert(0, Order.id.in_(match.ids))
+    return or_(*parts)
 
 
 def _beyond(dialect: str, sort: Sort, after: Cursor) -> ColumnElement[bool]:

@@ -139,10 +139,11 @@ def test_a_common_text_walked_along_the_sort_index_finds_the_same_orders_as_a_ra
     with any_db.uow(SYSTEM, write=False) as uow:
         for text in ("ada", "Alan", "grace@", "tee-", "4006381333931", "nobody", "#"):
             flt = ol.OrderFilter(text=text)
-            ids = ol.matching_ids(uow, text)
-            sparse = uow.session.execute(ol.page_statement(dialect, flt, ol.Sort(), ids=ids)).all()
-            dense = uow.session.execute(ol.page_statement(dialect, flt, ol.Sort())).all()
-            assert ids is not None
+            match = ol.match_text(uow, text)
+            assert match is not None and match.dense == ()
+            sparse = uow.session.execute(ol.page_statement(dialect, flt, ol.Sort(), match=match)).all()
+            every_row = ol.TextMatch((), ol.KINDS)
+            dense = uow.session.execute(ol.page_statement(dialect, flt, ol.Sort(), match=every_row)).all()
             assert [r.number for r in dense] == [r.number for r in sparse], text
 
 
