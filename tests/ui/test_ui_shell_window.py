@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.auth import SYSTEM
@@ -13,6 +14,7 @@ from desktop.db.uow import Database, UnitOfWork
 from desktop.errors import ConcurrencyError
 from desktop.services import users
 from ui.common.errors import GENERIC, present_error
+from ui.common.progress import Cancelled, Progress, run_with_progress
 from ui.first_run import FirstRunDialog
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
@@ -196,3 +198,23 @@ def test_thousands_of_background_jobs_and_qt_calls_leave_none_alive(qtbot: QtBot
     for _ in range(200_000):
         label.setText("")
     assert sys.getrefcount(None) > 1 << 39
+
+
+def test_a_long_job_shows_progress_after_half_a_second_and_cancel_stops_it(qtbot: QtBot) -> None:
+    outcome: list[object] = []
+
+    def job(progress: Progress) -> int:
+        done = 0
+        while True:
+            done += 1
+            progress.report(done % 100, 100)
+            time.sleep(0.01)
+
+    dialog = run_with_progress(None, "Working...", job, lambda result, error: outcome.append(error))
+    qtbot.addWidget(dialog)
+    assert not dialog.isVisible()
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    dialog.findChild(QPushButton).click()
+    qtbot.waitUntil(lambda: bool(outcome))
+    assert isinstance(outcome[0], Cancelled)
+    assert str(outcome[0]) == "Cancelled. The unfinished step was not saved."
