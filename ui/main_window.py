@@ -113,6 +113,8 @@ class MainWindow(QMainWindow):
                                                  lambda k=key: self.show_view(k), f"Ctrl+{position}"))
         orders_menu = bar.addMenu("&Orders")
         orders_menu.addActions(self.orders.actions_list)
+        self.tabs.currentChanged.connect(
+            lambda _index: orders_menu.menuAction().setVisible(self.tabs.currentWidget() is self.orders))
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.actions.add(self, "Help", "help.shortcuts", "&Keyboard shortcuts",
                                              self.show_shortcuts, "F1"))

@@ -101,6 +101,7 @@ def test_search_box_filters_in_sql_after_typing_pauses(qtbot: QtBot, db: Databas
     view = _view(qtbot, make_ops())
     qtbot.keyClicks(view.filters.search, "customer 00")
     qtbot.waitUntil(lambda: view.filter.text == "customer 00" and view.model.rowCount() == 10)
+    qtbot.waitUntil(lambda: view.filters.total.text() == "10 orders")
     view.filters.status_buttons["cancelled"].setChecked(True)
     qtbot.waitUntil(lambda: view.model.rowCount() == 0 and not view.model.loading)
     qtbot.waitUntil(lambda: view.filters.status_buttons["new"].text() == "New 10")

@@ -38,9 +38,12 @@ def test_the_window_has_every_built_view_as_a_tab_and_falls_back_to_orders(qtbot
     assert tabs[0] == "Orders"
     assert {"Inventory", "Pack station", "Returns"} <= set(tabs)
     assert window.tabs.currentWidget() is window.views["pack"]
+    orders_menu = next(a for a in window.menuBar().actions() if a.text() == "&Orders")
+    assert not orders_menu.isVisible()
     window.show_view("shipping")
     assert window.tabs.currentWidget() is window.orders
     assert "shipping view is not available" in window.notice
+    assert orders_menu.isVisible()
 
 
 def test_help_lists_the_order_shortcuts(qtbot: QtBot, shop: Database, qsettings,

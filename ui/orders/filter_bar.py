@@ -7,8 +7,8 @@ anything; typing in the search box is debounced by 150 ms so a scanner's burst m
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from desktop.models.orders import OrderStatus
 from desktop.queries.order_list import OrderFilter
@@ -36,6 +36,9 @@ class FilterBar(QWidget):
             statuses.addWidget(button)
             self.status_buttons[status.value] = button
         statuses.addStretch(1)
+        self.total = QLabel()
+        self.total.setObjectName("total")
+        statuses.addWidget(self.total)
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText("Search number, customer, email, SKU, tracking (Ctrl+F)")

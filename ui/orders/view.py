@@ -174,7 +174,7 @@ class OrdersView(QWidget):
         self.counts = counts
         self.filters.set_counts(counts)
         shown = sum(n for s, n in counts.items() if not self.filter.statuses or s in self.filter.statuses)
-        self.message.emit(f"{shown:,} orders")
+        self.filters.total.setText(f"{shown:,} orders")
 
     def _channels_read(self, channels: list[str] | None, error: BaseException | None) -> None:
         if error is None and channels is not None:
