@@ -16,7 +16,7 @@ from desktop.models import Order, OrderLine
 from desktop.models.orders import ADDRESS_FIELDS
 from desktop.models.orders import OrderStatus as S
 from desktop.money import ZERO, q
-from desktop.services import notifications
+from desktop.services import notifications, order_totals
 from desktop.services.allocation import release
 from desktop.services.exceptions import assign_promise
 from desktop.services.lifecycle import check_transition, transition
@@ -153,17 +153,12 @@ def address_of(order: Order, prefix: str = "ship") -> Address:
 
 
 def _recompute_totals(order: Order) -> None:
-    order.subtotal = q(sum((l.unit_price * l.quantity for l in order.lines), ZERO))
-    order.discount_total = q(sum((l.discount for l in order.lines), ZERO))
-    order.tax_total = q(sum((l.tax for l in order.lines), ZERO))
-    tax = ZERO if order.taxes_included else order.tax_total
-    order.total = q(order.subtotal - order.discount_total + tax + order.shipping)
+    order.subtotal, order.discount_total, order.tax_total, order.total = order_totals.totals(
+        ((l.unit_price, l.quantity, l.discount, l.tax) for l in order.lines), order.shipping, order.taxes_included)
 
 
 def _payment_status(order: Order) -> str:
-    if order.paid <= 0:
-        return "pending"
-    return "paid" if order.paid >= order.total else "partially_paid"
+    return order_totals.payment_status(order.paid, order.total)
 
 
 def edit_order(uow: UnitOfWork, number: str, expected_version: int, data: OrderInput) -> Order:
