@@ -15,6 +15,7 @@ from desktop.errors import ConcurrencyError
 from desktop.services import users
 from ui.common.errors import GENERIC, present_error
 from ui.common.progress import Cancelled, Progress, run_with_progress
+from ui.app import chosen_database_url
 from ui.first_run import FirstRunDialog
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
@@ -221,3 +222,13 @@ def test_a_long_job_shows_progress_after_half_a_second_and_cancel_stops_it(qtbot
     qtbot.waitUntil(lambda: bool(outcome))
     assert isinstance(outcome[0], Cancelled)
     assert str(outcome[0]) == "Cancelled. The unfinished step was not saved."
+
+
+def test_database_choice_prefers_the_command_line_then_the_environment_then_this_workstation(
+        qsettings, monkeypatch) -> None:
+    assert chosen_database_url(None, qsettings) is None
+    qsettings.setValue("database/url", "postgresql+psycopg://packline@db.shop.lan:5432/shop")
+    assert chosen_database_url(None, qsettings) == "postgresql+psycopg://packline@db.shop.lan:5432/shop"
+    monkeypatch.setenv("PACKLINE_DATABASE_URL", "sqlite:////env.sqlite3")
+    assert chosen_database_url(None, qsettings) == "sqlite:////env.sqlite3"
+    assert chosen_database_url("sqlite:////flag.sqlite3", qsettings) == "sqlite:////flag.sqlite3"
