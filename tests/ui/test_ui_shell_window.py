@@ -232,3 +232,23 @@ def test_database_choice_prefers_the_command_line_then_the_environment_then_this
     monkeypatch.setenv("PACKLINE_DATABASE_URL", "sqlite:////env.sqlite3")
     assert chosen_database_url(None, qsettings) == "sqlite:////env.sqlite3"
     assert chosen_database_url("sqlite:////flag.sqlite3", qsettings) == "sqlite:////flag.sqlite3"
+
+
+def test_printer_page_stores_a_valid_profile_and_a_blank_page_does_not_block_ok(
+        qtbot: QtBot, db: Database, qsettings, make_ops: Callable[..., Operations]) -> None:
+    dialog = SettingsDialog(db, make_ops(SYSTEM), qsettings)
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    assert qsettings.value("printers/default") is None
+    page = dialog.printers
+    assert page is not None
+    page.editor.uri.setText("tcp://10.0.0.5:9100")
+    assert not page.save()
+    assert page.problem.text() == "A printer profile needs a name."
+    page.editor.name.setText("Zebra at the pack bench")
+    assert page.save()
+    assert '"name": "Zebra at the pack bench"' in qsettings.value("printers/default")
+    reopened = SettingsDialog(db, make_ops(SYSTEM), qsettings)
+    qtbot.addWidget(reopened)
+    assert reopened.printers.editor.uri.text() == "tcp://10.0.0.5:9100"

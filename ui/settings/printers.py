@@ -28,7 +28,10 @@ class PrintersPage(QWidget):
         layout.addStretch(1)
 
     def save(self) -> bool:
-        """Store the profile; False (with the reason shown) when it is not valid."""
+        """Store the profile; False (with the reason shown) when it is not valid. A page left
+        blank (no name, no printer) stores nothing."""
+        if not self.editor.name.text().strip() and not self.editor.uri.text().strip():
+            return True
         try:
             profile = self.editor.profile()
         except ValueError as error:
