@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 import factories
-from desktop.auth import Actor
+from desktop.auth import SYSTEM, Actor
 from desktop.db.uow import Database
 from desktop.queries import order_list
+from desktop.services import allocation
 from desktop.queries.order_list import OrderFilter, Sort
 from ui.common.paged_model import ID_ROLE, RAW_ROLE, PagedTableModel
 from ui.ops import Operations
@@ -146,3 +148,23 @@ def test_a_change_from_another_pc_appears_after_the_next_poll(qtbot: QtBot, shop
     view.check_for_changes()
     qtbot.waitUntil(lambda: view.model.row_at(0) is not None and view.model.row_at(0).status == "on_hold")
     qtbot.waitUntil(lambda: view.counts.get("on_hold") == 1)
+
+
+@pytest.mark.postgres
+def test_on_postgresql_another_pcs_change_appears_after_the_next_poll(qtbot: QtBot, pg_db: Database) -> None:
+    factories.product(pg_db, "MUG-RED", stock_qty=5)
+    number = factories.order(pg_db, {"MUG-RED": 1})
+    this_pc, other_pc = Operations(pg_db, SYSTEM), Operations(pg_db, SYSTEM)
+    try:
+        view = _view(qtbot, this_pc)
+        view.check_for_changes()
+        qtbot.waitUntil(lambda: view._marker is not None)
+        other_pc.write(lambda uow: len(allocation.allocate(uow, [number])), lambda *_: None)
+        other_pc.wait()
+        view.poll.setInterval(50)
+        view.poll.start()
+        qtbot.waitUntil(lambda: view.model.row_at(0) is not None and view.model.row_at(0).status == "allocated")
+        view.poll.stop()
+    finally:
+        this_pc.shutdown()
+        other_pc.shutdown()
