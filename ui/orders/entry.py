@@ -18,6 +18,7 @@ from desktop.services import catalog
 from desktop.services.catalog import ProductView
 from desktop.services.orders import Address, LineInput, OrderInput
 from desktop.services.queries import OrderDetail
+from ui.common.callbacks import alive
 from ui.common.errors import present_error
 from ui.ops import Operations
 
@@ -83,7 +84,8 @@ class OrderEntryDialog(QDialog):
         self.scan.clear()
         if not code:
             return
-        self.ops.read(lambda uow: catalog.find_by_barcode(uow, code), lambda p, e: self._resolved(code, p, e))
+        self.ops.read(lambda uow: catalog.find_by_barcode(uow, code),
+                      alive(self, lambda product, error: self._resolved(code, product, error)))
 
     def _resolved(self, code: str, product: ProductView | None, error: BaseException | None) -> None:
         if error is not None:

@@ -22,6 +22,7 @@ from desktop.services import allocation, orders, queries, shipping
 from desktop.services.orders import OrderInput
 from desktop.services.queries import OrderDetail
 from ui.common.actions import ActionRegistry
+from ui.common.callbacks import alive
 from ui.common.errors import Confirm, present_error
 from ui.common.paged_model import PagedTableModel
 from ui.ops import Operations
@@ -148,7 +149,7 @@ class OrdersView(QWidget):
             return result.rows, result.next
 
         self._first_pending = True
-        if counts:
+        if counts and self._load_counts not in self._after_first_page:
             self._after_first_page.append(self._load_counts)
         self.detail.clear_detail()
         self.model.set_source(load_page, lambda uow, ids: order_list.rows_by_ids(uow, ids, flt, prices=prices))
@@ -164,9 +165,12 @@ class OrdersView(QWidget):
 
     def _load_counts(self) -> None:
         flt = self.filter
-        self.ops.read(lambda uow: order_list.status_counts(uow, flt), self._counts_read)
+        self.ops.read(lambda uow: order_list.status_counts(uow, flt),
+                      alive(self, lambda counts, error: self._counts_read(flt, counts, error)))
 
-    def _counts_read(self, counts: dict[str, int] | None, error: BaseException | None) -> None:
+    def _counts_read(self, flt: OrderFilter, counts: dict[str, int] | None, error: BaseException | None) -> None:
+        if flt != self.filter:
+            return
         if error is not None:
             present_error(self, error)
             return
@@ -217,7 +221,7 @@ class OrdersView(QWidget):
         def read(uow: UnitOfWork) -> OrderDetail:
             return queries.order_detail(uow, order_list.numbers(uow, [order_id])[0])
 
-        self.ops.read(read, lambda detail, error: self._detail_read(order_id, detail, error))
+        self.ops.read(read, alive(self, lambda detail, error: self._detail_read(order_id, detail, error)))
 
     def _detail_read(self, order_id: int, detail: OrderDetail | None, error: BaseException | None) -> None:
         current = self.table.currentIndex()
@@ -234,7 +238,7 @@ class OrdersView(QWidget):
             self.message.emit("Select one or more orders first.")
             return
         self.ops.write(lambda uow: fn(uow, order_list.numbers(uow, ids)),
-                       lambda result, error: self._acted(ids, summary, result, error))
+                       alive(self, lambda result, error: self._acted(ids, summary, result, error)))
 
     def _acted(self, ids: list[int], summary: Callable[[Any], str], result: Any, error: BaseException | None) -> None:
         if error is not None:

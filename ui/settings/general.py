@@ -87,4 +87,4 @@ class GeneralPage(QWidget):
             shop_settings.set_value(uow, "shop.name", name)
             shop_settings.set_value(uow, "shop.address", address)
 
-        self.ops.write(write, lambda _r, error: present_error(self.window(), error) if error else None)
+        self.ops.write(write, lambda _r, error: present_error(None, error) if error else None)
