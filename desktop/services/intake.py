@@ -4,13 +4,20 @@ Contract of every ``import_*`` function:
 
 * It runs inside the caller's unit of work and never commits. Everything it writes sits in one
   outer SAVEPOINT; each record (an order with its lines, refunds and shipment; a product; a
-  stock row) in a SAVEPOINT of its own, so a record is stored whole or not at all.
+  stock row) in a SAVEPOINT of its own, so a record is stored whole or not at all. New orders
+  that need nothing beyond creation are the exception: up to ``BULK`` of them are checked in
+  Python and written together by :func:`desktop.services.bulk_orders.create_orders_bulk` in one
+  SAVEPOINT, which stores each valid order whole and none of an invalid one (should the
+  database still refuse the batch, its orders are applied one by one instead).
 * A ``fatal`` problem means nothing is written. Any ``error`` (from the file or from applying a
   record) means nothing is written unless ``skip_bad``, which keeps the good records and lists
   the bad ones. ``dry_run`` applies everything, reports, and rolls the outer SAVEPOINT back.
   ``ImportReport.applied`` says whether the writes stayed in the unit of work.
 * ``cancelled()`` is polled between records; when it returns True, :class:`ImportCancelled`
   is raised after rolling back, so the caller's unit of work ends with nothing written.
+
+Imported orders queue no customer emails: the channel already confirmed them and told the
+customer about its refunds.
 
 Orders are keyed by (channel, channel order id): re-importing a file, or a later overlapping
 export, never duplicates. For an order already here only the safe changes are applied
@@ -27,7 +34,7 @@ shipped unit has its stock moves and ``db check`` holds, while on-hand stays unt
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
@@ -35,16 +42,27 @@ from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import SessionTransaction
 
 from desktop.auth import Permission
 from desktop.db.uow import UnitOfWork
 from desktop.errors import UserError
-from desktop.intake.model import ImportedAddress, ImportedOrder, ImportedProduct, ParseResult, Problem, StockRow
-from desktop.models import Location, Order, OutboxMessage, Product, Shipment, ShipmentLine, StockLevel
+from desktop.intake.model import (
+    ImportedAddress,
+    ImportedLine,
+    ImportedOrder,
+    ImportedProduct,
+    ParseResult,
+    Problem,
+    StockRow,
+)
+from desktop.models import Location, Order, Product, Shipment, ShipmentLine, StockLevel
 from desktop.models.orders import OrderStatus as S
 from desktop.money import ZERO, q
 from desktop.services import catalog, orders, refunds, settings, stock
+from desktop.services.bulk_orders import create_orders_bulk
 from desktop.services.catalog import ProductInput
+from desktop.services.placeholders import add_placeholders
 from desktop.services.ledger import post_move
 from desktop.services.lifecycle import BEFORE_SHIPPING
 from desktop.services.lookup import default_bin, location_by_code, special_location
@@ -53,6 +71,7 @@ from desktop.services.orders import Address, LineInput, OrderInput
 ELSEWHERE = "SHIPPED-ELSEWHERE"
 IMPORT_REFERENCE = "imported"
 CHUNK = 500
+BULK = 1000
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
 
@@ -137,23 +156,38 @@ class _Run:
             line: Callable[[T], int]) -> ImportReport:
         if self.parsed.fatal:
             return self.report(applied=False)
-        session = self.uow.session
-        outer = session.begin_nested()
+        outer = self.uow.session.begin_nested()
         for index, item in enumerate(items):
-            if self.cancelled is not None and self.cancelled():
-                outer.rollback()
-                raise ImportCancelled()
-            inner = session.begin_nested()
-            try:
-                outcome = apply(item)
-                inner.commit()
-            except (UserError, DBAPIError) as exc:
-                inner.rollback()
-                outcome = reject(item)
-                self.error(line(item), exc)
-            self.outcomes.append(outcome)
-            if self.progress is not None:
-                self.progress(index + 1, len(items))
+            self.poll(outer)
+            self.outcomes.append(self.one(item, apply, reject, line))
+            self.tick(index + 1, len(items))
+        return self.finish(outer)
+
+    def poll(self, outer: SessionTransaction) -> None:
+        """Roll back and raise :class:`ImportCancelled` when the user has cancelled."""
+        if self.cancelled is not None and self.cancelled():
+            outer.rollback()
+            raise ImportCancelled()
+
+    def one(self, item: T, apply: Callable[[T], Outcome], reject: Callable[[T], Outcome],
+            line: Callable[[T], int]) -> Outcome:
+        """Apply one record in a SAVEPOINT of its own; a failure rolls it back and is listed."""
+        inner = self.uow.session.begin_nested()
+        try:
+            outcome = apply(item)
+            inner.commit()
+        except (UserError, DBAPIError) as exc:
+            inner.rollback()
+            outcome = reject(item)
+            self.error(line(item), exc)
+        return outcome
+
+    def tick(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress(done, total)
+
+    def finish(self, outer: SessionTransaction) -> ImportReport:
+        """Keep or roll back everything by the stop rules and ``dry_run``; the report."""
         keep = not self.dry_run and (self.skip_bad or not self.errors())
         if keep:
             outer.commit()
@@ -193,8 +227,11 @@ def import_orders(uow: UnitOfWork, parsed: ParseResult, *, skip_bad: bool = Fals
     uow.actor.require(Permission.MANAGE_ORDERS)
     run = _Run(uow, parsed, "orders", skip_bad=skip_bad, dry_run=dry_run, progress=progress, cancelled=cancelled,
                file=file)
-    applier = _OrderApplier(uow, run, parsed.orders)
-    return run.run(parsed.orders, applier.apply, applier.rejected, lambda o: o.first_line)
+    if parsed.fatal:
+        return run.report(applied=False)
+    outer = uow.session.begin_nested()
+    _OrderApplier(uow, run, parsed.orders).apply_all(outer, parsed.orders)
+    return run.finish(outer)
 
 
 class _OrderApplier:
@@ -221,6 +258,79 @@ class _OrderApplier:
             self.skus.update(self.session.scalars(select(Product.sku).where(Product.sku.in_(chunk))))
         self._elsewhere: tuple[Location, Location] | None = None
 
+    def apply_all(self, outer: SessionTransaction, items: Sequence[ImportedOrder]) -> None:
+        """Apply ``items`` in file order: new orders that need only creating in batches of
+        ``BULK``, every other order in a SAVEPOINT of its own; outcomes in file order."""
+        outcomes: list[Outcome | None] = [None] * len(items)
+        pending: dict[tuple[str, str], tuple[int, ImportedOrder, OrderInput]] = {}
+        for index, imported in enumerate(items):
+            self.run.poll(outer)
+            key = (imported.channel, imported.channel_order_id)
+            if key in pending:
+                self._create_bulk(pending, outcomes)
+            if key not in self.existing and _creation_only(imported):
+                self._pend(index, imported, pending, outcomes)
+            else:
+                outcomes[index] = self.run.one(imported, self.apply, self.rejected, lambda o: o.first_line)
+            if len(pending) >= BULK:
+                self._create_bulk(pending, outcomes)
+            self.run.tick(index + 1 - len(pending), len(items))
+        self._create_bulk(pending, outcomes)
+        self.run.tick(len(items), len(items))
+        self.run.outcomes.extend(o for o in outcomes if o is not None)
+
+    def _pend(self, index: int, imported: ImportedOrder, pending: dict[tuple[str, str], tuple[int, ImportedOrder,
+              OrderInput]], outcomes: list[Outcome | None]) -> None:
+        """Queue a new order for the next batch, or reject it now when it names unknown SKUs
+        that may not become placeholders."""
+        lines = tuple(_line_input(imported, line) for line in imported.lines)
+        unknown = [(l.sku, source.source_line) for l, source in zip(lines, imported.lines) if l.sku not in self.skus]
+        if unknown and not self.placeholders:
+            outcomes[index] = self.rejected(imported)
+            self.run.error(imported.first_line, _unknown_sku(*unknown[0]))
+            return
+        number = self._number(imported)
+        self.numbers.add(number)
+        data = _order_input(imported, number, self._country(imported), _balanced(imported, lines))
+        pending[(imported.channel, imported.channel_order_id)] = (index, imported, data)
+
+    def _create_bulk(self, pending: dict[tuple[str, str], tuple[int, ImportedOrder, OrderInput]],
+                     outcomes: list[Outcome | None]) -> None:
+        """Create the pending orders in one SAVEPOINT; when the database refuses the batch,
+        apply them one by one so only the refused order is rejected."""
+        if not pending:
+            return
+        batch = list(pending.values())
+        pending.clear()
+        created: set[str] = set()
+        savepoint = self.session.begin_nested()
+        try:
+            results = create_orders_bulk(self.uow, [data for _, _, data in batch],
+                                         placeholders=lambda uow, missing: self._placeholders(missing, created))
+            savepoint.commit()
+        except (UserError, DBAPIError):
+            savepoint.rollback()
+            self.numbers.difference_update(data.number for _, _, data in batch)
+            for index, imported, _ in batch:
+                outcomes[index] = self.run.one(imported, self.apply, self.rejected, lambda o: o.first_line)
+            return
+        self.skus |= created
+        for (index, imported, data), result in zip(batch, results):
+            if result.error is not None:
+                self.numbers.discard(data.number or "")
+                outcomes[index] = self.rejected(imported)
+                self.run.error(imported.first_line, result.error)
+                continue
+            assert result.number is not None and result.order_id is not None
+            self.existing[(imported.channel, imported.channel_order_id)] = result.order_id
+            outcomes[index] = _outcome(imported, result.number, "new")
+            if imported.fulfillment == "partial":
+                self._partly_fulfilled(imported, result.number)
+
+    def _placeholders(self, missing: Mapping[str, LineInput], created: set[str]) -> None:
+        add_placeholders(self.uow, {sku: (line.name, line.unit_price or ZERO) for sku, line in missing.items()})
+        created.update(missing)
+
     def rejected(self, imported: ImportedOrder) -> Outcome:
         return _outcome(imported, imported.number, "rejected")
 
@@ -239,21 +349,14 @@ class _OrderApplier:
         lines = tuple(self._line(imported, line, created) for line in imported.lines)
         number = self._number(imported)
         data = _order_input(imported, number, self._country(imported), _balanced(imported, lines))
-        confirmation = OutboxMessage(
-            idempotency_key=f"order_received:{number}", kind="order_received", to_address=data.email,
-            status="skipped", last_error=f"Imported from {imported.channel}, which confirmed the order itself.")
-        self.session.add(confirmation)
-        order = orders.create_order(self.uow, data)
-        confirmation.order_id = order.id
+        order = orders.create_order(self.uow, data, notify=False)
         if imported.refunded > 0:
             self._refund(imported, order, imported.refunded)
         order.payment_status = imported.payment_status
         if imported.fulfillment == "fulfilled" and not imported.cancelled:
             self._ship_elsewhere(imported, order)
         elif imported.fulfillment == "partial":
-            self.run.skipped(imported.first_line, "fulfillment", "partial",
-                             f"order {number}: partly fulfilled at {imported.channel}; the file does not say "
-                             "which items, so ship them here")
+            self._partly_fulfilled(imported, number)
         if imported.cancelled:
             orders.cancel(self.uow, [order.number], f"cancelled at {imported.channel}")
         self.uow.flush()
@@ -320,22 +423,19 @@ class _OrderApplier:
                              f"{imported.channel} but {order.status.replace('_', ' ')} here; ship it here")
         return False
 
-    def _line(self, imported: ImportedOrder, line, created: set[str]) -> LineInput:
-        sku = _sku(imported.channel, line)
-        if sku not in self.skus and sku not in created:
+    def _partly_fulfilled(self, imported: ImportedOrder, number: str) -> None:
+        self.run.skipped(imported.first_line, "fulfillment", "partial",
+                         f"order {number}: partly fulfilled at {imported.channel}; the file does not say "
+                         "which items, so ship them here")
+
+    def _line(self, imported: ImportedOrder, line: ImportedLine, created: set[str]) -> LineInput:
+        data = _line_input(imported, line)
+        if data.sku not in self.skus and data.sku not in created:
             if not self.placeholders:
-                raise UserError(f"Unknown SKU {sku!r} (line {line.source_line}); add the product first or set "
-                                "import.unknown_sku to placeholder.")
-            view = catalog.add_product(self.uow, ProductInput(sku=sku, name=(line.name or sku)[:255],
-                                                              price=max(line.unit_price, ZERO)))
-            product = self.session.get(Product, view.id)
-            assert product is not None
-            product.needs_review = True
-            created.add(sku)
-        return LineInput(sku=sku, quantity=line.quantity, unit_price=line.unit_price, discount=line.discount,
-                         tax=line.tax, tax_name=(line.tax_name or "")[:64],
-                         tax_rate="" if line.tax_rate is None else str(line.tax_rate),
-                         name=(line.name or sku)[:255])
+                raise _unknown_sku(data.sku, line.source_line)
+            add_placeholders(self.uow, {data.sku: (data.name, line.unit_price)})
+            created.add(data.sku)
+        return data
 
     def _number(self, imported: ImportedOrder) -> str:
         number = imported.number or imported.channel_order_id
@@ -361,13 +461,8 @@ class _OrderApplier:
             self.run.skipped(imported.first_line, "refunded", str(imported.refunded),
                              f"order {order.number}: refunded more than was paid; refund not imported")
             return
-        refund = refunds.create_refund(self.uow, order.number, amount=amount, method="original",
-                                       reference=IMPORT_REFERENCE, reason=f"refunded at {imported.channel}")
-        message = self.session.scalars(select(OutboxMessage).where(
-            OutboxMessage.idempotency_key == f"refund_issued:{refund.number}")).first()
-        if message is not None and message.status == "pending":
-            message.status = "skipped"
-            message.last_error = f"Refund imported from {imported.channel}; the channel already told the customer."
+        refunds.create_refund(self.uow, order.number, amount=amount, method="original", reference=IMPORT_REFERENCE,
+                              reason=f"refunded at {imported.channel}", notify=False)
 
     def _elsewhere_location(self) -> tuple[Location, Location]:
         """(SHIPPED-ELSEWHERE, the customer location), the first created on first use."""
@@ -405,12 +500,29 @@ class _OrderApplier:
                        reason=f"fulfilled at {imported.channel}")
 
 
+def _creation_only(imported: ImportedOrder) -> bool:
+    """True for a new order that needs nothing but creating: not cancelled, refunded or fulfilled."""
+    return not imported.cancelled and imported.refunded <= 0 and imported.fulfillment != "fulfilled"
+
+
+def _unknown_sku(sku: str, line: int) -> UserError:
+    return UserError(f"Unknown SKU {sku!r} (line {line}); add the product first or set "
+                     "import.unknown_sku to placeholder.")
+
+
+def _line_input(imported: ImportedOrder, line: ImportedLine) -> LineInput:
+    sku = _sku(imported.channel, line)
+    return LineInput(sku=sku, quantity=line.quantity, unit_price=line.unit_price, discount=line.discount,
+                     tax=line.tax, tax_name=(line.tax_name or "")[:64],
+                     tax_rate="" if line.tax_rate is None else str(line.tax_rate), name=(line.name or sku)[:255])
+
+
 def _number_forms(number: str) -> set[str]:
     bare = number.lstrip("#")
     return {number, bare, "#" + bare}
 
 
-def _sku(channel: str, line) -> str:
+def _sku(channel: str, line: ImportedLine) -> str:
     """The line's SKU, or for lines without one a stable SKU derived from the product name."""
     if line.sku.strip():
         return line.sku.strip()[:64]
