@@ -199,12 +199,17 @@ def _address(row: dict[str, Any], prefix: str, address: Address) -> None:
 
 def _write(uow: UnitOfWork, prepared: Sequence[_Prepared], products: Mapping[str, _Product],
            now: datetime) -> list[int]:
-    """Insert the orders (ids back in input order), their lines and audit entries; the ids."""
+    """Insert the orders, their lines and audit entries; the order ids in input order.
+
+    The ids come back by the unique order number: on SQLite ``sort_by_parameter_order`` would
+    cost one statement per row, while plain RETURNING is batched on SQLite and PostgreSQL."""
     if not prepared:
         return []
     session = uow.session
-    ids = list(session.scalars(insert(Order.__table__).returning(Order.__table__.c.id, sort_by_parameter_order=True),
-                               [p.row for p in prepared]))
+    table = Order.__table__
+    by_number = dict(session.execute(insert(table).returning(table.c.number, table.c.id), [p.row for p in prepared])
+                     .tuples().all())
+    ids = [by_number[p.row["number"]] for p in prepared]
     lines, audit = [], []
     for order_id, order in zip(ids, prepared):
         order.order_id = order_id
