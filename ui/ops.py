@@ -12,9 +12,7 @@ reads may run concurrently. Pools are drained by :meth:`Operations.shutdown` on 
 
 from __future__ import annotations
 
-import ctypes
 import logging
-import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -23,6 +21,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from desktop.auth import Actor
 from desktop.db.uow import Database, UnitOfWork
+from desktop.errors import UserError
 
 T = TypeVar("T")
 Done = Callable[[Any, BaseException | None], None]
@@ -42,27 +41,6 @@ class _Relay(QObject):
         done(result, error)  # type: ignore[arg-type]
 
 
-def immortalise_singletons() -> None:
-    """Make None, True and False immortal, as Python 3.12 does (PEP 683). Idempotent.
-
-    The PySide6 6.12 wheels are built on the stable ABI as if these objects were immortal: every
-    void method called from Python, every ``emit()`` and every Python ``QRunnable.run`` or model
-    ``data()`` returning None releases one reference it never took. On Python 3.11 None's count
-    (a few thousand) then reaches zero within minutes of use and Python aborts ("none_dealloc").
-    Raising the counts far out of reach does what 3.12 does. Runs once, on import of this module.
-    """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    for singleton in (None, True, False):
-        count = ctypes.c_ssize_t.from_address(id(singleton))
-        if count.value < _IMMORTAL:
-            count.value += _IMMORTAL
-
-
-_IMMORTAL = 1 << 40
-immortalise_singletons()
-
-
 class _Job(QRunnable):
     def __init__(self, ops: Operations, fn: Callable[[UnitOfWork], Any], done: Done, write: bool) -> None:
         super().__init__()
@@ -78,8 +56,6 @@ class _Job(QRunnable):
                     uow.commit()
         except BaseException as exc:  # delivered to the GUI thread, which decides what to show
             error = exc
-            from desktop.errors import UserError
-
             if not isinstance(exc, UserError):
                 log.error("background operation failed", exc_info=exc)
         self.ops.relay.finished.emit(self.done, result, error)

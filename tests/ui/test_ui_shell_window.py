@@ -194,6 +194,7 @@ def test_thousands_of_background_jobs_and_qt_calls_leave_none_alive(qtbot: QtBot
                                                                    make_ops: Callable[..., Operations]) -> None:
     ops = make_ops()
     done: list[object] = []
+    before = sys.getrefcount(None)
     for _ in range(3000):
         ops.read(lambda uow: None, lambda result, error: done.append(error))
     qtbot.waitUntil(lambda: len(done) == 3000, timeout=60000)
@@ -201,7 +202,7 @@ def test_thousands_of_background_jobs_and_qt_calls_leave_none_alive(qtbot: QtBot
     label = QLabel()
     for _ in range(200_000):
         label.setText("")
-    assert sys.getrefcount(None) > 1 << 39
+    assert sys.getrefcount(None) >= before - 100, "this PySide6 drops references to None (6.12.0 does)"
 
 
 def test_a_long_job_shows_progress_after_half_a_second_and_cancel_stops_it(qtbot: QtBot) -> None:
