@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -167,7 +167,7 @@ def _prepare(data: OrderInput, number: str, taken: set[str], imported: set[tuple
         "deliver_by": promise.deliver_by, "warehouse_id": data.warehouse_id, "created_at": context.now,
         "updated_at": context.now, "version": 1,
     }
-    ship_to = Address(**{**_fields(data.ship_to), "country": country})
+    ship_to = replace(data.ship_to, country=country)
     _address(row, "ship", ship_to)
     _address(row, "bill", data.bill_to or ship_to)
     return _Prepared(row, lines)
@@ -188,10 +188,6 @@ def _line(index: int, line: LineInput, products: Mapping[str, _Product],
     return line.sku, line, price
 
 
-def _fields(address: Address) -> dict[str, str]:
-    return {name: getattr(address, name) for name in ADDRESS_FIELDS}
-
-
 def _address(row: dict[str, Any], prefix: str, address: Address) -> None:
     for name in ADDRESS_FIELDS:
         row[f"{prefix}_{name}"] = getattr(address, name).strip()
@@ -208,7 +204,7 @@ def _write(uow: UnitOfWork, prepared: Sequence[_Prepared], products: Mapping[str
     session = uow.session
     table = Order.__table__
     by_number = dict(session.execute(insert(table).returning(table.c.number, table.c.id), [p.row for p in prepared])
-                     .tuples().all())
+                     .all())
     ids = [by_number[p.row["number"]] for p in prepared]
     lines, audit = [], []
     for order_id, order in zip(ids, prepared):

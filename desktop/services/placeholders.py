@@ -30,7 +30,7 @@ def add_placeholders(uow: UnitOfWork, products: Mapping[str, tuple[str, Decimal]
              "length_cm": None, "width_cm": None, "height_cm": None, "reorder_point": 0, "reorder_qty": 0,
              "active": True, "is_kit": False, "allow_negative": False, "needs_review": True, "version": 1}
             for sku, (name, price) in products.items()]
-    ids = dict(uow.session.execute(insert(table).returning(table.c.sku, table.c.id), rows).tuples().all())
+    ids = dict(uow.session.execute(insert(table).returning(table.c.sku, table.c.id), rows).all())
     now = utcnow()
     uow.session.execute(insert(AuditEntry.__table__), [
         {"at": now, "user_id": uow.actor.id, "user_name": uow.actor.name, "action": "product.add",
