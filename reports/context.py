@@ -22,6 +22,7 @@ from printing.barcodes import Symbology, is_gtin
 from printing.labels import BinLabel, Money, ProductLabel, RmaItem, RmaLabel, ShippingLabel
 from printing.profiles import PrinterProfile
 from reports import packing_slip as slip_pdf
+from reports import return_slip as return_slip_doc
 from reports import shipping_label as label_pdf
 from reports.document import Company
 from reports.packing_slip import PackingSlip, SlipLine
@@ -223,4 +224,11 @@ def slips_pdf(slips: Iterable[SlipData], shop: ShopData, paper: str = "a4") -> b
     """Packing slips for several orders as one PDF, in the order given."""
     out = io.BytesIO()
     slip_pdf.build((packing_slip(s, shop) for s in slips), out, paper)
+    return out.getvalue()
+
+
+def return_slip_pdf(data: ReturnData, shop: ShopData, paper: str = "a4") -> bytes:
+    """The return slip of one RMA as a PDF (what the CLI writes and the customer email attaches)."""
+    out = io.BytesIO()
+    return_slip_doc.build(rma(data), company(shop), out, paper=paper)
     return out.getvalue()

@@ -17,8 +17,10 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from desktop.db.migrate import upgrade
-from desktop.db.uow import Database
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any test module creates a QApplication
+
+from desktop.db.migrate import upgrade  # noqa: E402
+from desktop.db.uow import Database  # noqa: E402
 
 PG_URL = os.environ.get("PACKLINE_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 REPO = Path(__file__).resolve().parent.parent

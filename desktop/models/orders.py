@@ -45,6 +45,10 @@ class Order(Base):
         Index("ix_orders_customer", "customer_name"),
         Index("ix_orders_email", "email"),
         Index("ix_orders_ship_by", "ship_by"),
+        Index("ix_orders_total", "total"),
+        Index("ix_orders_paid", "paid"),
+        Index("ix_orders_channel_date", "channel", "ordered_at"),
+        Index("ix_orders_country", "ship_country"),
         CheckConstraint("refunded <= paid", name="refunds_within_paid"),
     )
 

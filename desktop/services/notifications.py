@@ -9,27 +9,24 @@ Keys: ``order_received:<order>``, ``shipped:<shipment>``, ``out_for_delivery:<sh
 ``delivered:<shipment>``, ``return_authorised:<rma>``, ``refund_issued:<refund>``,
 ``delayed:<order>:<new deliver-by date>`` (one delay notice per new date).
 
-The return-authorised email carries the return slip PDF built by :mod:`reports.return_slip`, a
-pure document builder with no database or Qt dependency.
+The return-authorised email carries the return slip PDF (:func:`reports.context.return_slip_pdf`,
+the same document ``packline return-slip`` writes). The outbox, the templates and the document
+builders are imported on first use: Jinja2, Babel and reportlab are not paid for at start-up.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date
-from io import BytesIO
-
-from printing.address import Address as PrintAddress
-from printing.labels import RmaItem, RmaLabel
-from reports import return_slip
-from reports.document import Company
+from typing import TYPE_CHECKING, Any
 
 from desktop.db.uow import UnitOfWork
 from desktop.errors import InvalidInput, InvalidTransition
 from desktop.models import Order, Refund, Rma, Shipment
-from desktop.notify.smtp import Attachment
-from desktop.services import settings
 from desktop.services.lookup import order_by_number
-from desktop.services.outbox import enqueue
+
+if TYPE_CHECKING:
+    from desktop.notify.smtp import Attachment
 
 REFUND_METHOD_WORDS = {"original": "original_payment"}
 
@@ -65,9 +62,12 @@ def on_tracking_status(uow: UnitOfWork, order: Order, shipment: Shipment, status
 def on_rma_created(uow: UnitOfWork, order: Order, rma: Rma) -> int | None:
     """Queue "return authorised" with the return slip PDF attached; call after the RMA is
     flushed (its lines must be loaded)."""
-    slip = BytesIO()
-    return_slip.build(_slip_data(uow, order, rma), _company(uow), slip)
-    attachment = Attachment(f"return-slip-{rma.number}.pdf", slip.getvalue(), "application/pdf")
+    from desktop.notify.smtp import Attachment
+    from desktop.services import documents
+    from reports.context import return_slip_pdf
+
+    slip = return_slip_pdf(documents.return_slip(uow, rma.number), documents.shop(uow))
+    attachment = Attachment(f"return-slip-{rma.number}.pdf", slip, "application/pdf")
     context = {"return_number": rma.number, "return_by": None}
     return enqueue(uow, "return_authorised", order, context, f"return_authorised:{rma.number}",
                    (attachment,))
@@ -101,20 +101,10 @@ def notify_delayed(uow: UnitOfWork, number: str, reason: str = "",
                    f"delayed:{order.number}:{order.deliver_by.isoformat()}")
 
 
-def _company(uow: UnitOfWork) -> Company:
-    name = settings.get(uow, "shop.name")
-    lines = [line.strip() for line in settings.get(uow, "shop.address").split(",") if line.strip()]
-    address = PrintAddress(name=name, line1=lines[0] if lines else "",
-                           city=", ".join(lines[1:]), country=settings.get(uow, "shop.country"))
-    return Company(name=name, address=address, email=settings.get(uow, "mail.from"))
 
+def enqueue(uow: UnitOfWork, kind: str, order: Order, context: Mapping[str, Any], key: str,
+            attachments: Sequence[Attachment] = ()) -> int | None:
+    """:func:`desktop.services.outbox.enqueue`, imported on first use."""
+    from desktop.services import outbox
 
-def _slip_data(uow: UnitOfWork, order: Order, rma: Rma) -> RmaLabel:
-    customer = PrintAddress(name=order.ship_name or order.customer_name, line1=order.ship_line1,
-                            city=order.ship_city, country=order.ship_country,
-                            postcode=order.ship_postal_code, line2=order.ship_line2,
-                            region=order.ship_region, company=order.ship_company)
-    items = tuple(RmaItem(line.order_line.sku, line.order_line.name, line.quantity, line.reason)
-                  for line in rma.lines)
-    return RmaLabel(rma.number, order.number, customer, _company(uow).address, items,
-                    settings.get(uow, "documents.return_instructions"))
+    return outbox.enqueue(uow, kind, order, context, key, attachments)

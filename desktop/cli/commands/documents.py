@@ -27,7 +27,7 @@ from printing.labels import PRODUCT_SIZES, SHIPPING_SIZES, SIZES
 from printing.profiles import PrinterProfile
 from printing.queue import PrintJob, PrintQueue
 from printing.transports import from_uri
-from reports import context, labels, pick_list, return_slip
+from reports import context, labels, pick_list
 
 FORMATS = ("zpl", "pdf")
 DPIS = ("203", "300")
@@ -188,7 +188,7 @@ def _return_slip(ctx: Context, args: argparse.Namespace) -> None:
     with ctx.uow(write=False) as uow:
         shop = documents.shop(uow)
         data = documents.return_slip(uow, args.rma)
-    _write(args.out, _render(return_slip.build, context.rma(data), context.company(shop), paper=paper))
+    _write(args.out, context.return_slip_pdf(data, shop, paper))
     ctx.emit({"rma": data.rma_number, "order": data.order_number, "out": args.out},
              f"Return slip {data.rma_number} written to {args.out}.")
 
