@@ -16,10 +16,10 @@ from sqlalchemy import func, select
 from desktop.auth import Permission
 from desktop.db.uow import UnitOfWork
 from desktop.models import Order, OrderLine, Refund, RefundLine, ReturnLine, Rma, User
-from desktop.money import ZERO, q
+from desktop.money import q
 from desktop.services import settings
 from desktop.services.lookup import order_by_number, rma_by_number
-from desktop.services.refunds import unit_refund_value
+from desktop.services.refunds import line_refund_value, refund_total, refunded_shipping, unit_refund_value
 
 OPEN_STATUSES = ("authorised", "partially_received")
 
@@ -86,7 +86,7 @@ class RefundQuote:
     def amount(self, units: dict[str, int], shipping: Decimal, fee: Decimal) -> Decimal:
         """The refund total the service will compute for these inputs."""
         values = {l.sku: l.unit_value for l in self.lines}
-        return q(sum((q(values[s] * n) for s, n in units.items() if n), ZERO) + shipping - fee)
+        return refund_total((line_refund_value(values[s], n) for s, n in units.items() if n), shipping, fee)
 
 
 def rmas(uow: UnitOfWork, statuses: tuple[str, ...] = OPEN_STATUSES) -> list[RmaRow]:
@@ -134,8 +134,6 @@ def refund_quote(uow: UnitOfWork, order_number: str) -> RefundQuote:
         .where(OrderLine.order_id == order.id).group_by(RefundLine.order_line_id)).all())
     lines = tuple(RefundableLine(l.sku, l.name, l.quantity - int(refunded.get(l.id, 0)), unit_refund_value(order, l))
                   for l in order.lines if l.quantity > int(refunded.get(l.id, 0)))
-    shipping_refunded = uow.session.scalar(select(func.coalesce(func.sum(Refund.shipping_amount), 0))
-                                           .where(Refund.order_id == order.id)) or ZERO
     limit = None if uow.actor.can(Permission.REFUND_ABOVE_LIMIT) else Decimal(settings.get(uow, "refunds.clerk_limit"))
-    return RefundQuote(order.number, order.currency, lines, q(order.shipping - Decimal(shipping_refunded)),
+    return RefundQuote(order.number, order.currency, lines, q(order.shipping - refunded_shipping(uow, order.id)),
                        q(order.paid - order.refunded), limit)

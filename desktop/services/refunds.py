@@ -8,7 +8,7 @@ above it a manager or admin must do it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -26,6 +26,17 @@ from desktop.services.lookup import lock_orders, order_by_number
 def unit_refund_value(order: Order, line: OrderLine) -> Decimal:
     tax = ZERO if order.taxes_included else line.tax
     return (line.unit_price * line.quantity - line.discount + tax) / line.quantity
+
+
+def line_refund_value(unit_value: Decimal, quantity: int) -> Decimal:
+    """What refunding ``quantity`` units worth ``unit_value`` each gives back, in cents."""
+    return q(unit_value * quantity)
+
+
+def refund_total(line_values: Iterable[Decimal], shipping: Decimal, restocking_fee: Decimal) -> Decimal:
+    """The refund of some line values plus shipping less the restocking fee (what the refund
+    dialog shows and :func:`create_refund` books when no explicit amount is given)."""
+    return q(sum(line_values, ZERO) + shipping - restocking_fee)
 
 
 def create_refund(uow: UnitOfWork, number: str, *, amount: Decimal | None = None,
@@ -58,10 +69,10 @@ def create_refund(uow: UnitOfWork, number: str, *, amount: Decimal | None = None
         if already + quantity > line.quantity:
             raise InvalidInput(f"{sku} quantity", quantity,
                                f"is more than can be refunded ({line.quantity} ordered, {already} already refunded)")
-        value = q(unit_refund_value(order, line) * quantity)
+        value = line_refund_value(unit_refund_value(order, line), quantity)
         lines_total += value
         refund.lines.append(RefundLine(order_line_id=line.id, quantity=quantity, amount=value))
-    shipping_left = order.shipping - _refunded_shipping(uow, order.id)
+    shipping_left = order.shipping - refunded_shipping(uow, order.id)
     if shipping > shipping_left:
         raise InvalidInput("shipping", str(shipping), f"is more than the {shipping_left} shipping left to refund")
     if amount is not None:
@@ -69,7 +80,7 @@ def create_refund(uow: UnitOfWork, number: str, *, amount: Decimal | None = None
             raise InvalidInput("amount", str(amount), "must be more than zero")
         total = q(amount)
     else:
-        total = q(lines_total + shipping - restocking_fee)
+        total = refund_total([lines_total], shipping, restocking_fee)
         if restocking_fee > lines_total + shipping:
             raise InvalidInput("restocking fee", str(restocking_fee), "is more than the amount refunded")
     if total <= 0:
@@ -101,6 +112,7 @@ def _refunded_units(uow: UnitOfWork, line_id: int) -> int:
                                   .where(RefundLine.order_line_id == line_id)) or 0)
 
 
-def _refunded_shipping(uow: UnitOfWork, order_id: int) -> Decimal:
+def refunded_shipping(uow: UnitOfWork, order_id: int) -> Decimal:
+    """Shipping already refunded on the order."""
     rows = uow.session.scalars(select(Refund.shipping_amount).where(Refund.order_id == order_id)).all()
     return sum(rows, ZERO)
