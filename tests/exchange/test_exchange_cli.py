@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from desktop.cli.main import main
 from desktop.db.uow import Database
@@ -74,15 +75,30 @@ def test_exports_write_their_files(db: Database, capsys, tmp_path: Path) -> None
                  "--out", str(tmp_path / "bad.xlsx")]) == 1
 
 
+def _writing(db: Database, wal: Path, wal_before: int) -> bool:
+    """True once another process has started writing the import's transaction."""
+    if db.sqlite:
+        return wal.exists() and wal.stat().st_size > wal_before + 256_000
+    with db.engine.connect() as connection:
+        return bool(connection.execute(text(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+            "AND backend_xid IS NOT NULL AND pid <> pg_backend_pid()")).scalar())
+
+
 def test_a_killed_import_leaves_the_database_as_it_was(any_db: Database, tmp_path: Path) -> None:
     big = tmp_path / "orders_export.csv"
-    generate(big, 20_000)
+    generate(big, 100_000)
     before = snapshot(any_db)
+    wal = Path(f"{any_db.engine.url.database}-wal") if any_db.sqlite else tmp_path / "none"
+    wal_before = wal.stat().st_size if wal.exists() else 0
     process = subprocess.Popen([sys.executable, "-m", "desktop.cli.main", "--db", any_db.url, "import", "orders",
                                 str(big)], cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(6)
+    deadline = time.monotonic() + 120
+    while not _writing(any_db, wal, wal_before) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert process.poll() is None, "the import finished before it could be killed; use a bigger file"
+    assert _writing(any_db, wal, wal_before), "the import never started writing"
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert snapshot(any_db) == before
