@@ -33,7 +33,9 @@ from desktop.money import ZERO, q
 from desktop.promises import ANY, PromiseRules, promise_for
 from desktop.services import notifications, settings
 from desktop.services.exceptions import promise_rules
-from desktop.services.order_totals import payment_status, totals
+from desktop.services.order_rules import (
+    check_amounts, check_header, check_line_amounts, check_quantity, payment_status, totals,
+)
 from desktop.services.orders import Address, LineInput, OrderInput
 
 KEYS = 500
@@ -119,15 +121,10 @@ class _Context:
 
 def _header(uow: UnitOfWork, data: OrderInput) -> str | UserError:
     """The order's number after create_order's checks that come before it, or their error."""
-    if not data.customer_name.strip():
-        return InvalidInput("customer", data.customer_name, "must not be empty")
-    if not data.lines:
-        return InvalidInput("line", "", "an order needs at least one line")
-    country = data.ship_to.country.strip().upper()
-    if len(country) != 2 or not country.isalpha():
-        return InvalidInput("country", data.ship_to.country, "must be a two-letter ISO code such as US, IT, TH")
-    if len(data.currency) != 3 or not data.currency.isalpha():
-        return InvalidInput("currency", data.currency, "must be a three-letter ISO code such as USD, EUR")
+    try:
+        check_header(data)
+    except InvalidInput as problem:
+        return problem
     return data.number or f"P{1000 + uow.next_number('order')}"
 
 
@@ -144,10 +141,7 @@ def _prepare(data: OrderInput, number: str, taken: set[str], imported: set[tuple
     shipping = q(data.shipping)
     amounts = totals(((q(price), line.quantity, q(line.discount), q(line.tax)) for _, line, price in lines),
                      shipping, data.taxes_included)
-    if data.shipping < 0:
-        raise InvalidInput("shipping", str(data.shipping), "must not be negative")
-    if data.paid < 0:
-        raise InvalidInput("paid", str(data.paid), "must not be negative")
+    check_amounts(data)
     taken.add(number)
     imported.add((data.channel, channel_order_id))
     country = data.ship_to.country.strip().upper()
@@ -176,15 +170,11 @@ def _prepare(data: OrderInput, number: str, taken: set[str], imported: set[tuple
 def _line(index: int, line: LineInput, products: Mapping[str, _Product],
           placeholders: bool) -> tuple[str, LineInput, Decimal]:
     """(sku, line, unit price) after create_order's checks of line ``index``."""
-    field_name = f"line {index}"
-    if not isinstance(line.quantity, int) or line.quantity <= 0:
-        raise InvalidInput(f"{field_name} quantity", line.quantity, "must be a positive whole number")
+    check_quantity(index, line)
     if line.sku not in products and (not placeholders or line.unit_price is None):
         raise NotFound("SKU", line.sku)
     price = line.unit_price if line.unit_price is not None else products[line.sku].price
-    for name, value in (("price", price), ("discount", line.discount), ("tax", line.tax)):
-        if value < 0:
-            raise InvalidInput(f"{field_name} {name}", str(value), "must not be negative")
+    check_line_amounts(index, line, price)
     return line.sku, line, price
 
 

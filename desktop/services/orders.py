@@ -16,7 +16,7 @@ from desktop.models import Order, OrderLine
 from desktop.models.orders import ADDRESS_FIELDS
 from desktop.models.orders import OrderStatus as S
 from desktop.money import ZERO, q
-from desktop.services import notifications, order_totals
+from desktop.services import notifications, order_rules
 from desktop.services.allocation import release
 from desktop.services.exceptions import assign_promise
 from desktop.services.lifecycle import check_transition, transition
@@ -84,15 +84,7 @@ def create_order(uow: UnitOfWork, data: OrderInput, *, notify: bool = True) -> O
     ``notify`` False queues no "order received" email (historic orders from an import)."""
     uow.actor.require(Permission.MANAGE_ORDERS)
     session = uow.session
-    if not data.customer_name.strip():
-        raise InvalidInput("customer", data.customer_name, "must not be empty")
-    if not data.lines:
-        raise InvalidInput("line", "", "an order needs at least one line")
-    country = data.ship_to.country.strip().upper()
-    if len(country) != 2 or not country.isalpha():
-        raise InvalidInput("country", data.ship_to.country, "must be a two-letter ISO code such as US, IT, TH")
-    if len(data.currency) != 3 or not data.currency.isalpha():
-        raise InvalidInput("currency", data.currency, "must be a three-letter ISO code such as USD, EUR")
+    country = order_rules.check_header(data)
     number = data.number or f"P{1000 + uow.next_number('order')}"
     if session.scalars(select(Order.id).where(Order.number == number)).first() is not None:
         raise InvalidInput("number", number, "is already used by another order")
@@ -112,10 +104,7 @@ def create_order(uow: UnitOfWork, data: OrderInput, *, notify: bool = True) -> O
     for index, line in enumerate(data.lines, start=1):
         order.lines.append(_new_line(uow, index, line))
     _recompute_totals(order)
-    if data.shipping < 0:
-        raise InvalidInput("shipping", str(data.shipping), "must not be negative")
-    if data.paid < 0:
-        raise InvalidInput("paid", str(data.paid), "must not be negative")
+    order_rules.check_amounts(data)
     order.paid = q(data.paid)
     order.refunded = q(0)
     order.payment_status = data.payment_status or _payment_status(order)
@@ -130,14 +119,10 @@ def create_order(uow: UnitOfWork, data: OrderInput, *, notify: bool = True) -> O
 
 
 def _new_line(uow: UnitOfWork, index: int, line: LineInput) -> OrderLine:
-    field_name = f"line {index}"
-    if not isinstance(line.quantity, int) or line.quantity <= 0:
-        raise InvalidInput(f"{field_name} quantity", line.quantity, "must be a positive whole number")
+    order_rules.check_quantity(index, line)
     product = product_by_sku(uow.session, line.sku)
     price = product.price if line.unit_price is None else line.unit_price
-    for name, value in (("price", price), ("discount", line.discount), ("tax", line.tax)):
-        if value < 0:
-            raise InvalidInput(f"{field_name} {name}", str(value), "must not be negative")
+    order_rules.check_line_amounts(index, line, price)
     return OrderLine(line_no=index, product_id=product.id, sku=product.sku, name=line.name or product.name,
                      quantity=line.quantity, unit_price=q(price), discount=q(line.discount), tax=q(line.tax),
                      tax_name=line.tax_name, tax_rate=line.tax_rate, product=product)
@@ -153,12 +138,12 @@ def address_of(order: Order, prefix: str = "ship") -> Address:
 
 
 def _recompute_totals(order: Order) -> None:
-    order.subtotal, order.discount_total, order.tax_total, order.total = order_totals.totals(
+    order.subtotal, order.discount_total, order.tax_total, order.total = order_rules.totals(
         ((l.unit_price, l.quantity, l.discount, l.tax) for l in order.lines), order.shipping, order.taxes_included)
 
 
 def _payment_status(order: Order) -> str:
-    return order_totals.payment_status(order.paid, order.total)
+    return order_rules.payment_status(order.paid, order.total)
 
 
 def edit_order(uow: UnitOfWork, number: str, expected_version: int, data: OrderInput) -> Order:

@@ -1,0 +1,76 @@
+"""What single and bulk order creation share: input checks (same order, same messages),
+totals and payment status."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import TYPE_CHECKING, NamedTuple
+
+from desktop.errors import InvalidInput
+from desktop.money import ZERO, q
+
+if TYPE_CHECKING:
+    from desktop.services.orders import LineInput, OrderInput
+
+
+def check_header(data: OrderInput) -> str:
+    """Check customer, lines, country and currency; return the ship-to country upper-cased."""
+    if not data.customer_name.strip():
+        raise InvalidInput("customer", data.customer_name, "must not be empty")
+    if not data.lines:
+        raise InvalidInput("line", "", "an order needs at least one line")
+    country = data.ship_to.country.strip().upper()
+    if len(country) != 2 or not country.isalpha():
+        raise InvalidInput("country", data.ship_to.country, "must be a two-letter ISO code such as US, IT, TH")
+    if len(data.currency) != 3 or not data.currency.isalpha():
+        raise InvalidInput("currency", data.currency, "must be a three-letter ISO code such as USD, EUR")
+    return country
+
+
+def check_quantity(index: int, line: LineInput) -> None:
+    if not isinstance(line.quantity, int) or line.quantity <= 0:
+        raise InvalidInput(f"line {index} quantity", line.quantity, "must be a positive whole number")
+
+
+def check_line_amounts(index: int, line: LineInput, price: Decimal) -> None:
+    """After the SKU is known: no negative price, discount or tax."""
+    for name, value in (("price", price), ("discount", line.discount), ("tax", line.tax)):
+        if value < 0:
+            raise InvalidInput(f"line {index} {name}", str(value), "must not be negative")
+
+
+def check_amounts(data: OrderInput) -> None:
+    if data.shipping < 0:
+        raise InvalidInput("shipping", str(data.shipping), "must not be negative")
+    if data.paid < 0:
+        raise InvalidInput("paid", str(data.paid), "must not be negative")
+
+
+class Totals(NamedTuple):
+    """An order's money columns derived from its lines and shipping, each rounded to cents."""
+
+    subtotal: Decimal
+    discount_total: Decimal
+    tax_total: Decimal
+    total: Decimal
+
+
+def totals(lines: Iterable[tuple[Decimal, int, Decimal, Decimal]], shipping: Decimal,
+           taxes_included: bool) -> Totals:
+    """Totals of ``lines`` given as (unit price, quantity, discount, tax) with the line amounts
+    already rounded: total = subtotal - discounts + shipping, plus tax unless ``taxes_included``."""
+    subtotal = discount = tax = ZERO
+    for unit_price, quantity, line_discount, line_tax in lines:
+        subtotal += unit_price * quantity
+        discount += line_discount
+        tax += line_tax
+    subtotal, discount, tax = q(subtotal), q(discount), q(tax)
+    return Totals(subtotal, discount, tax, q(subtotal - discount + (ZERO if taxes_included else tax) + shipping))
+
+
+def payment_status(paid: Decimal, total: Decimal) -> str:
+    """``pending`` when nothing is paid, ``paid`` when the total is covered, else ``partially_paid``."""
+    if paid <= 0:
+        return "pending"
+    return "paid" if paid >= total else "partially_paid"
