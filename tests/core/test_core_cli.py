@@ -184,3 +184,29 @@ def test_a_demo_killed_part_way_leaves_a_database_that_passes_the_check(tmp_path
     assert 10000 <= count < 400000
     assert run_checks(killed_db) == []
     killed_db.dispose()
+
+
+def test_a_shipment_keeps_its_packages_and_the_carrier_label(cli, db, tmp_path):
+    stocked(cli)
+    number = ok_json(cli, "order", "create", "--customer", "A", "--country", "US", "--line", "MUG:1")["number"]
+    ok_json(cli, "order", "allocate", number)
+    label = tmp_path / "ups.zpl"
+    label.write_bytes(b"^XA^FO50,50^FDUPS^FS^XZ")
+    assert "--package 'x'" in cli("order", "ship", number, "--carrier", "UPS", "--tracking", "1", "--package", "x")[2]
+    ok_json(cli, "order", "ship", number, "--carrier", "UPS", "--tracking", "1Z", "--package", "1.25:30x20x10",
+            "--package", "0.5", "--label", str(label))
+    with db.engine.connect() as connection:
+        stored = connection.execute(text("SELECT label, label_mime FROM shipments")).one()
+        boxes = connection.execute(text("SELECT weight_kg, length_cm FROM packages ORDER BY id")).all()
+    assert (bytes(stored[0]), stored[1]) == (b"^XA^FO50,50^FDUPS^FS^XZ", "application/zpl")
+    assert [(float(w), None if l is None else float(l)) for w, l in boxes] == [(1.25, 30.0), (0.5, None)]
+
+
+def test_a_cycle_count_from_the_command_line_posts_the_difference(cli):
+    stocked(cli)
+    session = ok_json(cli, "count", "start")["session"]
+    assert ok_json(cli, "count", "bin", str(session), "A-01-03")["lines"][0]["expected"] == 10
+    assert ok_json(cli, "count", "add", str(session), "A-01-03", "4006381333931", "8")["lines"][0]["difference"] == -2
+    assert ok_json(cli, "count", "post", str(session))["status"] == "posted"
+    assert ok_json(cli, "stock", "show", "MUG")["on_hand"] == 8
+    assert "already" in cli("count", "post", str(session))[2]

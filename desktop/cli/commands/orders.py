@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 from decimal import Decimal
+from pathlib import Path
 
 from desktop.cli.context import Context
 from desktop.cli.parsing import day, money, sku_quantities, split_line, whole
+from desktop.errors import InvalidInput
 from desktop.services import allocation, orders, queries, refunds, returns, shipping
 from desktop.services.orders import Address, LineInput, OrderInput
 from desktop.services.returns import ReceiptInput, ReturnRequest
+from desktop.services.shipping import PackageInput
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -56,6 +59,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--tracking", required=True)
     p.add_argument("--line", action="append", metavar="SKU:QTY")
     p.add_argument("--cost", default="0", help="what the label cost the shop")
+    p.add_argument("--package", action="append", metavar="KG[:LxWxH]",
+                   help="a box: weight in kg, optional size in cm (repeat per box)")
+    p.add_argument("--label", metavar="FILE", help="the carrier's label (.pdf or .zpl) to keep with the shipment")
     p.set_defaults(handler=_ship)
     p = actions.add_parser("show", parents=[common])
     p.add_argument("number")
@@ -148,10 +154,37 @@ def _deliver(ctx: Context, args: argparse.Namespace) -> None:
     _simple(ctx, args, shipping.deliver, "delivered")
 
 
+def _package(value: str) -> PackageInput:
+    weight, _, size = value.partition(":")
+    try:
+        dims = [Decimal(d) for d in size.lower().split("x")] if size else [None, None, None]
+        kilos = Decimal(weight)
+    except ArithmeticError:
+        raise InvalidInput("--package", value, "must be KG or KG:LxWxH, e.g. 1.2:30x20x10") from None
+    if len(dims) != 3 or kilos <= 0 or any(d is not None and d <= 0 for d in dims):
+        raise InvalidInput("--package", value, "must be KG or KG:LxWxH with positive numbers, e.g. 1.2:30x20x10")
+    return PackageInput(kilos, *dims)
+
+
+def _label(path: str | None) -> tuple[bytes | None, str]:
+    if path is None:
+        return None, ""
+    mime = {".pdf": "application/pdf", ".zpl": "application/zpl"}.get(Path(path).suffix.lower())
+    if mime is None:
+        raise InvalidInput("--label", path, "must be a .pdf or .zpl file")
+    try:
+        return Path(path).read_bytes(), mime
+    except OSError as error:
+        raise InvalidInput("--label", path, f"cannot be read ({error.strerror})") from None
+
+
 def _ship(ctx: Context, args: argparse.Namespace) -> None:
+    packages = tuple(_package(v) for v in args.package or ())
+    label, mime = _label(args.label)
     with ctx.uow() as uow:
         result = shipping.ship(uow, args.number, args.carrier, args.tracking, service=args.service,
-                               lines=sku_quantities(args.line), cost=money("--cost", args.cost) or Decimal(0))
+                               lines=sku_quantities(args.line), cost=money("--cost", args.cost) or Decimal(0),
+                               packages=packages, label=label, label_mime=mime)
         uow.commit()
     ctx.emit(result.as_json(), f"Order {result.order} {result.order_status.replace('_', ' ')}: "
                                f"{result.number} via {result.carrier}, tracking {result.tracking}.")
