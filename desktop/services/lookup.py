@@ -29,11 +29,8 @@ def order_by_number(session: Session, number: str, *, lock: bool = False) -> Ord
     return order
 
 
-def rma_by_number(session: Session, number: str, *, lock: bool = False) -> Rma:
-    query = select(Rma).where(Rma.number == number)
-    if lock:
-        query = query.with_for_update().execution_options(populate_existing=True)
-    rma = session.scalars(query).one_or_none()
+def rma_by_number(session: Session, number: str) -> Rma:
+    rma = session.scalars(select(Rma).where(Rma.number == number)).one_or_none()
     if rma is None:
         raise NotFound("RMA", number)
     return rma

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
 
 from desktop.auth import Permission
 from desktop.db.uow import UnitOfWork
@@ -152,6 +151,3 @@ def _target(uow: UnitOfWork, order: Order, receipt: ReceiptInput) -> Location:
         return special_location(session, "supplier")
     return special_location(session, receipt.disposition, warehouse_id)
 
-
-def open_rmas(uow: UnitOfWork) -> list[Rma]:
-    return list(uow.session.scalars(select(Rma).where(Rma.status != "received").order_by(Rma.id)))

@@ -185,13 +185,6 @@ def _kit_view(uow: UnitOfWork, kit: Product) -> StockView:
                      min(v.available // q for v, q in parts), 0, ())
 
 
-def available(uow: UnitOfWork, product_id: int) -> int:
-    """Unreserved units in sellable bins (for a kit: whole kits)."""
-    product = uow.session.get(Product, product_id)
-    assert product is not None
-    return stock_view(uow, product.sku).available
-
-
 def add_warehouse(uow: UnitOfWork, code: str, name: str, country: str = "") -> str:
     """A warehouse with its quarantine and scrap locations."""
     uow.actor.require(Permission.MANAGE_SETTINGS)

@@ -9,7 +9,7 @@ from factories import bin_, product
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
-from desktop.auth import SYSTEM, Actor, Role
+from desktop.auth import Actor, Role
 from desktop.errors import InsufficientStock, InvalidInput, NotFound, PermissionDenied
 from desktop.models import StockMove
 from desktop.services import catalog, stock
