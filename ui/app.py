@@ -97,7 +97,8 @@ def settle(app: QApplication, ops: Operations, rounds: int = 3) -> None:
 
 
 def take_screenshot(app: QApplication, window: MainWindow, path: str) -> int:
-    """Show the window, wait for the first page of orders (and its detail), save a PNG."""
+    """Show the window, wait for the first page of orders (and its detail) and, on Reports, for
+    the dashboard's figures; save a PNG."""
     orders = window.orders
     loop = QEventLoop()
     orders.firstPageLoaded.connect(loop.quit)
@@ -105,6 +106,12 @@ def take_screenshot(app: QApplication, window: MainWindow, path: str) -> int:
     window.show()
     if orders.model.loading or orders.model.rowCount() == 0 and orders.model.canFetchMore():
         loop.exec()
+    current = window.tabs.currentWidget()
+    if getattr(current, "ready", True) is False:
+        reports = QEventLoop()
+        current.loaded.connect(reports.quit)  # type: ignore[attr-defined]
+        QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, reports.quit)
+        reports.exec()
     if orders.model.rowCount() and window.tabs.currentWidget() is orders:
         orders.select_rows([0])
         orders.load_detail()
@@ -147,6 +154,5 @@ def run_app(args: argparse.Namespace) -> int:
         window.show()
         return app.exec()
     finally:
-        window.orders.poll.stop()
-        ops.shutdown()
+        window.shutdown()
         db.dispose()

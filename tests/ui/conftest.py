@@ -18,7 +18,7 @@ from desktop.db.uow import Database  # noqa: E402
 from desktop.services import users  # noqa: E402
 from ui.ops import Operations  # noqa: E402
 
-PASSWORD = "correct horse"
+from window_support import PASSWORD  # noqa: E402
 
 
 @pytest.fixture

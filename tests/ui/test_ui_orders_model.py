@@ -115,7 +115,8 @@ def test_packer_sees_no_price_columns_and_no_money_in_the_detail(qtbot: QtBot, s
     view = _view(qtbot, make_ops(packer))
     titles = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(view.model.columnCount())]
     assert "Total" not in titles and "Paid" not in titles
-    assert set(view.actions.actions) == {"orders.ship", "orders.deliver", "orders.search", "orders.refresh"}
+    assert set(view.actions.actions) == {"orders.ship", "orders.deliver", "orders.search", "orders.refresh",
+                                         "orders.pick_list", "orders.slips", "orders.labels"}
     view.select_rows([0])
     qtbot.waitUntil(lambda: view.detail.detail is not None)
     assert view.detail.detail.total is None

@@ -15,7 +15,7 @@ from desktop.db.uow import Database
 from desktop.services import users
 from desktop.services.demo import load_demo
 
-from conftest import PASSWORD
+from window_support import PASSWORD
 
 VIEWS = ("orders", "inventory", "pack", "returns", "reports")
 

@@ -22,7 +22,7 @@ from ui.main_window import MainWindow
 from ui.ops import Operations
 from ui.settings import SettingsDialog
 
-from conftest import PASSWORD
+from window_support import PASSWORD
 
 
 def _window(qtbot: QtBot, db: Database, ops: Operations, qsettings, view: str = "orders") -> MainWindow:

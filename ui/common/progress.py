@@ -4,7 +4,8 @@
 calls ``progress.report(done, total)`` (thread-safe) and ``progress.check()``, which raises
 :class:`Cancelled` once the user pressed Cancel. ``done(result, error)`` runs on the GUI thread.
 The job must not touch widgets. Use this for work that manages its own transactions (demo data,
-imports); database reads and writes for a view go through :class:`ui.ops.Operations`.
+imports); a long read for a view (an export of what it shows) uses ``read_with_progress``, which
+runs ``fn(uow, progress)`` through :class:`ui.ops.Operations` with the same dialog.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop.db.uow import UnitOfWork
 from desktop.errors import UserError
+from ui.ops import Operations
 
 log = logging.getLogger("packline.ui")
 SHOW_AFTER_MS = 500
@@ -45,8 +48,9 @@ class Progress(QObject):
 
     @Slot(int, int)
     def _show(self, value: int, total: int) -> None:
-        self._dialog.setMaximum(max(total, 1))
-        self._dialog.setValue(min(value, max(total, 1)))
+        """An unknown ``total`` (0) shows a busy bar."""
+        self._dialog.setMaximum(max(total, 0))
+        self._dialog.setValue(min(value, total) if total > 0 else 0)
 
     @Slot(object, object)
     def _finish(self, result: object, error: object) -> None:
@@ -91,9 +95,8 @@ class _Runner(QRunnable):
         self.progress.finished.emit(result, error)
 
 
-def run_with_progress(parent: QWidget | None, label: str, job: Callable[[Progress], Any],
-                      done: Callable[[Any, BaseException | None], None]) -> QProgressDialog:
-    """Start ``job`` and return its dialog (hidden until the job has run for ~0.5 s)."""
+def _progress(parent: QWidget | None, label: str,
+              done: Callable[[Any, BaseException | None], None]) -> tuple[QProgressDialog, Progress]:
     dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
     dialog.setWindowTitle("Packline")
     dialog.setMinimumDuration(SHOW_AFTER_MS)
@@ -103,5 +106,21 @@ def run_with_progress(parent: QWidget | None, label: str, job: Callable[[Progres
     _RUNNING.add(progress)
     dialog.canceled.connect(progress.cancel)
     dialog.setValue(0)
+    return dialog, progress
+
+
+def run_with_progress(parent: QWidget | None, label: str, job: Callable[[Progress], Any],
+                      done: Callable[[Any, BaseException | None], None]) -> QProgressDialog:
+    """Start ``job`` and return its dialog (hidden until the job has run for ~0.5 s)."""
+    dialog, progress = _progress(parent, label, done)
     QThreadPool.globalInstance().start(_Runner(job, progress))
+    return dialog
+
+
+def read_with_progress(ops: Operations, parent: QWidget | None, label: str,
+                       fn: Callable[[UnitOfWork, Progress], Any],
+                       done: Callable[[Any, BaseException | None], None]) -> QProgressDialog:
+    """Run ``fn(uow, progress)`` on ``ops``' read pool with the progress dialog; ``done`` as above."""
+    dialog, progress = _progress(parent, label, done)
+    ops.read(lambda uow: fn(uow, progress), progress.finished.emit)
     return dialog

@@ -21,7 +21,7 @@ from desktop.queries import inventory_list
 from desktop.services import counts
 from desktop.services.counts import CountLineView, CountSheet
 from ui.common.errors import Confirm, present_error
-from ui.inventory.rows import ROW_ROLE, RowsModel
+from ui.common.rows import ROW_ROLE, RowsModel
 from ui.ops import Operations
 
 DIFFERENT = QColor("#fff3cd")

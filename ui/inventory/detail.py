@@ -10,7 +10,7 @@ from desktop.queries.inventory_list import MoveRow
 from desktop.services import stock
 from desktop.services.stock import LocationStock, StockView
 from ui.common.errors import present_error
-from ui.inventory.rows import RowsModel
+from ui.common.rows import RowsModel
 from ui.ops import Operations
 
 

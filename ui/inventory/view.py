@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTabWidget,
     QVBoxLayout, QWidget,
@@ -18,7 +17,9 @@ from desktop.db.uow import UnitOfWork
 from desktop.queries import inventory_list
 from desktop.queries.inventory_list import InventoryFilter
 from desktop.services import catalog, stock
+from ui.common.actions import ActionRegistry
 from ui.common.errors import present_error
+from ui.common.list_export import export_inventory
 from ui.inventory.count import CountPanel
 from ui.inventory.detail import DetailPane
 from ui.inventory.editor import ProductEditor
@@ -32,9 +33,11 @@ ALL_WAREHOUSES = "All warehouses"
 class InventoryView(QWidget):
     title = "Inventory"
 
-    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, actions: ActionRegistry | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
+        self.registry = actions or ActionRegistry()
         self.selected_sku: str | None = None
         self.model = InventoryModel(ops)
         self.model.loaded.connect(self._loaded)
@@ -52,10 +55,12 @@ class InventoryView(QWidget):
         self.search = QLineEdit(objectName="inventorySearch", placeholderText="Search SKU, barcode or name (Ctrl+F)",
                                 clearButtonEnabled=True)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for name, text, handler, keys in (("inventory.search", "Search", self.search.setFocus, "Ctrl+F"),
+                                          ("inventory.refresh", "Refresh", self.refresh, "F5"),
+                                          ("inventory.export", "Export this list…", self.export_list,
+                                           "Ctrl+Shift+E")):
+            action = self.registry.add(self, "Inventory", name, text, handler, keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.low_stock = QCheckBox("Low stock only", objectName="lowStock")
         self.low_stock.toggled.connect(self._apply_filter)
         self.warehouse = QComboBox(objectName="warehouse")
@@ -112,6 +117,20 @@ class InventoryView(QWidget):
         """Reload the list (keeping filter and selection) and the selected product's detail."""
         self.model.reload()
         self.detail.show_product(self.selected_sku)
+
+    def export_list(self) -> None:
+        """Export stock per location for the products the list shows (filters applied); the file
+        has costs, so only roles that see prices may export."""
+        if not self.ops.actor.can(Permission.SEE_PRICES):
+            self.total.setText(f"Your role ({self.ops.actor.role.value}) may not see costs, so it cannot export.")
+            return
+        export_inventory(self.ops, self, self._filter(), self._exported)
+
+    def _exported(self, message: str | None, error: BaseException | None) -> None:
+        if error is not None:
+            present_error(self, error)
+        elif message:
+            self.total.setText(message)
 
     def _filter(self) -> InventoryFilter:
         warehouse = self.warehouse.currentText()

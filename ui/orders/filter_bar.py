@@ -18,6 +18,8 @@ DUE_CHOICES = (("Any ship-by", ""), ("Late", "late"), ("Due today", "today"))
 
 
 class FilterBar(QWidget):
+    """``exceptions`` is the badge button ("N exceptions"); the Orders view connects its click."""
+
     changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -36,6 +38,10 @@ class FilterBar(QWidget):
             statuses.addWidget(button)
             self.status_buttons[status.value] = button
         statuses.addStretch(1)
+        self.exceptions = QPushButton("Exceptions")
+        self.exceptions.setObjectName("exceptionsBadge")
+        self.exceptions.setToolTip("Orders about to break their delivery promise (Reports -> Exceptions)")
+        statuses.addWidget(self.exceptions)
         self.total = QLabel()
         self.total.setObjectName("total")
         statuses.addWidget(self.total)
@@ -93,6 +99,11 @@ class FilterBar(QWidget):
     def set_counts(self, counts: dict[str, int]) -> None:
         for status, button in self.status_buttons.items():
             button.setText(f"{status_label(status)} {counts.get(status, 0):,}")
+
+    def set_exceptions(self, count: int) -> None:
+        self.exceptions.setText(f"{count:,} exception" + ("" if count == 1 else "s"))
+        self.exceptions.setStyleSheet("QPushButton { color: #b3261e; font-weight: 600; padding: 2px 6px; }"
+                                      if count else "QPushButton { padding: 2px 6px; }")
 
     def current(self) -> OrderFilter:
         dates = self.use_dates.isChecked()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget
 
 from desktop.auth import Permission
@@ -24,12 +24,15 @@ from desktop.services.queries import OrderDetail
 from ui.common.actions import ActionRegistry
 from ui.common.callbacks import alive
 from ui.common.errors import Confirm, present_error
+from ui.common.list_export import export_orders
+from ui.common.shop_time import count_exceptions_today
 from ui.common.paged_model import PagedTableModel
 from ui.ops import Operations
 from ui.orders.columns import order_columns
 from ui.orders.detail import DetailPane
 from ui.orders.entry import OrderEntryDialog
 from ui.orders.filter_bar import FilterBar
+from ui.orders.printing import OrderPrinting
 from ui.orders.ship import ShipDialog
 
 POLL_MS = 3000
@@ -40,13 +43,20 @@ def _plural(n: int, word: str = "order") -> str:
 
 
 class OrdersView(QWidget):
+    """``externalChange`` fires when the poll sees a change made elsewhere (another view, PC or
+    the CLI); ``exceptionsRequested`` when the exceptions badge is clicked."""
+
     title = "Orders"
     message = Signal(str)
     firstPageLoaded = Signal()
+    externalChange = Signal()
+    exceptionsRequested = Signal()
 
-    def __init__(self, ops: Operations, actions: ActionRegistry | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, actions: ActionRegistry | None = None, parent: QWidget | None = None,
+                 settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
+        self.printing = OrderPrinting(ops, settings, self, self.message.emit, self._after_picking)
         self.prices = ops.actor.can(Permission.SEE_PRICES)
         self.filter = OrderFilter()
         self.sort = Sort()
@@ -60,6 +70,7 @@ class OrdersView(QWidget):
         self.model.loadFailed.connect(lambda error: present_error(self, error))
         self.filters = FilterBar()
         self.filters.changed.connect(self.set_filter)
+        self.filters.exceptions.clicked.connect(self.exceptionsRequested)
         self.table = QTableView()
         self.table.setObjectName("ordersTable")
         self.table.setModel(self.model)
@@ -103,6 +114,7 @@ class OrdersView(QWidget):
     def _add_actions(self) -> None:
         manage = self.ops.actor.can(Permission.MANAGE_ORDERS)
         ship = self.ops.actor.can(Permission.SHIP)
+        prints = ship or manage
         specs: list[tuple[str, str, Callable[[], None], Any, bool]] = [
             ("orders.new", "&New order", self.new_order, "Ctrl+N", manage),
             ("orders.edit", "&Edit", self.edit_current, "Ctrl+E", manage),
@@ -112,6 +124,13 @@ class OrdersView(QWidget):
             ("orders.cancel", "&Cancel order", self.cancel_selected, "Del", manage),
             ("orders.ship", "&Ship", self.ship_current, "Ctrl+S", ship),
             ("orders.deliver", "Mark &delivered", self.deliver_selected, "Ctrl+D", ship),
+            ("orders.pick_list", "Print &pick list", lambda: self.printing.pick_list(self.selected_ids()),
+             "Ctrl+P", prints),
+            ("orders.slips", "Print packing &slips",
+             lambda: self.printing.documents("packing_slip", self.selected_ids()), "Ctrl+Shift+P", prints),
+            ("orders.labels", "Print &labels", lambda: self.printing.documents("label", self.selected_ids()),
+             "Ctrl+Shift+L", prints),
+            ("orders.export", "E&xport this list…", self.export_list, "Ctrl+Shift+E", self.prices),
             ("orders.search", "Search", self.filters.focus_search, "Ctrl+F", True),
             ("orders.refresh", "Refresh", self.refresh, "F5", True),
         ]
@@ -122,14 +141,23 @@ class OrdersView(QWidget):
             action = self.actions.add(self, "Orders", name, text, handler, keys)
             self.actions_list.append(action)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            if name not in ("orders.search", "orders.refresh"):
+            if name not in ("orders.search", "orders.refresh", "orders.export"):
                 action.setToolTip(f"{text.replace('&', '')} ({keys})")
                 self.toolbar.addAction(action)
 
     def refresh(self) -> None:
         """Read the list, the counts and the channels again (F5)."""
-        self._after_first_page = [self._load_counts, lambda: self.ops.read(order_list.channels, self._channels_read)]
+        self._after_first_page = [self._load_counts, lambda: self.ops.read(order_list.channels, self._channels_read),
+                                  self.load_exceptions]
         self._reload_list(counts=False)
+
+    def load_exceptions(self) -> None:
+        """Read how many orders break their promise today (shop time) for the badge."""
+        self.ops.read(count_exceptions_today, alive(self, self._exceptions_read))
+
+    def _exceptions_read(self, count: int | None, error: BaseException | None) -> None:
+        if error is None and count is not None:
+            self.filters.set_exceptions(count)
 
     def set_filter(self, flt: OrderFilter) -> None:
         if flt != self.filter:
@@ -197,6 +225,8 @@ class OrdersView(QWidget):
             self.model.refresh_cached()
             self._load_counts()
             self.load_detail()
+            self.load_exceptions()
+            self.externalChange.emit()
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -248,6 +278,27 @@ class OrdersView(QWidget):
         self.model.refresh_ids(ids)
         self._load_counts()
         self.load_detail()
+
+    def _after_picking(self) -> None:
+        self.model.refresh_cached()
+        self._load_counts()
+        self.load_detail()
+
+    def export_list(self) -> None:
+        """Export the orders the list shows (filters and search applied) to XLSX or CSV; the file
+        has money columns, so only roles that see prices may export."""
+        if not self.prices:
+            self.message.emit(f"Your role ({self.ops.actor.role.value}) may not see prices, "
+                              "so it cannot export orders.")
+            return
+        total = sum(n for s, n in self.counts.items() if not self.filter.statuses or s in self.filter.statuses)
+        export_orders(self.ops, self, self.filter, total, alive(self, self._exported))
+
+    def _exported(self, message: str | None, error: BaseException | None) -> None:
+        if error is not None:
+            present_error(self, error)
+        elif message:
+            self.message.emit(message)
 
     def allocate_selected(self) -> None:
         def summary(results: list[allocation.AllocationResult]) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
     QVBoxLayout, QWidget,
@@ -24,6 +24,7 @@ from desktop.db.uow import UnitOfWork
 from desktop.errors import ConcurrencyError, UserError
 from desktop.services import pack, shipping
 from desktop.services.pack import PackOrder, ScanResult
+from ui.common.actions import ActionRegistry
 from ui.common.errors import present_error
 from ui.ops import Operations
 from ui.pack.dialogs import OverrideDialog
@@ -50,9 +51,11 @@ class PackStationView(QWidget):
     shipped = Signal(str, str)
     """Order number and shipment number, once the order is shipped."""
 
-    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, actions: ActionRegistry | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
+        self.registry = actions or ActionRegistry()
         self.mode = "order"
         self.order: PackOrder | None = None
         self._queue: list[str] = []
@@ -100,14 +103,20 @@ class PackStationView(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         for button in (self.override_button, self.cancel_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for name, text, handler, keys in (("pack.cancel", "Put the order aside", self.cancel, "Esc"),
+                                          ("pack.refresh", "Reload the order", self.refresh, "F5")):
+            action = self.registry.add(self, "Pack station", name, text, handler, keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.notice = QLabel(objectName="packNotice", wordWrap=True)
+        self.notice.setStyleSheet("color: #8a4b00;")
+        self.notice.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.header, 1)
         buttons.addWidget(self.override_button)
         buttons.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        layout.addWidget(self.notice)
         layout.addWidget(self.scan)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
@@ -127,6 +136,11 @@ class PackStationView(QWidget):
                 pack.PackItem(i.sku, i.name, i.barcode, i.expected, min(done.get(i.sku, 0), i.expected))
                 for i in fresh.items))
         self._start(lambda: self.ops.read(reload, self._reloaded))
+
+    def show_notice(self, text: str) -> None:
+        """A plain note under the banner (e.g. a printer that is not set up); it never takes focus."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

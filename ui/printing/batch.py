@@ -6,6 +6,10 @@ thread) through a ``printing.queue.PrintQueue``; each printed order is recorded 
 ``documents.record_printed`` through ``ops.write`` (reprints are marked there). Jobs the printer
 did not take stay in the queue, are listed, and Retry sends them again without re-rendering.
 
+Each dialog has its own one-thread pool. Closing the dialog (window close, Esc, or its parent
+going away) stops the run after the job being sent and waits for the worker, so no result ever
+arrives for a dialog that is gone.
+
 The printer is a URI (``tcp://``, ``cups://``, ``windows://``, ``file://``) or the name of a
 printer saved in ``desktop.services.printer_profiles``; with a saved printer, labels go to its
 label printer in its language, dpi and size, slips to its document printer on its paper.
@@ -13,10 +17,12 @@ label printer in its language, dpi and size, slips to its document printer on it
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget,
                                QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
@@ -87,16 +93,21 @@ class _Signals(QObject):
 
 
 class _Worker(QRunnable):
-    """Runs ``prepare()`` (rendering) once, then the queue; reports through ``signals``."""
+    """Runs ``prepare()`` (rendering) once, then the queue; reports through ``signals``. When
+    ``stop`` is set before the queue starts, nothing is sent and the run reports itself cancelled."""
 
-    def __init__(self, queue: PrintQueue, signals: _Signals, prepare: Callable[[], None] | None) -> None:
+    def __init__(self, queue: PrintQueue, signals: _Signals, prepare: Callable[[], None] | None,
+                 stop: threading.Event) -> None:
         super().__init__()
-        self.queue, self.signals, self.prepare = queue, signals, prepare
+        self.queue, self.signals, self.prepare, self.stop = queue, signals, prepare, stop
 
     def run(self) -> None:
         try:
             if self.prepare is not None:
                 self.prepare()
+            if self.stop.is_set():
+                self.signals.finished.emit(RunResult((), (), True), None)
+                return
             result = self.queue.run(lambda done, total, job: self.signals.progress.emit(done, total, job.order_ref))
         except Exception as error:  # shown in the dialog; the worker thread must not die silently
             self.signals.finished.emit(None, error)
@@ -114,6 +125,9 @@ class BatchPrintDialog(QDialog):
 
     def __init__(self, ops: Operations, kind: str, numbers: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._stop = threading.Event()
         if kind not in KINDS:
             raise ValueError(f"Print kind must be one of {', '.join(KINDS)}, not {kind!r}.")
         self.ops, self.kinds, self.numbers = ops, KINDS[kind], list(numbers)
@@ -164,6 +178,7 @@ class BatchPrintDialog(QDialog):
             return
         self.print_button.setEnabled(False)
         self._busy(True)
+        self._stop.clear()
         self.status.setText("Reading orders…")
         self.ops.read(lambda uow: _gather(uow, self.kinds, self.numbers), self._gathered)
 
@@ -181,13 +196,14 @@ class BatchPrintDialog(QDialog):
         numbers = [k.number for k in sorted(batch.keys, key=key)]
         target = self.target
         self.status.setText(f"Printing {len(numbers)} order(s)…")
-        QThreadPool.globalInstance().start(_Worker(self.queue, self.signals,
-                                                   lambda: self._render(batch, numbers, target)))
+        self.pool.start(_Worker(self.queue, self.signals, lambda: self._render(batch, numbers, target), self._stop))
 
     def _render(self, batch: _Batch, numbers: list[str], target: _Target) -> None:
         """Worker thread: one job per order and document, in print order."""
         paper = target.paper or batch.paper
         for number in numbers:
+            if self._stop.is_set():
+                return
             if number in batch.labels:
                 data = context.label_bytes(batch.labels[number], target.fmt, target.size, target.dpi, target.profile)
                 self.queue.add("label", number, data, target.label_uri)
@@ -197,14 +213,31 @@ class BatchPrintDialog(QDialog):
 
     def cancel(self) -> None:
         """Stop after the job being sent; the rest stay queued for Retry."""
+        self._stop.set()
         self.queue.cancel()
         self.status.setText("Cancelling after the current job…")
 
     def retry(self) -> None:
         """Send the jobs still queued (failed or not reached) again."""
         self._busy(True)
+        self._stop.clear()
         self.failed.clear()
-        QThreadPool.globalInstance().start(_Worker(self.queue, self.signals, None))
+        self.pool.start(_Worker(self.queue, self.signals, None, self._stop))
+
+    def stop_and_wait(self) -> None:
+        """Cancel the run (if any) and block until the worker has finished (GUI thread)."""
+        self._stop.set()
+        self.queue.cancel()
+        self.pool.waitForDone()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop_and_wait()
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        """Esc and the window's close button: stop printing first, then close."""
+        self.stop_and_wait()
+        super().reject()
 
     @Slot(int, int, str)
     def _progress(self, done: int, total: int, number: str) -> None:
@@ -247,8 +280,22 @@ class BatchPrintDialog(QDialog):
             self.retry_button.setEnabled(False)
 
 
-def print_orders(ops: Operations, parent: QWidget | None, kind: str, numbers: list[str]) -> BatchPrintDialog:
-    """Open the batch print dialog (non-modal) for ``numbers``; returns it, already shown."""
+def print_orders(ops: Operations, parent: QWidget | None, kind: str, numbers: list[str],
+                 printer: str | None = None, automatic: bool = False) -> BatchPrintDialog:
+    """Open the batch print dialog (non-modal) for ``numbers``; returns it, already shown.
+
+    ``printer`` preselects a printer (a saved profile name or a URI). ``automatic`` (with a
+    printer) starts at once without taking the keyboard focus (the pack station keeps scanning)
+    and closes the dialog when everything printed; failures stay on screen with Retry."""
     dialog = BatchPrintDialog(ops, kind, numbers, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if printer:
+        dialog.printer.setEditText(printer)
+    if automatic and printer:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        dialog.done.connect(lambda result: dialog.close() if not dialog.queue.jobs() else None)
+        dialog.show()
+        dialog.start()
+        return dialog
     dialog.show()
     return dialog

@@ -14,6 +14,7 @@ class PdfPreviewDialog(QDialog):
 
     def __init__(self, data: bytes, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.printed = False
         self.setWindowTitle(title)
         self.resize(720, 900)
         self.document, self._buffer = load_pdf(data)
@@ -33,8 +34,12 @@ class PdfPreviewDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
             print_document(self.document, printer)
+            self.printed = True
 
     @classmethod
-    def ask(cls, data: bytes, title: str, parent: QWidget | None = None) -> None:
-        """Show the preview modally (tests replace this classmethod)."""
-        cls(data, title, parent).exec()
+    def ask(cls, data: bytes, title: str, parent: QWidget | None = None) -> bool:
+        """Show the preview modally; True when the document was sent to a printer (tests
+        replace this classmethod)."""
+        dialog = cls(data, title, parent)
+        dialog.exec()
+        return dialog.printed

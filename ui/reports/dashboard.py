@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from PySide6.QtCharts import (QBarCategoryAxis, QBarSet, QBarSeries, QChart, QChartView,
                               QPieSeries, QValueAxis)
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (QDateEdit, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
@@ -48,7 +48,7 @@ class ChartBox(QWidget):
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(220)
+        self.view.setMinimumHeight(200)
         self.export_button = QPushButton("Export to Excel…")
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export)
@@ -67,9 +67,10 @@ class ChartBox(QWidget):
 
 
 class DashboardTab(QWidget):
-    """Period selector, numbers and charts."""
+    """Period selector, numbers and charts; ``shown`` fires after figures are displayed."""
 
     title = "Dashboard"
+    shown = Signal()
 
     def __init__(self, ops: Operations, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +110,8 @@ class DashboardTab(QWidget):
         self.stock_model = RowsModel(("SKU", "Product", "Available", "Reorder point"))
         self.stock_table = QTableView()
         self.stock_table.setModel(self.stock_model)
+        self.stock_table.setMinimumHeight(160)
+        self.stock_table.horizontalHeader().setStretchLastSection(True)
         self.stock_export = QPushButton("Export stock-outs to Excel…")
         self.stock_export.clicked.connect(self._export_stock)
 
@@ -123,6 +126,11 @@ class DashboardTab(QWidget):
         layout.addWidget(QLabel("Stock-outs and low stock"))
         layout.addWidget(self.stock_table)
         layout.addWidget(self.stock_export, alignment=Qt.AlignmentFlag.AlignRight)
+
+    def set_period_ending(self, today: date) -> None:
+        """The last 30 days up to ``today`` (the shop's date)."""
+        self.start.setDate(_qdate(today - timedelta(days=29)))
+        self.end.setDate(_qdate(today))
 
     def period(self) -> tuple[date, date]:
         return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]
@@ -154,6 +162,7 @@ class DashboardTab(QWidget):
         self._draw_shipping(figures)
         for box in (self.per_day, self.reasons, self.shipping):
             box.show_figures(figures)
+        self.shown.emit()
 
     def _export_stock(self) -> None:
         if self.figures is not None:

@@ -1,87 +1,60 @@
 """The exceptions tab: orders breaking their promise, the suggested action and a button for it
-where the core has the action (release a hold, queue a "delayed" email). GUI thread only."""
+where the core has the action (release a hold, queue a "delayed" email). GUI thread only.
+"Today" is the shop's date (``ui.common.shop_time``), read with the rows."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.db.uow import UnitOfWork
 from desktop.services import notifications, orders
-from desktop.services.exceptions import list_exceptions
+from desktop.services.exceptions import ExceptionRow, list_exceptions
 from ui.common.errors import present_error
+from ui.common.shop_time import shop_today
 from ui.ops import Operations
-from ui.reports.rows_model import RowsModel
+from ui.reports.list_tab import ListTab
 
 HEADERS = ("Order", "Exception", "Ship by", "Deliver by", "Status", "Suggested action")
 
 
-class ExceptionsTab(QWidget):
+def _exceptions_today(uow: UnitOfWork) -> list[ExceptionRow]:
+    return list_exceptions(uow, shop_today(uow))
+
+
+class ExceptionsTab(ListTab):
     """One row per exception; Release hold / Notify customer act on the selected row."""
 
     title = "Exceptions"
 
-    def __init__(self, ops: Operations, today: Callable[[], date], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
-        self.today = today
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ops, HEADERS, parent)
         self.actions: list[str] = []
-        self.model = RowsModel(HEADERS)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.release_button = QPushButton("Release hold")
-        self.release_button.clicked.connect(self.release_hold)
-        self.notify_button = QPushButton("Notify customer of delay")
-        self.notify_button.clicked.connect(self.notify_customer)
-        self.status = QLabel("")
-        self.count = QLabel("")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count)
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.release_button)
-        buttons.addWidget(self.notify_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        self._selection_changed()
+        self.release_button = self.add_button("Release hold", self.release_hold)
+        self.notify_button = self.add_button("Notify customer of delay", self.notify_customer)
+        self.update_buttons()
 
     def refresh(self) -> None:
-        today = self.today()
-        self.ops.read(lambda uow: list_exceptions(uow, today), self._loaded)
+        self.ops.read(_exceptions_today, self._loaded)
 
     def selected_number(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.rows[rows[0].row()][0] if rows else None
+        row = self.selected_row()
+        return row[0] if row else None
 
     def release_hold(self) -> None:
         number = self.selected_number()
         if number:
             def release(uow: UnitOfWork) -> None:
                 orders.release_hold(uow, [number])
-            self._act(release, f"Order {number} released.")
+            self.act(release, f"Order {number} released.")
 
     def notify_customer(self) -> None:
         number = self.selected_number()
         if number:
             def queue(uow: UnitOfWork) -> None:
                 notifications.notify_delayed(uow, number)
-            self._act(queue, f"Delay email for order {number} queued.")
-
-    def _act(self, fn: Callable[[UnitOfWork], Any], message: str) -> None:
-        def done(_result: object, error: BaseException | None) -> None:
-            if error is not None:
-                present_error(self, error)
-                return
-            self.status.setText(message)
-            self.refresh()
-        self.ops.write(fn, done)
+            self.act(queue, f"Delay email for order {number} queued.", queues=True)
 
     def _loaded(self, rows: list[Any] | None, error: BaseException | None) -> None:
         if error is not None:
@@ -89,13 +62,11 @@ class ExceptionsTab(QWidget):
             return
         assert rows is not None
         self.actions = [row.action for row in rows]
-        self.model.set_rows([(r.number, r.kind, r.ship_by, r.deliver_by, r.status, r.suggestion)
-                             for r in rows])
-        self.count.setText(f"{len(rows)} exception(s).")
-        self._selection_changed()
+        self.show_rows([(r.number, r.kind, r.ship_by, r.deliver_by, r.status, r.suggestion) for r in rows],
+                       f"{len(rows)} exception(s).")
 
-    def _selection_changed(self, *_args: object) -> None:
+    def update_buttons(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        action = self.actions[rows[0].row()] if rows else ""
+        action = self.actions[rows[0].row()] if rows and rows[0].row() < len(self.actions) else ""
         self.release_button.setEnabled(action == "release_hold")
         self.notify_button.setEnabled(action == "notify_customer")

@@ -7,8 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
@@ -18,8 +17,9 @@ from desktop.db.uow import UnitOfWork
 from desktop.queries import inventory_list, returns_list
 from desktop.queries.returns_list import RefundRow, RmaRow
 from desktop.services import refunds, returns
+from ui.common.actions import ActionRegistry
 from ui.common.errors import present_error
-from ui.inventory.rows import ROW_ROLE, RowsModel
+from ui.common.rows import ROW_ROLE, RowsModel
 from ui.ops import Operations
 from ui.returns.dialogs import CreateRmaDialog, OrderPrompt, ReceiveRmaDialog, RefundDialog
 
@@ -41,11 +41,16 @@ def _table(model: RowsModel[Any], name: str) -> QTableView:
 
 
 class ReturnsView(QWidget):
-    title = "Returns"
+    """``changed`` fires after each saved action (RMAs and refunds queue customer emails)."""
 
-    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+    title = "Returns"
+    changed = Signal()
+
+    def __init__(self, ops: Operations, actions: ActionRegistry | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
+        self.registry = actions or ActionRegistry()
         self.rmas: RowsModel[RmaRow] = RowsModel([
             ("RMA", lambda r: r.number), ("Order", lambda r: r.order), ("Customer", lambda r: r.customer),
             ("Status", lambda r: r.status.replace("_", " ")), ("Units", lambda r: r.units),
@@ -74,8 +79,8 @@ class ReturnsView(QWidget):
                 button.setEnabled(False)
                 button.setToolTip(f"Your role ({actor.role.value}) may not {permission.value}.")
             self.buttons[name] = button
-        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.registry.add(self, "Returns", "returns.refresh", "Refresh", self.refresh, "F5").setShortcutContext(
+            Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.rma_table = _table(self.rmas, "rmaTable")
         self.refund_table = _table(self.refunds, "refundTable")
         self.rma_table.doubleClicked.connect(lambda _index: self.receive())
@@ -127,6 +132,7 @@ class ReturnsView(QWidget):
                 present_error(self, error, self.refresh)
                 return
             self.message.setText(message or "")
+            self.changed.emit()
             self.refresh()
         self.ops.write(fn, done)
 

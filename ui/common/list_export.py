@@ -1,0 +1,106 @@
+"""Export this list: what a view shows, with its filters, to XLSX or CSV (File -> Export this list).
+
+``export_orders`` and ``export_inventory`` ask for a file, then stream the rows from
+``desktop.services.exports`` into ``reports.spreadsheets.table_export.write`` on the read pool
+(``read_with_progress``: a dialog after 0.5 s, with Cancel). ``done(message, error)`` runs on the
+GUI thread. Filters the export query has no parameter for (the search text and the ship-by choice
+of the Orders list, the search text and warehouse of the Inventory list) are applied to the
+streamed rows, so the file holds exactly the rows the list shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop.db.uow import UnitOfWork
+from desktop.queries import order_list
+from desktop.queries.inventory_list import InventoryFilter
+from desktop.services import exports
+from reports.spreadsheets import table_export
+from ui.common.progress import Progress, read_with_progress
+from ui.ops import Operations
+
+Done = Callable[[str | None, BaseException | None], None]
+PAGE = 1000
+
+
+class ListExportPath:
+    """Asks where to save (XLSX or CSV); tests replace :meth:`ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, suggested: str) -> Path | None:
+        name, chosen = QFileDialog.getSaveFileName(parent, "Export this list", suggested,
+                                                   "Excel (*.xlsx);;CSV (*.csv)")
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
+        return path
+
+
+def _counted(rows: Iterable[Sequence[object]], progress: Progress, total: int) -> Iterator[Sequence[object]]:
+    for count, row in enumerate(rows, start=1):
+        if count % 200 == 0:
+            progress.report(count, total)
+        yield row
+
+
+def _numbers(uow: UnitOfWork, flt: order_list.OrderFilter) -> set[str]:
+    """Every order number the Orders list shows for ``flt`` (read page by page)."""
+    numbers: set[str] = set()
+    after = None
+    while True:
+        page = order_list.page(uow, flt, order_list.Sort(), after, PAGE, prices=False)
+        numbers.update(row.number for row in page.rows)
+        if page.next is None:
+            return numbers
+        after = page.next
+
+
+def order_rows(uow: UnitOfWork, flt: order_list.OrderFilter) -> Iterator[tuple[object, ...]]:
+    """The export rows of the orders the list shows for ``flt`` (worker thread)."""
+    rows = exports.order_rows(uow, exports.OrderFilter(flt.statuses, flt.date_from, flt.date_to, flt.channel))
+    if not (flt.text or flt.due):
+        return iter(rows)
+    shown = _numbers(uow, flt)
+    return (row for row in rows if row[0] in shown)
+
+
+def inventory_rows(uow: UnitOfWork, flt: InventoryFilter) -> Iterator[tuple[object, ...]]:
+    """The export rows (per product and location) of the products the list shows for ``flt``."""
+    text = flt.text.casefold()
+    prefix = f"{flt.warehouse}/" if flt.warehouse else ""
+    for row in exports.inventory_rows(uow, low_only=flt.low_stock):
+        sku, name, location = str(row[0]), str(row[1]), str(row[2])
+        if text and not (sku.casefold().startswith(text) or text in name.casefold()):
+            continue
+        if prefix and not location.startswith(prefix):
+            continue
+        yield row
+
+
+def _export(ops: Operations, parent: QWidget, stem: str, columns: Sequence[Any], total: int,
+            rows: Callable[[UnitOfWork], Iterable[Sequence[object]]], done: Done) -> None:
+    path = ListExportPath.ask(parent, f"{stem}.xlsx")
+    if path is None:
+        return
+
+    def write(uow: UnitOfWork, progress: Progress) -> str:
+        count = table_export.write(_counted(rows(uow), progress, total), columns, path, title=stem.capitalize())
+        return f"{count:,} rows exported to {path}."
+    read_with_progress(ops, parent, f"Exporting to {path.name}…", write, done)
+
+
+def export_orders(ops: Operations, parent: QWidget, flt: order_list.OrderFilter, total: int, done: Done) -> None:
+    """Ask for a file and export the orders shown for ``flt`` (``total`` of them, for progress)."""
+    _export(ops, parent, "orders", exports.ORDER_COLUMNS, total, lambda uow: order_rows(uow, flt), done)
+
+
+def export_inventory(ops: Operations, parent: QWidget, flt: InventoryFilter, done: Done) -> None:
+    """Ask for a file and export stock per product and location for the products shown for ``flt``."""
+    _export(ops, parent, "inventory", exports.INVENTORY_COLUMNS, 0, lambda uow: inventory_rows(uow, flt), done)
