@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path, user_log_path
+from platformdirs import user_config_path, user_data_path, user_log_path
 
 APP_NAME = "Packline"
 
@@ -29,3 +29,8 @@ def default_database_url() -> str:
 
 def database_url(explicit: str | None = None) -> str:
     return explicit or os.environ.get("PACKLINE_DATABASE_URL") or default_database_url()
+
+
+def email_templates_dir() -> Path:
+    """Where this PC keeps edited customer-email templates (the built-in ones are the fallback)."""
+    return user_config_path(APP_NAME, appauthor=False) / "email-templates"

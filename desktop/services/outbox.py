@@ -39,6 +39,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from desktop.auth import SYSTEM
+from desktop.config import email_templates_dir
 from desktop.db.uow import Database, UnitOfWork
 from desktop.errors import InvalidTransition, NotFound, UserError
 from desktop.models import Order, OutboxAttachment, OutboxMessage
@@ -98,7 +99,7 @@ def templates(uow: UnitOfWork) -> EmailTemplates:
     except json.JSONDecodeError as error:
         raise UserError(f"The setting notify.carrier_urls is not valid JSON ({error}); "
                         'write it as {"Carrier": "https://...{tracking}"}.') from error
-    return EmailTemplates(ShopIdentity(name, signature), tracking_urls=urls)
+    return EmailTemplates(ShopIdentity(name, signature), email_templates_dir(), tracking_urls=urls)
 
 
 def enqueue(uow: UnitOfWork, kind: str, order: Order, context: Mapping[str, Any], key: str,

@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.auth import Permission
+from desktop.config import email_templates_dir
 from desktop.db.uow import UnitOfWork
 from desktop.errors import UserError
 from desktop.notify.passwords import PasswordStore, StoredPassword
@@ -29,7 +30,7 @@ from ui.ops import Operations
 
 class EmailSettingsPage(QWidget):
     """A Settings tab. ``passwords`` and ``templates_dir`` default to this PC's password store
-    and :func:`store.override_dir`. ``loaded`` and ``saved`` fire after the background work."""
+    and :func:`desktop.config.email_templates_dir`. ``loaded`` and ``saved`` fire after the background work."""
 
     title = "Email"
     loaded = Signal()
@@ -42,7 +43,7 @@ class EmailSettingsPage(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.passwords = passwords or PasswordStore()
-        self.templates_dir = templates_dir or store.override_dir()
+        self.templates_dir = templates_dir or email_templates_dir()
         self.editable = ops.actor.can(Permission.MANAGE_SETTINGS)
         self.background = Background(self)
         self.previous: store.SmtpValues | None = None

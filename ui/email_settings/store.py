@@ -3,7 +3,7 @@
 SMTP values live in the shared database (``smtp.*``, ``mail.from``); the password lives in the
 :class:`PasswordStore` under the same reference :func:`desktop.services.outbox.smtp_settings`
 uses (``smtp:USER@HOST``), never in the database. Edited templates are files in
-:func:`override_dir` on this PC. Functions taking ``uow`` run inside the caller's unit of work.
+:func:`desktop.config.email_templates_dir` on this PC. Functions taking ``uow`` run inside the caller's unit of work.
 """
 
 from __future__ import annotations
@@ -12,9 +12,6 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_config_path
-
-from desktop.config import APP_NAME
 from desktop.db.uow import UnitOfWork
 from desktop.errors import UserError
 from desktop.notify.passwords import PasswordStore, StoredPassword
@@ -24,11 +21,6 @@ from desktop.services import outbox
 from desktop.services import settings as shop_settings
 
 TEST_TIMEOUT = 15.0  # seconds; closing the page waits for a test email still being sent
-
-
-def override_dir() -> Path:
-    """Where this PC keeps edited email templates."""
-    return user_config_path(APP_NAME, appauthor=False) / "email-templates"
 
 
 def password_ref(user: str, host: str) -> str | None:
