@@ -281,22 +281,28 @@ def _carrier_urls(uow: UnitOfWork) -> dict[str, str]:
         raise UserError(f"The setting notify.carrier_urls is not a JSON object ({error}); fix it in Settings.") from None
 
 
+def _shipped_weight(uow: UnitOfWork, shipment: Shipment) -> Decimal:
+    """The products' weight times the quantities in ``shipment`` (0 when no product has a weight)."""
+    lines = uow.session.scalars(select(ShipmentLine).where(ShipmentLine.shipment_id == shipment.id))
+    return sum(((s.order_line.product.weight_kg or Decimal("0")) * s.quantity for s in lines), Decimal("0"))
+
+
 def shipping_label(uow: UnitOfWork, number: str) -> LabelData:
-    """Label inputs for the order's latest shipment: one parcel per package (weight from the
-    package, else the products' weights), "n of m". Raises InvalidInput when not shipped yet."""
+    """Label inputs for the order's latest shipment: one parcel per package, "n of m". A package's
+    weight is its own; when the shipment has no packages, or a package has no weight, the shipped
+    products' weights are used instead (split evenly over the packages). Raises InvalidInput when
+    the order is not shipped yet."""
     order = order_by_number(uow.session, number)
     shipment = _latest_shipment(uow, order)
     if shipment is None:
         raise InvalidInput("order", order.number, "has no shipment yet; ship it first "
                            "(packline order ship) to print its shipping label")
     packages = list(shipment.packages)
-    if packages:
-        weights = [p.weight_kg or Decimal("0") for p in packages]
+    if packages and all(p.weight_kg for p in packages):
+        weights = [p.weight_kg for p in packages]
     else:
-        weights = [sum(((s.order_line.product.weight_kg or Decimal("0")) * s.quantity
-                        for s in uow.session.scalars(select(ShipmentLine)
-                                                     .where(ShipmentLine.shipment_id == shipment.id))),
-                       Decimal("0"))]
+        count = max(len(packages), 1)
+        weights = [_shipped_weight(uow, shipment) / count] * count
     parcels = tuple(ParcelData(i, len(weights), w.quantize(Decimal("0.01")))
                     for i, w in enumerate(weights, start=1))
     url = tracking_url(shipment.carrier, shipment.tracking, _carrier_urls(uow)) if shipment.tracking else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import socket
 
 import pytest
+import shiboken6
 
 from desktop.auth import SYSTEM
 from desktop.services import documents
@@ -84,3 +85,18 @@ def test_an_order_without_a_shipment_is_reported_and_nothing_prints(qtbot, ops, 
     qtbot.waitUntil(lambda: "has no shipment yet" in dialog.status.text(), timeout=10000)
 
     assert printer.received == [] and dialog.print_button.isEnabled()
+
+
+
+def test_closing_the_dialog_while_printing_stops_the_queue_and_waits_for_the_worker(
+        qtbot, ops, shop, printer) -> None:
+    numbers = [shop.second, shop.allocated, shop.thai, shop.gift, shop.arabic, shop.shipped] * 5
+    dialog = print_orders(ops, None, "packing_slip", numbers, printer=printer.uri)
+    dialog.print_button.click()
+    qtbot.waitUntil(lambda: dialog.pool.activeThreadCount() == 1, timeout=20000)
+
+    dialog.close()
+
+    assert dialog.pool.activeThreadCount() == 0
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=5000)
+    assert len(printer.received) < len(numbers)

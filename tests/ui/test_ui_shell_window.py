@@ -13,6 +13,8 @@ from desktop.auth import SYSTEM
 from desktop.db.uow import Database, UnitOfWork
 from desktop.errors import ConcurrencyError
 from desktop.services import users
+from desktop.workstation import PRINTERS
+from printing.profiles import PrinterProfile
 from ui.common.errors import GENERIC, present_error
 from ui.common.progress import Cancelled, Progress, run_with_progress
 from ui.app import chosen_database_url
@@ -20,6 +22,7 @@ from ui.first_run import FirstRunDialog
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.ops import Operations
+from ui.printing.defaults import default_printer
 from ui.settings import SettingsDialog
 
 from window_support import PASSWORD
@@ -235,13 +238,13 @@ def test_database_choice_prefers_the_command_line_then_the_environment_then_this
     assert chosen_database_url("sqlite:////flag.sqlite3", qsettings) == "sqlite:////flag.sqlite3"
 
 
-def test_printer_page_stores_a_valid_profile_and_a_blank_page_does_not_block_ok(
+def test_printer_page_saves_profiles_where_the_cli_reads_them_and_a_blank_page_does_not_block_ok(
         qtbot: QtBot, db: Database, qsettings, make_ops: Callable[..., Operations]) -> None:
     dialog = SettingsDialog(db, make_ops(SYSTEM), qsettings)
     qtbot.addWidget(dialog)
     dialog.save()
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
-    assert qsettings.value("printers/default") is None
+    assert PRINTERS.load() == {}
     page = dialog.printers
     assert page is not None
     page.editor.uri.setText("tcp://10.0.0.5:9100")
@@ -249,7 +252,29 @@ def test_printer_page_stores_a_valid_profile_and_a_blank_page_does_not_block_ok(
     assert page.problem.text() == "A printer profile needs a name."
     page.editor.name.setText("Zebra at the pack bench")
     assert page.save()
-    assert '"name": "Zebra at the pack bench"' in qsettings.value("printers/default")
+    assert PRINTERS.load()["Zebra at the pack bench"]["transport_uri"] == "tcp://10.0.0.5:9100"
+    page.label_default.setCurrentText("Zebra at the pack bench")
+    assert page.save()
+    assert default_printer(qsettings, "label") == "Zebra at the pack bench"
+    assert default_printer(qsettings, "document") is None
     reopened = SettingsDialog(db, make_ops(SYSTEM), qsettings)
     qtbot.addWidget(reopened)
+    assert reopened.printers.choice.currentText() == "Zebra at the pack bench"
     assert reopened.printers.editor.uri.text() == "tcp://10.0.0.5:9100"
+    reopened.printers.remove()
+    assert PRINTERS.load() == {} and default_printer(qsettings, "label") is None
+
+
+def test_a_profile_added_by_the_cli_is_listed_and_its_test_label_is_printed_off_the_gui_thread(
+        qtbot: QtBot, db: Database, qsettings, tmp_path, make_ops: Callable[..., Operations]) -> None:
+    target = tmp_path / "test-label.zpl"
+    PRINTERS.save("Bench", PrinterProfile("Bench", f"file://{target}").to_dict())
+    dialog = SettingsDialog(db, make_ops(SYSTEM), qsettings)
+    qtbot.addWidget(dialog)
+    page = dialog.printers
+    page.choice.setCurrentText("Bench")
+
+    page.editor.test_button.click()
+
+    qtbot.waitUntil(lambda: "sent to Bench" in page.result.text(), timeout=10000)
+    assert b"^XA" in target.read_bytes()

@@ -61,6 +61,20 @@ class PrinterProfileEditor(QWidget):
         self.document_uri.setText(profile.document_uri)
         self.paper.setCurrentText(profile.paper_size)
 
+    def clear(self) -> None:
+        """Empty fields with the defaults of a new profile."""
+        self.name.clear()
+        self.uri.clear()
+        self.document_uri.clear()
+        self.language.setCurrentIndex(0)
+        self.dpi.setCurrentIndex(0)
+        self.size.setCurrentIndex(0)
+        self.offset_x.setValue(0)
+        self.offset_y.setValue(0)
+        self.darkness.setValue(15)
+        self.paper.setCurrentIndex(0)
+        self.error.clear()
+
     def profile(self) -> PrinterProfile:
         return PrinterProfile(
             self.name.text(), self.uri.text(), self.language.currentText(),
