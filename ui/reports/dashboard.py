@@ -13,7 +13,7 @@ from PySide6.QtCharts import (QBarCategoryAxis, QBarSet, QBarSeries, QChart, QCh
                               QPieSeries, QValueAxis)
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import (QDateEdit, QGridLayout, QHBoxLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QDateEdit, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
                                QTableView, QVBoxLayout, QWidget)
 
 from desktop.services.reports import Dashboard, dashboard
@@ -48,7 +48,7 @@ class ChartBox(QWidget):
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(200)
+        self.view.setMinimumHeight(260)
         self.export_button = QPushButton("Export to Excel…")
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export)
@@ -95,8 +95,11 @@ class DashboardTab(QWidget):
                 ("free", "Free shipping"), ("below", "Just below free shipping"),
                 ("late", "Late shipments"), ("refunds", "Refunds"), ("stock", "Stock-outs / low"))):
             label = QLabel("-")
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             label.setObjectName(f"number_{key}")
             label.setStyleSheet("font-size: 15pt; font-weight: 600;")
+            grid.setColumnStretch(index % 4, 1)
             grid.addWidget(QLabel(caption), 0 if index < 4 else 2, index % 4)
             grid.addWidget(label, 1 if index < 4 else 3, index % 4)
             self.numbers[key] = label
@@ -177,7 +180,7 @@ class DashboardTab(QWidget):
             bars = QBarSet(currency)
             bars.append([counts.get((day, currency), 0) for day in days])
             series.append(bars)
-        self._replace(self.per_day.chart, series, [day.strftime("%m-%d") for day in days],
+        self._replace(self.per_day.chart, series, [day.strftime("%d") for day in days],
                       max([sum(counts.get((d, c), 0) for c in currencies) for d in days], default=1))
 
     def _draw_reasons(self, figures: Dashboard) -> None:
