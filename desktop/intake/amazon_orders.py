@@ -10,18 +10,18 @@ amounts whichever sign the report uses.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-from desktop.intake.columns import ZERO, Cells, Columns, Options
-from desktop.intake.csvread import Record, Table
-from desktop.intake.grouping import Group, group_runs
-from desktop.intake.model import ImportedAddress, ImportedLine, ImportedOrder, ImportedTax
+from desktop.intake.columns import Cells, Columns, Options
 from desktop.intake.countries import country_code
+from desktop.intake.csvread import Record, Table
+from desktop.intake.grouping import Group, grouped_orders
+from desktop.intake.model import ZERO, ImportedAddress, ImportedLine, ImportedOrder
+from desktop.intake.orderparts import single_tax, unit_price
 
 FORMAT = "amazon"
 SIGNATURE_FIELDS = ("order_id", "purchase_date", "sku")
 REQUIRED = ("order_id", "purchase_date", "sku", "quantity")
-CENT = Decimal("0.01")
 
 # order-status -> (payment status, fulfillment, cancelled)
 STATUSES = {
@@ -64,16 +64,7 @@ def parse(table: Table, options: Options) -> list[ImportedOrder]:
     ``table.problems``."""
     columns = Columns(table.headers, SYNONYMS)
     cells = options.cells(table.file, columns, table.problems, table.delimiter)
-    scattered: set[str] = set()
-    orders = []
-    for group in group_runs(table.records, cells, "order_id", scattered):
-        if group.broken:
-            continue
-        errors = cells.errors
-        order = _order(cells, group)
-        if cells.errors == errors:
-            orders.append(order)
-    return [o for o in orders if o.number not in scattered]
+    return grouped_orders(table.records, cells, "order_id", _order)
 
 
 def _order(cells: Cells, group: Group) -> ImportedOrder:
@@ -91,9 +82,7 @@ def _order(cells: Cells, group: Group) -> ImportedOrder:
     items = sum((_line_total(ln) for ln in lines), ZERO)
     total = items - discount + shipping + item_tax + shipping_tax
     payment_status, fulfillment, cancelled = _status(cells, rows, lines)
-    ordered_at = cells.moment(values, line, "purchase_date")
-    if ordered_at is None:
-        cells.required(values, line, "purchase_date")
+    ordered_at = cells.required_moment(values, line, "purchase_date")
     ship_to = _ship_to(cells, values)
     gift_message = cells.text(values, "gift_message")
     tax = item_tax + shipping_tax
@@ -106,31 +95,26 @@ def _order(cells: Cells, group: Group) -> ImportedOrder:
         email=cells.text(values, "email"),
         phone=cells.code(values, "phone"),
         ship_to=ship_to,
-        bill_to=None,
         currency=cells.text(values, "currency").upper(),
         lines=lines,
         shipping=shipping,
         shipping_tax=shipping_tax,
         total=total,
         paid=total if payment_status == "paid" else ZERO,
-        refunded=ZERO,
         payment_status=payment_status,
         fulfillment=fulfillment,
         cancelled_at=cells.moment(values, line, "last_updated") if cancelled else None,
-        notes="",
         gift=bool(gift_message),
         gift_message=gift_message,
-        tags=(),
         ship_by=cells.day(values, line, "ship_by"),
         promise_date=cells.day(values, line, "promise_date"),
         shipping_service=cells.text(values, "service"),
-        tracking_numbers=(),
         first_line=line,
         last_line=group.records[-1].line,
         cancelled=cancelled,
         discount=discount,
         tax=tax,
-        taxes=(ImportedTax("Tax", None, tax),) if tax else (),
+        taxes=single_tax("Tax", tax),
     )
 
 
@@ -145,11 +129,9 @@ def _line(cells: Cells, values: Sequence[str], line: int) -> ImportedLine:
         sku=cells.code(values, "sku"),
         name=cells.text(values, "product_name"),
         quantity=quantity,
-        unit_price=(price / quantity).quantize(CENT, ROUND_HALF_UP) if quantity else price,
+        unit_price=unit_price(price, quantity),
         discount=abs(cells.amount(values, line, "item_discount")),
         tax=cells.amount(values, line, "item_tax"),
-        tax_name=None,
-        tax_rate=None,
         source_line=line,
     )
 

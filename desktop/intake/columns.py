@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime, timezone, tzinfo
 from decimal import Decimal
+from operator import itemgetter
 
-from desktop.intake.model import Problem, Severity
+from desktop.intake.model import ZERO, Problem, Severity
 from desktop.intake.values import (
     clean_code,
     parse_amount,
@@ -18,7 +19,6 @@ from desktop.intake.values import (
     parse_local_date,
 )
 
-ZERO = Decimal("0.00")
 _NON_WORD = re.compile(r"[\W_]+")
 
 
@@ -97,6 +97,26 @@ class Cells:
         position = self._index.get(name)
         return values[position].strip() if position is not None else ""
 
+    def texts(self, names: Sequence[str]) -> Callable[[Sequence[str]], list[str]]:
+        """A reader of fields ``names`` from one row: their cells as ``text`` gives them, in
+        that order. Header positions are resolved once, here, for parsers reading many rows."""
+        positions = [self._index.get(name) for name in names]
+        present = [p for p in positions if p is not None]
+        absent = [i for i, p in enumerate(positions) if p is None]
+        if len(present) > 1:
+            pick = itemgetter(*present)
+        else:
+            def pick(values: Sequence[str]) -> list[str]:
+                return [values[p] for p in present]
+
+        def read(values: Sequence[str]) -> list[str]:
+            texts = list(map(str.strip, pick(values)))
+            for index in absent:
+                texts.insert(index, "")
+            return texts
+
+        return read
+
     def code(self, values: Sequence[str], name: str) -> str:
         """A code (zip, SKU, barcode, phone) without the spreadsheet's leading apostrophe."""
         position = self._index.get(name)
@@ -104,20 +124,30 @@ class Cells:
 
     def required(self, values: Sequence[str], line: int, name: str) -> str:
         """A cell that must not be empty; records a problem when it is."""
-        value = self.text(values, name)
-        if not value:
+        return self.required_text(self.text(values, name), line, name)
+
+    def required_text(self, raw: str, line: int, name: str) -> str:
+        """``required`` for a cell already read (stripped) as ``raw``."""
+        if not raw:
             self.problem(line, name, "", "missing required value")
-        return value
+        return raw
 
     def amount(self, values: Sequence[str], line: int, name: str,
                default: Decimal = ZERO) -> Decimal:
         """Money with two places; ``default`` when empty or bad (bad is reported)."""
-        value = self.optional_amount(values, line, name)
+        return self.amount_text(self.text(values, name), line, name, default)
+
+    def amount_text(self, raw: str, line: int, name: str, default: Decimal = ZERO) -> Decimal:
+        """``amount`` for a cell already read (stripped) as ``raw``."""
+        value = self.optional_amount_text(raw, line, name)
         return default if value is None else value
 
     def optional_amount(self, values: Sequence[str], line: int, name: str) -> Decimal | None:
         """Money with two places, or None when the cell is empty or bad (bad is reported)."""
-        raw = self.text(values, name)
+        return self.optional_amount_text(self.text(values, name), line, name)
+
+    def optional_amount_text(self, raw: str, line: int, name: str) -> Decimal | None:
+        """``optional_amount`` for a cell already read (stripped) as ``raw``."""
         if not raw:
             return None
         try:
@@ -139,7 +169,10 @@ class Cells:
 
     def integer(self, values: Sequence[str], line: int, name: str) -> int | None:
         """A whole number, or None when empty or bad (bad is reported)."""
-        raw = self.text(values, name)
+        return self.integer_text(self.text(values, name), line, name)
+
+    def integer_text(self, raw: str, line: int, name: str) -> int | None:
+        """``integer`` for a cell already read (stripped) as ``raw``."""
         if not raw:
             return None
         try:
@@ -150,18 +183,24 @@ class Cells:
 
     def quantity(self, values: Sequence[str], line: int, name: str) -> int:
         """A required whole quantity of 0 or more; 0 after reporting when empty or bad."""
-        raw = self.text(values, name)
+        return self.quantity_text(self.text(values, name), line, name)
+
+    def quantity_text(self, raw: str, line: int, name: str) -> int:
+        """``quantity`` for a cell already read (stripped) as ``raw``."""
         if not raw:
             self.problem(line, name, "", "missing quantity")
             return 0
-        number = self.integer(values, line, name)
+        number = self.integer_text(raw, line, name)
         if number is not None and number < 0:
             self.problem(line, name, raw, "quantity cannot be negative")
         return number if number is not None and number >= 0 else 0
 
     def moment(self, values: Sequence[str], line: int, name: str) -> datetime | None:
         """An aware UTC timestamp, or None when empty or bad (bad is reported)."""
-        raw = self.text(values, name)
+        return self.moment_text(self.text(values, name), line, name)
+
+    def moment_text(self, raw: str, line: int, name: str) -> datetime | None:
+        """``moment`` for a cell already read (stripped) as ``raw``."""
         if not raw:
             return None
         try:
@@ -169,6 +208,14 @@ class Cells:
         except ValueError as error:
             self.problem(line, name, raw, f"{error} (expected e.g. 2025-03-20 05:20:57 -0700)")
             return None
+
+    def required_moment(self, values: Sequence[str], line: int, name: str) -> datetime | None:
+        """A timestamp that must be there: ``moment``, reporting an empty cell as missing."""
+        return self.required_moment_text(self.text(values, name), line, name)
+
+    def required_moment_text(self, raw: str, line: int, name: str) -> datetime | None:
+        """``required_moment`` for a cell already read (stripped) as ``raw``."""
+        return self.moment_text(self.required_text(raw, line, name), line, name)
 
     def day(self, values: Sequence[str], line: int, name: str) -> date | None:
         """A calendar date as written, or None when empty or bad (bad is reported)."""

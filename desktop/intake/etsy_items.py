@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from desktop.intake.columns import ZERO, Cells, Columns, Options
+from desktop.intake.columns import Cells, Columns, Options
 from desktop.intake.csvread import Table
-from desktop.intake.grouping import Group, group_runs
-from desktop.intake.model import ImportedLine, ImportedOrder, ImportedTax, Problem
-from desktop.intake.orderparts import address, split_list
+from desktop.intake.grouping import Group, grouped_orders
+from desktop.intake.model import ZERO, ImportedLine, ImportedOrder, Problem
+from desktop.intake.orderparts import address, single_tax, split_list
 
 FORMAT = "etsy-items"
 CHANNEL = "etsy"
@@ -48,23 +48,20 @@ def parse(table: Table, options: Options) -> list[ImportedOrder]:
     """Parse an EtsySoldOrderItems file; problems go to ``table.problems``."""
     columns = Columns(table.headers, SYNONYMS)
     cells = options.cells(table.file, columns, table.problems, table.delimiter)
-    scattered: set[str] = set()
-    orders = []
     unkeyed = 0
-    for group in group_runs(table.records, cells, "order_id", scattered, "transaction_id"):
-        if group.broken:
-            continue
+
+    def build(cells: Cells, group: Group) -> ImportedOrder:
+        nonlocal unkeyed
         unkeyed += not cells.text(group.records[0].values, "order_id")
-        errors = cells.errors
-        order = _order(cells, group)
-        if cells.errors == errors:
-            orders.append(order)
+        return _order(cells, group)
+
+    orders = grouped_orders(table.records, cells, "order_id", build, "transaction_id")
     if unkeyed:
         table.problems.append(Problem(
             table.file, 1, columns.header["order_id"], "",
             f"{unkeyed} items have no Order ID; each was imported as its own order keyed by "
             "Transaction ID", "warning"))
-    return [o for o in orders if o.number not in scattered]
+    return orders
 
 
 def _order(cells: Cells, group: Group) -> ImportedOrder:
@@ -78,9 +75,7 @@ def _order(cells: Cells, group: Group) -> ImportedOrder:
     tax = sum((cells.amount(r.values, r.line, "sales_tax") for r in rows), ZERO)
     total = items + shipping + tax
     ship_to = address(cells, values, "ship")
-    ordered_at = cells.moment(values, line, "sale_date")
-    if ordered_at is None:
-        cells.required(values, line, "sale_date")
+    ordered_at = cells.required_moment(values, line, "sale_date")
     paid = total if cells.text(values, "date_paid") else ZERO
     return ImportedOrder(
         channel=CHANNEL,
@@ -88,34 +83,20 @@ def _order(cells: Cells, group: Group) -> ImportedOrder:
         number=group.key,
         ordered_at=ordered_at,
         customer_name=ship_to.name if ship_to else "",
-        email="",
-        phone="",
         ship_to=ship_to,
-        bill_to=None,
         currency=cells.text(values, "currency").upper(),
         lines=lines,
         shipping=shipping,
-        shipping_tax=ZERO,
         total=total,
         paid=paid,
-        refunded=ZERO,
         payment_status="paid" if paid else "pending",
         fulfillment="fulfilled" if cells.text(values, "date_shipped") else "unfulfilled",
-        cancelled_at=None,
-        notes="",
-        gift=False,
-        gift_message="",
-        tags=(),
-        ship_by=None,
-        promise_date=None,
-        shipping_service="",
-        tracking_numbers=(),
         first_line=line,
         last_line=group.records[-1].line,
         discount=sum((ln.discount for ln in lines), ZERO),
         discount_codes=split_list(cells.text(values, "coupon_code")),
         tax=tax,
-        taxes=(ImportedTax("Sales tax", None, tax),) if tax else (),
+        taxes=single_tax("Sales tax", tax),
         payment_method=cells.text(values, "payment_type"),
     )
 
@@ -128,9 +109,6 @@ def _line(cells: Cells, values: Sequence[str], line: int) -> ImportedLine:
         quantity=quantity,
         unit_price=cells.amount(values, line, "price"),
         discount=cells.amount(values, line, "discount"),
-        tax=ZERO,
-        tax_name=None,
-        tax_rate=None,
         source_line=line,
         variant=cells.text(values, "variations"),
     )

@@ -12,17 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from decimal import ROUND_HALF_UP, Decimal
 
-from desktop.intake.columns import ZERO, Cells, Columns, Options
+from desktop.intake.columns import Cells, Columns, Options
 from desktop.intake.csvread import Table
-from desktop.intake.model import ImportedLine, ImportedOrder, ImportedTax, Problem
-from desktop.intake.orderparts import address, split_list
+from desktop.intake.model import ZERO, ImportedLine, ImportedOrder, Problem
+from desktop.intake.orderparts import address, single_tax, split_list, unit_price
 
 FORMAT = "etsy"
 SIGNATURE_FIELDS = ("sale_date", "order_id", "items", "total")
 REQUIRED = ("sale_date", "order_id", "total")
-CENT = Decimal("0.01")
 
 SYNONYMS: dict[str, Sequence[str]] = {
     "sale_date": ("Sale Date",), "order_id": ("Order ID",),
@@ -84,45 +82,30 @@ def _order(cells: Cells, values: Sequence[str], line: int) -> ImportedOrder:
     if ship_to is not None and name:
         ship_to = replace(ship_to, name=name)
     tax = cells.amount(values, line, "sales_tax")
-    ordered_at = cells.moment(values, line, "sale_date")
-    if ordered_at is None:
-        cells.required(values, line, "sale_date")
+    ordered_at = cells.required_moment(values, line, "sale_date")
     return ImportedOrder(
         channel=FORMAT,
         channel_order_id=order_id,
         number=order_id,
         ordered_at=ordered_at,
         customer_name=name,
-        email="",
-        phone="",
         ship_to=ship_to,
-        bill_to=None,
         currency=cells.text(values, "currency").upper(),
         lines=(_summary_line(cells, values, line, order_id),),
         shipping=cells.amount(values, line, "shipping")
         - cells.amount(values, line, "shipping_discount"),
-        shipping_tax=ZERO,
         total=total,
         paid=total,
         refunded=refunded,
         payment_status=payment_status,
         fulfillment="fulfilled" if shipped else "unfulfilled",
-        cancelled_at=None,
-        notes="",
-        gift=False,
-        gift_message="",
-        tags=(),
-        ship_by=None,
-        promise_date=None,
-        shipping_service="",
-        tracking_numbers=(),
         first_line=line,
         last_line=line,
         cancelled=cancelled,
         discount=cells.amount(values, line, "discount"),
         discount_codes=split_list(cells.text(values, "coupon_code")),
         tax=tax,
-        taxes=(ImportedTax("Sales tax", None, tax),) if tax else (),
+        taxes=single_tax("Sales tax", tax),
         payment_method=cells.text(values, "payment_method"),
     )
 
@@ -136,11 +119,7 @@ def _summary_line(cells: Cells, values: Sequence[str], line: int,
         sku=skus.pop() if len(skus) == 1 else "",
         name=f"Etsy order {order_id} ({quantity} item{'s' if quantity != 1 else ''})",
         quantity=quantity,
-        unit_price=(value / quantity).quantize(CENT, ROUND_HALF_UP),
-        discount=ZERO,
-        tax=ZERO,
-        tax_name=None,
-        tax_rate=None,
+        unit_price=unit_price(value, quantity),
         source_line=line,
     )
 

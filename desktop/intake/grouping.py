@@ -3,11 +3,12 @@ the whole file in memory."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from desktop.intake.columns import Cells
 from desktop.intake.csvread import Record
+from desktop.intake.model import ImportedOrder
 
 
 @dataclass
@@ -59,3 +60,23 @@ def group_runs(records: Iterator[Record], cells: Cells, key: str, scattered: set
         current.broken = current.broken or record.broken is not None
     if current is not None:
         yield current
+
+
+def grouped_orders(records: Iterator[Record], cells: Cells, key: str,
+                   build: Callable[[Cells, Group], ImportedOrder],
+                   fallback: str | None = None) -> list[ImportedOrder]:
+    """The orders ``build`` makes of the record groups ``group_runs`` yields, in file order.
+
+    Broken groups, orders during whose building ``cells`` recorded an error, and orders whose
+    rows are scattered over the file are left out whole (their problems are recorded).
+    """
+    scattered: set[str] = set()
+    built: list[tuple[str, ImportedOrder]] = []
+    for group in group_runs(records, cells, key, scattered, fallback):
+        if group.broken:
+            continue
+        errors = cells.errors
+        order = build(cells, group)
+        if cells.errors == errors:
+            built.append((group.key, order))
+    return [order for order_key, order in built if order_key not in scattered]

@@ -11,13 +11,13 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
 
-from desktop.intake.columns import ZERO, Cells, Columns, Options
+from desktop.intake.columns import Cells, Columns, Options
 from desktop.intake.csvread import Table
-from desktop.intake.grouping import Group, group_runs
-from desktop.intake.model import ImportedLine, ImportedOrder, ImportedTax
-from desktop.intake.orderparts import ADDRESS_PARTS, address
+from desktop.intake.grouping import Group, grouped_orders
+from desktop.intake.model import ZERO, ImportedLine, ImportedOrder
+from desktop.intake.orderparts import ADDRESS_PARTS, address, single_tax, split_list, unit_price
 
 REQUIRED_FIELDS = ("order_id", "ordered_at", "quantity")
 MAPPABLE_FIELDS = (
@@ -28,7 +28,6 @@ MAPPABLE_FIELDS = (
     *(f"ship_{part}" for part in ADDRESS_PARTS),
     *(f"bill_{part}" for part in ADDRESS_PARTS),
 )
-CENT = Decimal("0.01")
 _PAYMENT_WORDS = {
     "paid": "paid", "completed": "paid", "complete": "paid", "captured": "paid",
     "pending": "pending", "unpaid": "pending", "authorized": "authorized",
@@ -92,19 +91,10 @@ def parse_mapped(table: Table, mapping: ColumnMapping, options: Options) -> list
         cells.problem(1, ours, header, message, "fatal")
     if absent or mapping.missing():
         return []
-    scattered: set[str] = set()
-    orders = []
-    for group in group_runs(table.records, cells, "order_id", scattered):
-        if group.broken:
-            continue
-        errors = cells.errors
-        order = _order(cells, group, mapping)
-        if cells.errors == errors:
-            orders.append(order)
-    return [o for o in orders if o.channel_order_id not in scattered]
+    return grouped_orders(table.records, cells, "order_id", partial(_order, mapping))
 
 
-def _order(cells: Cells, group: Group, mapping: ColumnMapping) -> ImportedOrder:
+def _order(mapping: ColumnMapping, cells: Cells, group: Group) -> ImportedOrder:
     first = group.records[0]
     values, line = first.values, first.line
     lines = tuple(_line(cells, r.values, r.line) for r in group.records)
@@ -121,9 +111,7 @@ def _order(cells: Cells, group: Group, mapping: ColumnMapping) -> ImportedOrder:
     fulfillment = _word(cells, values, line, "fulfillment", _FULFILLMENT_WORDS, "unfulfilled")
     ship_to = address(cells, values, "ship")
     bill_to = address(cells, values, "bill")
-    ordered_at = cells.moment(values, line, "ordered_at")
-    if ordered_at is None:
-        cells.required(values, line, "ordered_at")
+    ordered_at = cells.required_moment(values, line, "ordered_at")
     tracking = cells.code(values, "tracking_number")
     person = bill_to or ship_to
     return ImportedOrder(
@@ -139,17 +127,13 @@ def _order(cells: Cells, group: Group, mapping: ColumnMapping) -> ImportedOrder:
         currency=cells.text(values, "currency").upper(),
         lines=lines,
         shipping=shipping,
-        shipping_tax=ZERO,
         total=total,
         paid=total if payment_status in ("paid", "partially_refunded", "refunded") else ZERO,
         refunded=cells.amount(values, line, "refunded"),
         payment_status=payment_status,
         fulfillment=fulfillment,
-        cancelled_at=None,
         notes=cells.text(values, "notes"),
-        gift=False,
-        gift_message="",
-        tags=tuple(t.strip() for t in cells.text(values, "tags").split(",") if t.strip()),
+        tags=split_list(cells.text(values, "tags")),
         ship_by=cells.day(values, line, "ship_by"),
         promise_date=cells.day(values, line, "promise_date"),
         shipping_service=cells.text(values, "shipping_service"),
@@ -159,7 +143,7 @@ def _order(cells: Cells, group: Group, mapping: ColumnMapping) -> ImportedOrder:
         cancelled=payment_status == "voided",
         discount=discount,
         tax=tax,
-        taxes=(ImportedTax("Tax", None, tax),) if tax else (),
+        taxes=single_tax("Tax", tax),
         prices_include_tax=mapping.prices_include_tax,
     )
 
@@ -168,13 +152,11 @@ def _line(cells: Cells, values: Sequence[str], line: int) -> ImportedLine:
     quantity = cells.quantity(values, line, "quantity")
     unit = cells.optional_amount(values, line, "unit_price")
     if unit is None:
-        line_total = cells.amount(values, line, "line_total")
-        unit = (line_total / quantity).quantize(CENT, ROUND_HALF_UP) if quantity else line_total
+        unit = unit_price(cells.amount(values, line, "line_total"), quantity)
     return ImportedLine(
         sku=cells.code(values, "sku"), name=cells.text(values, "name"), quantity=quantity,
         unit_price=unit, discount=cells.amount(values, line, "line_discount"),
-        tax=cells.amount(values, line, "line_tax"), tax_name=None, tax_rate=None,
-        source_line=line,
+        tax=cells.amount(values, line, "line_tax"), source_line=line,
     )
 
 

@@ -23,6 +23,7 @@ PaymentStatus = Literal[
 ]
 Fulfillment = Literal["unfulfilled", "partial", "fulfilled"]
 StockMode = Literal["set", "add"]
+ZERO = Decimal("0.00")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,23 +68,26 @@ class ImportedTax:
     amount: Decimal
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ImportedLine:
-    """One ordered item. ``discount`` and ``tax`` are totals for the line, not per unit."""
+    """One ordered item. ``discount`` and ``tax`` are totals for the line, not per unit.
+
+    Keyword-only; what the channel's file does not carry keeps its absent default.
+    """
 
     sku: str
     name: str
     quantity: int
     unit_price: Decimal
-    discount: Decimal
-    tax: Decimal
-    tax_name: str | None
-    tax_rate: Decimal | None
+    discount: Decimal = ZERO
+    tax: Decimal = ZERO
+    tax_name: str | None = None
+    tax_rate: Decimal | None = None
     source_line: int
     variant: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ImportedOrder:
     """One order as the channel reported it.
 
@@ -93,6 +97,7 @@ class ImportedOrder:
     (``total`` minus any outstanding balance), ``refunded`` what was given back.
     ``taxes`` lists the order's tax lines; ``tax`` is their total as the channel reported it;
     ``prices_include_tax`` is true when line prices and ``total`` already contain ``tax``.
+    Keyword-only; what the channel's file does not carry keeps its absent default.
     """
 
     channel: str
@@ -100,34 +105,34 @@ class ImportedOrder:
     number: str
     ordered_at: datetime
     customer_name: str
-    email: str
-    phone: str
+    email: str = ""
+    phone: str = ""
     ship_to: ImportedAddress | None
-    bill_to: ImportedAddress | None
+    bill_to: ImportedAddress | None = None
     currency: str
     lines: tuple[ImportedLine, ...]
     shipping: Decimal
-    shipping_tax: Decimal
+    shipping_tax: Decimal = ZERO
     total: Decimal
     paid: Decimal
-    refunded: Decimal
+    refunded: Decimal = ZERO
     payment_status: PaymentStatus
     fulfillment: Fulfillment
-    cancelled_at: datetime | None
-    notes: str
-    gift: bool
-    gift_message: str
-    tags: tuple[str, ...]
-    ship_by: date | None
-    promise_date: date | None
-    shipping_service: str
-    tracking_numbers: tuple[str, ...]
+    cancelled_at: datetime | None = None
+    notes: str = ""
+    gift: bool = False
+    gift_message: str = ""
+    tags: tuple[str, ...] = ()
+    ship_by: date | None = None
+    promise_date: date | None = None
+    shipping_service: str = ""
+    tracking_numbers: tuple[str, ...] = ()
     first_line: int
     last_line: int
     cancelled: bool = False
-    discount: Decimal = Decimal("0.00")
+    discount: Decimal = ZERO
     discount_codes: tuple[str, ...] = ()
-    tax: Decimal = Decimal("0.00")
+    tax: Decimal = ZERO
     taxes: tuple[ImportedTax, ...] = ()
     prices_include_tax: bool = False
     payment_method: str = ""

@@ -1,4 +1,4 @@
-"""Pieces shared by the order parsers: addresses, tax rates, tags, notes and final checks."""
+"""Pieces shared by the order parsers: addresses, prices, taxes, tags, notes and final checks."""
 
 from __future__ import annotations
 
@@ -6,11 +6,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from desktop.intake.columns import Cells
 from desktop.intake.countries import country_code
-from desktop.intake.model import ImportedAddress, ImportedOrder, Problem
+from desktop.intake.model import ImportedAddress, ImportedOrder, ImportedTax, Problem
+from desktop.intake.values import CENT, clean_code
 
 ADDRESS_PARTS = ("name", "company", "line1", "line2", "city", "region", "postal_code",
                  "country", "phone")
@@ -20,14 +21,28 @@ _GIFT_FALSE = frozenset({"", "no", "false", "0", "off"})
 
 def address(cells: Cells, values: Sequence[str], prefix: str) -> ImportedAddress | None:
     """Build an address from fields ``{prefix}_name``, ``{prefix}_line1`` ... when any is set."""
-    parts = {part: cells.code(values, f"{prefix}_{part}") if part in ("postal_code", "phone")
-             else cells.text(values, f"{prefix}_{part}") for part in ADDRESS_PARTS}
-    if parts["postal_code"] == "-":
-        parts["postal_code"] = ""
-    if not any(parts.values()):
+    return address_from([cells.text(values, name) for name in address_names(prefix)])
+
+
+def address_names(prefix: str) -> tuple[str, ...]:
+    """The fields ``{prefix}_{part}`` of an address, in ``ADDRESS_PARTS`` order."""
+    return tuple(f"{prefix}_{part}" for part in ADDRESS_PARTS)
+
+
+def address_from(texts: Sequence[str]) -> ImportedAddress | None:
+    """An address from its stripped cells in ``ADDRESS_PARTS`` order, or None when all are
+    empty. Postal code and phone lose a spreadsheet's leading apostrophe; a postal code of
+    ``-`` means none; the country becomes an ISO code where known."""
+    name, company, line1, line2, city, region, postal_code, country, phone = texts
+    postal_code = clean_code(postal_code)
+    phone = clean_code(phone)
+    if postal_code == "-":
+        postal_code = ""
+    if not (name or company or line1 or line2 or city or region or postal_code or country
+            or phone):
         return None
-    parts["country"] = country_code(parts["country"])
-    return ImportedAddress(**parts)
+    return ImportedAddress(name, company, line1, line2, city, region, postal_code,
+                           country_code(country), phone)
 
 
 def address_fields(prefix: str, **headers: Sequence[str]) -> dict[str, Sequence[str]]:
@@ -39,6 +54,17 @@ def tax_rate(name: str) -> Decimal | None:
     """The percentage written in a tax name (``"HST 13%"`` -> 13), or None."""
     match = _RATE.search(name)
     return Decimal(match.group(1).replace(",", ".")) if match else None
+
+
+def unit_price(line_total: Decimal, quantity: int) -> Decimal:
+    """The price of one unit of a line, rounded half up to the cent; the line total itself
+    when the quantity is 0."""
+    return (line_total / quantity).quantize(CENT, ROUND_HALF_UP) if quantity else line_total
+
+
+def single_tax(name: str, amount: Decimal) -> tuple[ImportedTax, ...]:
+    """The order's tax lines when the channel reports one total: one line, none for zero."""
+    return (ImportedTax(name, None, amount),) if amount else ()
 
 
 def split_list(text: str, separator: str = ",") -> tuple[str, ...]:

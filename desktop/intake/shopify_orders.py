@@ -9,19 +9,22 @@ when the file has that column, else ``Total`` for paid/refunded statuses and zer
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
-from desktop.intake.columns import ZERO, Cells, Columns, Options
+from desktop.intake.columns import Cells, Columns, Options
 from desktop.intake.csvread import Table
-from desktop.intake.grouping import Group, group_runs
-from desktop.intake.model import ImportedLine, ImportedOrder, ImportedTax
+from desktop.intake.grouping import Group, grouped_orders
+from desktop.intake.model import ZERO, ImportedLine, ImportedOrder, ImportedTax
 from desktop.intake.orderparts import (
-    address,
     address_fields,
+    address_from,
+    address_names,
     gift_from_attributes,
     note_attributes,
     split_list,
     tax_rate,
 )
+from desktop.intake.values import clean_code
 
 FORMAT = "shopify"
 SIGNATURE_FIELDS = ("name", "financial_status", "li_name", "li_quantity")
@@ -70,110 +73,139 @@ def parse(table: Table, options: Options) -> list[ImportedOrder]:
     """Parse a Shopify orders export; problems go to ``table.problems``."""
     columns = Columns(table.headers, SYNONYMS)
     cells = options.cells(table.file, columns, table.problems, table.delimiter)
-    scattered: set[str] = set()
-    orders = []
-    for group in group_runs(table.records, cells, "name", scattered):
-        if group.broken:
-            continue
-        errors = cells.errors
-        order = _order(cells, group)
-        if cells.errors == errors:
-            orders.append(order)
-    return [o for o in orders if o.number not in scattered]
+    return grouped_orders(table.records, cells, "name", _Reader(cells).order)
 
 
-def _order(cells: Cells, group: Group) -> ImportedOrder:
-    first = group.records[0]
-    values, line = first.values, first.line
-    lines = tuple(_line(cells, r.values, r.line) for r in group.records)
-    status = _payment_status(cells, values, line)
-    total = cells.amount(values, line, "total")
-    outstanding = cells.optional_amount(values, line, "outstanding")
-    if outstanding is not None:
-        paid = max(total - outstanding, ZERO)
-    else:
-        paid = total if status in _CAPTURED else ZERO
-    taxes = _taxes(cells, values, line)
-    tax = cells.amount(values, line, "taxes")
-    subtotal = cells.amount(values, line, "subtotal")
-    shipping = cells.amount(values, line, "shipping")
-    attributes = note_attributes(cells.text(values, "note_attributes"))
-    gift, gift_message = gift_from_attributes(attributes)
-    ship_to = address(cells, values, "ship")
-    bill_to = address(cells, values, "bill")
-    cancelled_at = cells.moment(values, line, "cancelled_at")
-    ordered_at = cells.moment(values, line, "created_at")
-    if ordered_at is None:
-        cells.required(values, line, "created_at")
-    return ImportedOrder(
-        channel=FORMAT,
-        channel_order_id=cells.text(values, "id") or group.key,
-        number=group.key,
-        ordered_at=ordered_at,
-        customer_name=(bill_to or ship_to).name if (bill_to or ship_to) else "",
-        email=cells.text(values, "email"),
-        phone=cells.code(values, "phone") or (bill_to.phone if bill_to else "")
-        or (ship_to.phone if ship_to else ""),
-        ship_to=ship_to,
-        bill_to=bill_to,
-        currency=cells.required(values, line, "currency").upper(),
-        lines=lines,
-        shipping=shipping,
-        shipping_tax=ZERO,
-        total=total,
-        paid=paid,
-        refunded=cells.amount(values, line, "refunded"),
-        payment_status=status,
-        fulfillment=_fulfillment(cells, values, line),
-        cancelled_at=cancelled_at,
-        notes=cells.text(values, "notes"),
-        gift=gift,
-        gift_message=gift_message,
-        tags=split_list(cells.text(values, "tags")),
-        ship_by=None,
-        promise_date=None,
-        shipping_service=cells.text(values, "shipping_method"),
-        tracking_numbers=(),
-        first_line=line,
-        last_line=group.records[-1].line,
-        cancelled=cancelled_at is not None,
-        discount=cells.amount(values, line, "discount_amount"),
-        discount_codes=split_list(cells.text(values, "discount_code")),
-        tax=tax,
-        taxes=taxes,
-        prices_include_tax=tax > 0 and subtotal + shipping == total,
-        payment_method=cells.text(values, "payment_method"),
-        note_attributes=attributes,
-    )
+class _OrderCells(NamedTuple):
+    """The order-level cells of an order's first row, stripped."""
+
+    id: str
+    email: str
+    phone: str
+    financial_status: str
+    fulfillment_status: str
+    currency: str
+    subtotal: str
+    shipping: str
+    taxes: str
+    total: str
+    discount_code: str
+    discount_amount: str
+    shipping_method: str
+    created_at: str
+    cancelled_at: str
+    refunded: str
+    outstanding: str
+    notes: str
+    note_attributes: str
+    tags: str
+    payment_method: str
 
 
-def _line(cells: Cells, values: Sequence[str], line: int) -> ImportedLine:
-    quantity = cells.quantity(values, line, "li_quantity")
-    return ImportedLine(
-        sku=cells.code(values, "li_sku"),
-        name=cells.text(values, "li_name"),
-        quantity=quantity,
-        unit_price=cells.amount(values, line, "li_price"),
-        discount=cells.amount(values, line, "li_discount"),
-        tax=ZERO,
-        tax_name=None,
-        tax_rate=None,
-        source_line=line,
-    )
+_LINE_FIELDS = ("li_quantity", "li_name", "li_price", "li_sku", "li_discount")
+_TAX_FIELDS = tuple(f"tax{n}_{part}" for n in range(1, TAX_SLOTS + 1)
+                    for part in ("name", "value"))
+_TAX_VALUE_FIELDS = _TAX_FIELDS[1::2]
 
 
-def _taxes(cells: Cells, values: Sequence[str], line: int) -> tuple[ImportedTax, ...]:
-    taxes = []
-    for n in range(1, TAX_SLOTS + 1):
-        name = cells.text(values, f"tax{n}_name")
-        amount = cells.optional_amount(values, line, f"tax{n}_value")
-        if name or amount:
-            taxes.append(ImportedTax(name, tax_rate(name), amount or ZERO))
-    return tuple(taxes)
+class _Reader:
+    """Reads orders from one file's cells; header positions are resolved once, up front,
+    because an export has a hundred thousand rows and some eighty columns."""
+
+    def __init__(self, cells: Cells) -> None:
+        self.cells = cells
+        self.order_cells = cells.texts(_OrderCells._fields)
+        self.line_cells = cells.texts(_LINE_FIELDS)
+        self.ship_cells = cells.texts(address_names("ship"))
+        self.bill_cells = cells.texts(address_names("bill"))
+        self.tax_cells = cells.texts(_TAX_FIELDS)
+
+    def order(self, cells: Cells, group: Group) -> ImportedOrder:
+        """The order of one group of rows (problems go to ``cells``)."""
+        first = group.records[0]
+        values, line = first.values, first.line
+        row = _OrderCells._make(self.order_cells(values))
+        lines = tuple(self._line(r.values, r.line) for r in group.records)
+        status = _payment_status(cells, row.financial_status, line)
+        total = cells.amount_text(row.total, line, "total")
+        outstanding = cells.optional_amount_text(row.outstanding, line, "outstanding")
+        if outstanding is not None:
+            paid = max(total - outstanding, ZERO)
+        else:
+            paid = total if status in _CAPTURED else ZERO
+        taxes = self._taxes(values, line)
+        tax = cells.amount_text(row.taxes, line, "taxes")
+        subtotal = cells.amount_text(row.subtotal, line, "subtotal")
+        shipping = cells.amount_text(row.shipping, line, "shipping")
+        attributes = note_attributes(row.note_attributes)
+        gift, gift_message = gift_from_attributes(attributes)
+        ship_to = address_from(self.ship_cells(values))
+        bill_to = address_from(self.bill_cells(values))
+        cancelled_at = cells.moment_text(row.cancelled_at, line, "cancelled_at")
+        ordered_at = cells.required_moment_text(row.created_at, line, "created_at")
+        person = bill_to or ship_to
+        return ImportedOrder(
+            channel=FORMAT,
+            channel_order_id=row.id or group.key,
+            number=group.key,
+            ordered_at=ordered_at,
+            customer_name=person.name if person else "",
+            email=row.email,
+            phone=clean_code(row.phone) or (bill_to.phone if bill_to else "")
+            or (ship_to.phone if ship_to else ""),
+            ship_to=ship_to,
+            bill_to=bill_to,
+            currency=cells.required_text(row.currency, line, "currency").upper(),
+            lines=lines,
+            shipping=shipping,
+            total=total,
+            paid=paid,
+            refunded=cells.amount_text(row.refunded, line, "refunded"),
+            payment_status=status,
+            fulfillment=_fulfillment(cells, row.fulfillment_status, line),
+            cancelled_at=cancelled_at,
+            notes=row.notes,
+            gift=gift,
+            gift_message=gift_message,
+            tags=split_list(row.tags),
+            shipping_service=row.shipping_method,
+            first_line=line,
+            last_line=group.records[-1].line,
+            cancelled=cancelled_at is not None,
+            discount=cells.amount_text(row.discount_amount, line, "discount_amount"),
+            discount_codes=split_list(row.discount_code),
+            tax=tax,
+            taxes=taxes,
+            prices_include_tax=tax > 0 and subtotal + shipping == total,
+            payment_method=row.payment_method,
+            note_attributes=attributes,
+        )
+
+    def _line(self, values: Sequence[str], line: int) -> ImportedLine:
+        cells = self.cells
+        quantity, name, price, sku, discount = self.line_cells(values)
+        return ImportedLine(
+            sku=clean_code(sku),
+            name=name,
+            quantity=cells.quantity_text(quantity, line, "li_quantity"),
+            unit_price=cells.amount_text(price, line, "li_price"),
+            discount=cells.amount_text(discount, line, "li_discount"),
+            source_line=line,
+        )
+
+    def _taxes(self, values: Sequence[str], line: int) -> tuple[ImportedTax, ...]:
+        texts = self.tax_cells(values)
+        taxes = []
+        for field, name, raw in zip(_TAX_VALUE_FIELDS, texts[::2], texts[1::2]):
+            if not (name or raw):
+                continue
+            amount = self.cells.optional_amount_text(raw, line, field)
+            if name or amount:
+                taxes.append(ImportedTax(name, tax_rate(name), amount or ZERO))
+        return tuple(taxes)
 
 
-def _payment_status(cells: Cells, values: Sequence[str], line: int) -> str:
-    raw = cells.text(values, "financial_status")
+def _payment_status(cells: Cells, raw: str, line: int) -> str:
     status = _PAYMENT_ALIASES.get(raw.casefold(), raw.casefold())
     if status not in PAYMENT_STATUSES:
         cells.problem(line, "financial_status", raw, "unknown payment status")
@@ -181,12 +213,10 @@ def _payment_status(cells: Cells, values: Sequence[str], line: int) -> str:
     return status
 
 
-def _fulfillment(cells: Cells, values: Sequence[str], line: int) -> str:
-    raw = cells.text(values, "fulfillment_status")
+def _fulfillment(cells: Cells, raw: str, line: int) -> str:
     status = _FULFILLMENT.get(raw.casefold())
     if status is None:
         cells.problem(line, "fulfillment_status", raw, "unknown fulfillment status; "
                       "read as unfulfilled", "warning")
         return "unfulfilled"
     return status
-

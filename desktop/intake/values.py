@@ -27,7 +27,7 @@ def clean_code(text: str) -> str:
     """Strip whitespace and the apostrophe spreadsheets put before numeric codes
     (``'4001`` -> ``4001``, ``'8720602828605``); other text keeps its apostrophe."""
     value = text.strip()
-    if _CODE_AFTER_APOSTROPHE.fullmatch(value):
+    if value[:1] == "'" and _CODE_AFTER_APOSTROPHE.fullmatch(value):
         return value[1:]
     return value
 
@@ -35,7 +35,14 @@ def clean_code(text: str) -> str:
 def parse_amount(text: str, *, decimal_comma: bool = False) -> Decimal:
     """Parse money (``40.9``, ``1,234.50``, ``€12,50``, ``(3.00)``) into a Decimal with two
     places. A lone comma is a thousands separator only in the ``1,234`` shape, unless
-    ``decimal_comma`` (set for semicolon-delimited files) says commas are decimal points."""
+    ``decimal_comma`` (set for semicolon-delimited files) says commas are decimal points.
+
+    Results are cached: a shop's files repeat the same few prices on many rows."""
+    return _parse_amount(text, decimal_comma)
+
+
+@lru_cache(maxsize=8192)
+def _parse_amount(text: str, decimal_comma: bool) -> Decimal:
     try:
         plain = Decimal(text)
     except InvalidOperation:

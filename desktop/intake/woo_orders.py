@@ -12,19 +12,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-from desktop.intake.columns import ZERO, Cells, Columns, Options
+from desktop.intake.columns import Cells, Columns, Options
 from desktop.intake.csvread import Table
-from desktop.intake.grouping import Group, group_runs
-from desktop.intake.model import ImportedAddress, ImportedLine, ImportedOrder, ImportedTax
-from desktop.intake.orderparts import address, address_fields
+from desktop.intake.grouping import Group, grouped_orders
+from desktop.intake.model import ZERO, ImportedAddress, ImportedLine, ImportedOrder
+from desktop.intake.orderparts import address, address_fields, single_tax, unit_price
 from desktop.intake.values import parse_amount, parse_int
 
 FORMAT = "woocommerce"
 SIGNATURE_FIELDS = ("order_id", "order_date", "status", "order_total")
 REQUIRED = ("order_id", "order_date", "status", "order_total")
-CENT = Decimal("0.01")
 
 # status -> (payment status, fulfillment, cancelled)
 STATUSES = {
@@ -82,16 +81,7 @@ def parse(table: Table, options: Options) -> list[ImportedOrder]:
     """Parse a WooCommerce order export; problems go to ``table.problems``."""
     columns = Columns(table.headers, SYNONYMS)
     cells = options.cells(table.file, columns, table.problems, table.delimiter)
-    scattered: set[str] = set()
-    orders = []
-    for group in group_runs(table.records, cells, "order_id", scattered):
-        if group.broken:
-            continue
-        errors = cells.errors
-        order = _order(cells, group)
-        if cells.errors == errors:
-            orders.append(order)
-    return [o for o in orders if o.number not in scattered]
+    return grouped_orders(table.records, cells, "order_id", _order)
 
 
 def _order(cells: Cells, group: Group) -> ImportedOrder:
@@ -118,9 +108,7 @@ def _order(cells: Cells, group: Group) -> ImportedOrder:
     shipping_tax = cells.amount(values, line, "shipping_tax")
     bill_to = _named(address(cells, values, "bill"), cells, values, "bill")
     ship_to = _named(address(cells, values, "ship"), cells, values, "ship")
-    ordered_at = cells.moment(values, line, "order_date")
-    if ordered_at is None:
-        cells.required(values, line, "order_date")
+    ordered_at = cells.required_moment(values, line, "order_date")
     person = bill_to or ship_to
     return ImportedOrder(
         channel=FORMAT,
@@ -141,21 +129,14 @@ def _order(cells: Cells, group: Group) -> ImportedOrder:
         refunded=refunded,
         payment_status=payment_status,
         fulfillment=fulfillment,
-        cancelled_at=None,
         notes=cells.text(values, "note"),
-        gift=False,
-        gift_message="",
-        tags=(),
-        ship_by=None,
-        promise_date=None,
         shipping_service=cells.text(values, "shipping_method"),
-        tracking_numbers=(),
         first_line=line,
         last_line=group.records[-1].line,
         cancelled=cancelled,
         discount=cells.amount(values, line, "discount_total"),
         tax=tax,
-        taxes=(ImportedTax("Tax", None, tax),) if tax else (),
+        taxes=single_tax("Tax", tax),
         payment_method=cells.text(values, "payment_method"),
     )
 
@@ -172,10 +153,9 @@ def _named(found: ImportedAddress | None, cells: Cells, values: Sequence[str],
 def _line_from(sku: str, name: str, quantity: int, total: Decimal, subtotal: Decimal | None,
                tax: Decimal, line: int) -> ImportedLine:
     gross = subtotal if subtotal is not None else total
-    unit = (gross / quantity).quantize(CENT, ROUND_HALF_UP) if quantity else gross
-    return ImportedLine(sku=sku, name=name, quantity=quantity, unit_price=unit,
-                        discount=max(gross - total, ZERO), tax=tax, tax_name=None,
-                        tax_rate=None, source_line=line)
+    return ImportedLine(sku=sku, name=name, quantity=quantity,
+                        unit_price=unit_price(gross, quantity),
+                        discount=max(gross - total, ZERO), tax=tax, source_line=line)
 
 
 def _row_line(cells: Cells, values: Sequence[str], line: int) -> ImportedLine:
