@@ -3,6 +3,7 @@ timestamps are aware (UTC) and are shown in ``AccountingData.tz``."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone, tzinfo
 from decimal import Decimal
@@ -150,3 +151,17 @@ class AccountingData:
     taxes: tuple[TaxRow, ...] = ()
     inventory: tuple[InventoryRow, ...] = ()
     tz: tzinfo = field(default=timezone.utc)
+
+    def invoiced_orders(self) -> Iterator[tuple[OrderRow, list[LineRow]]]:
+        """The orders not cancelled, in order, each with its lines in order."""
+        lines_by_order: dict[str, list[LineRow]] = {}
+        for line in self.lines:
+            lines_by_order.setdefault(line.order_number, []).append(line)
+        for order in self.orders:
+            if not order.cancelled:
+                yield order, lines_by_order.get(order.number, [])
+
+
+def order_discount(order: OrderRow, lines: Iterable[LineRow]) -> Decimal:
+    """The part of ``order``'s discount that its ``lines`` do not carry themselves."""
+    return order.discount - sum((line.discount for line in lines), ZERO)

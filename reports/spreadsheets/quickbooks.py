@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from reports.spreadsheets.csvout import write_csv
-from reports.spreadsheets.data import ZERO, AccountingData, LineRow, OrderRow
+from reports.spreadsheets.data import AccountingData, LineRow, OrderRow, order_discount
 from reports.spreadsheets.sheet import as_date
 
 INVOICE_HEADER = (
@@ -55,12 +55,8 @@ class QuickBooksSettings:
 def build_invoices(data: AccountingData, settings: QuickBooksSettings,
                    out: str | Path | TextIO) -> int:
     """Write one invoice per order not cancelled; return the number of rows written."""
-    lines_by_order: dict[str, list[LineRow]] = {}
-    for line in data.lines:
-        lines_by_order.setdefault(line.order_number, []).append(line)
-    rows = (row for order in data.orders if not order.cancelled
-            for row in _invoice_rows(order, lines_by_order.get(order.number, []), data,
-                                     settings))
+    rows = (row for order, lines in data.invoiced_orders()
+            for row in _invoice_rows(order, lines, data, settings))
     return write_csv(out, INVOICE_HEADER, rows)
 
 
@@ -106,7 +102,7 @@ def _invoice_rows(order: OrderRow, lines: list[LineRow], data: AccountingData,
         if line.discount:
             yield head + [settings.discount_item, f"Discount on {line.sku or line.name}", 1,
                           -line.discount, -line.discount, code, day, order.currency]
-    extra_discount = order.discount - sum((ln.discount for ln in lines), ZERO)
+    extra_discount = order_discount(order, lines)
     if extra_discount > 0:
         yield head + [settings.discount_item, "Order discount", 1, -extra_discount,
                       -extra_discount, settings.no_tax_code, day, order.currency]

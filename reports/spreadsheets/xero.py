@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from reports.spreadsheets.csvout import write_csv
-from reports.spreadsheets.data import ZERO, AccountingData, LineRow, OrderRow
+from reports.spreadsheets.data import ZERO, AccountingData, LineRow, OrderRow, order_discount
 from reports.spreadsheets.sheet import as_date
 
 INVOICE_HEADER = (
@@ -59,12 +59,8 @@ class XeroSettings:
 def build_invoices(data: AccountingData, settings: XeroSettings,
                    out: str | Path | TextIO) -> int:
     """Write one invoice per order not cancelled; return the number of rows written."""
-    lines_by_order: dict[str, list[LineRow]] = {}
-    for line in data.lines:
-        lines_by_order.setdefault(line.order_number, []).append(line)
-    rows = (row for order in data.orders if not order.cancelled
-            for row in _invoice_rows(order, lines_by_order.get(order.number, []), data,
-                                     settings))
+    rows = (row for order, lines in data.invoiced_orders()
+            for row in _invoice_rows(order, lines, data, settings))
     return write_csv(out, INVOICE_HEADER, rows)
 
 
@@ -117,8 +113,7 @@ def _invoice_rows(order: OrderRow, lines: list[LineRow], data: AccountingData,
             yield head + [None, f"Discount on {line.sku or line.name}", 1, -line.discount,
                           None, settings.discount_account, tax_type, None, *tracking,
                           order.currency, None]
-    line_discounts = sum((ln.discount for ln in lines), ZERO)
-    extra_discount = order.discount - line_discounts
+    extra_discount = order_discount(order, lines)
     if extra_discount > 0:
         yield head + [None, "Order discount", 1, -extra_discount, None,
                       settings.discount_account, settings.no_tax_type, None, *tracking,
