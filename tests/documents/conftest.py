@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
-import threading
-import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -26,6 +22,7 @@ from desktop.services.catalog import ProductInput
 from desktop.services.orders import Address, LineInput, OrderInput
 from desktop.services.returns import ReturnRequest
 from desktop.services.shipping import PackageInput
+from tests.support_loopback import LOCALHOST, free_port, printer  # noqa: F401 (the fixture)
 
 NODE_DIR = Path(__file__).resolve().parents[1] / "printing" / "node"
 SHIP_TO = Address(name="Ana-Maria Ștefănescu", line1="Strada Mihai Eminescu 5", city="București",
@@ -117,47 +114,7 @@ def zpl_render(tmp_path_factory: pytest.TempPathFactory):
     return render
 
 
-class Printer:
-    """A raw TCP printer on 127.0.0.1: records the bytes of each connection."""
-
-    def __init__(self) -> None:
-        self.server = socket.create_server(("127.0.0.1", 0))
-        self.port = self.server.getsockname()[1]
-        self.uri = f"tcp://127.0.0.1:{self.port}"
-        self.received: list[bytes] = []
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.server.accept()
-            except OSError:
-                return
-            with conn:
-                chunks = []
-                while data := conn.recv(65536):
-                    chunks.append(data)
-                self.received.append(b"".join(chunks))
-
-    def jobs(self, count: int, timeout: float = 5.0) -> list[bytes]:
-        """The first ``count`` jobs received, waiting up to ``timeout`` seconds for them."""
-        deadline = time.monotonic() + timeout
-        while len(self.received) < count and time.monotonic() < deadline:
-            time.sleep(0.01)
-        return self.received[:count]
-
-
-@pytest.fixture
-def printer() -> Iterator[Printer]:
-    listener = Printer()
-    yield listener
-    listener.server.close()
-
-
 @pytest.fixture
 def dead_printer() -> str:
     """The URI of a local port nothing listens on."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return f"tcp://127.0.0.1:{probe.getsockname()[1]}"
+    return f"tcp://{LOCALHOST}:{free_port()}"

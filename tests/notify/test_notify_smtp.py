@@ -7,7 +7,6 @@ from datetime import datetime, timedelta, timezone
 from email import message_from_bytes, policy
 
 import pytest
-from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from desktop.notify.passwords import PasswordStore
@@ -22,35 +21,11 @@ from desktop.notify.smtp import (
     send,
 )
 from desktop.notify.templates import EmailTemplates, ShopIdentity
+from tests.support_loopback import LOCALHOST
+from tests.support_smtp import Inbox, running_smtp
 
-LOCALHOST = "127.0.0.1"
 SHOP = ShopIdentity("Bottega Verde", "Il team di Bottega Verde", logo=b"\x89PNG logo")
 SLIP = Attachment("return-slip-R-311.pdf", b"%PDF-1.7 slip", "application/pdf")
-
-
-class Inbox:
-    """An aiosmtpd handler keeping what arrives; some addresses are refused on purpose."""
-
-    def __init__(self):
-        self.envelopes = []
-
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        if address.startswith("unknown@"):
-            return "550 5.1.1 No such user"
-        if address.startswith("busy@"):
-            return "451 4.3.0 Mailbox busy, try later"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):
-        self.envelopes.append(envelope)
-        return "250 Message accepted"
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind((LOCALHOST, 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture
@@ -60,10 +35,8 @@ def inbox():
 
 @pytest.fixture
 def server(inbox):
-    controller = Controller(inbox, hostname=LOCALHOST, port=free_port())
-    controller.start()
-    yield controller
-    controller.stop()
+    with running_smtp(inbox) as controller:
+        yield controller
 
 
 @pytest.fixture(scope="module")
@@ -154,9 +127,8 @@ def test_message_without_an_idempotency_key_is_refused():
 
 
 def test_stopped_server_gives_a_retryable_error(inbox):
-    controller = Controller(inbox, hostname=LOCALHOST, port=free_port())
-    controller.start()
-    controller.stop()
+    with running_smtp(inbox) as controller:
+        pass
     with pytest.raises(SmtpError) as raised:
         send(settings_for(controller), shipped_message())
     assert raised.value.retryable
@@ -198,11 +170,8 @@ def test_starttls_with_login_delivers_over_an_encrypted_connection(certificate, 
         ok = isinstance(auth_data, LoginPassword) and auth_data.password == b"s3cret"
         return AuthResult(success=ok, handled=False)
 
-    controller = Controller(inbox, hostname=LOCALHOST, port=free_port(),
-                            tls_context=server_tls_context(certificate), require_starttls=True,
-                            authenticator=authenticator, auth_require_tls=True)
-    controller.start()
-    try:
+    with running_smtp(inbox, tls_context=server_tls_context(certificate), require_starttls=True,
+                      authenticator=authenticator, auth_require_tls=True) as controller:
         store = PasswordStore(config_dir=tmp_path)
         store.save("shop@smtp", "s3cret")
         settings = settings_for(controller, security="starttls", user="shop", password_ref="shop@smtp")
@@ -214,32 +183,20 @@ def test_starttls_with_login_delivers_over_an_encrypted_connection(certificate, 
         with pytest.raises(SmtpError, match="refused the login") as raised:
             send(settings, shipped_message(), store, client_tls_context(certificate))
         assert not raised.value.retryable
-    finally:
-        controller.stop()
 
 
 def test_implicit_tls_delivers(certificate, inbox):
-    controller = Controller(inbox, hostname=LOCALHOST, port=free_port(),
-                            ssl_context=server_tls_context(certificate))
-    controller.start()
-    try:
+    with running_smtp(inbox, ssl_context=server_tls_context(certificate)) as controller:
         send(settings_for(controller, security="tls"), shipped_message(), None,
              client_tls_context(certificate))
         assert received(inbox)["To"] == "maria@example.com"
-    finally:
-        controller.stop()
 
 
 def test_untrusted_certificate_is_a_permanent_error(certificate, inbox):
-    controller = Controller(inbox, hostname=LOCALHOST, port=free_port(),
-                            tls_context=server_tls_context(certificate))
-    controller.start()
-    try:
+    with running_smtp(inbox, tls_context=server_tls_context(certificate)) as controller:
         with pytest.raises(SmtpError, match="secure connection") as raised:
             send(settings_for(controller, security="starttls"), shipped_message())
         assert not raised.value.retryable
-    finally:
-        controller.stop()
 
 
 def test_login_without_a_saved_password_says_what_to_do(server, tmp_path):

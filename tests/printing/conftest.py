@@ -6,9 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
-import threading
 from decimal import Decimal
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from PIL import Image
 from printing.address import Address
 from printing.barcodes import Symbology
 from printing.labels import BinLabel, Money, ProductLabel, RmaItem, RmaLabel, ShippingLabel, label_size
+from tests.support_loopback import free_port, printer  # noqa: F401 (the fixture)
 
 NODE_DIR = Path(__file__).parent / "node"
 
@@ -99,42 +98,7 @@ def zpl_renderer(tmp_path_factory: pytest.TempPathFactory) -> ZplRenderer:
     return ZplRenderer(tmp_path_factory.mktemp("zpl"))
 
 
-class Listener:
-    """A one-connection-at-a-time TCP printer on 127.0.0.1 that records what it receives."""
-
-    def __init__(self) -> None:
-        self.server = socket.create_server(("127.0.0.1", 0))
-        self.port = self.server.getsockname()[1]
-        self.received: list[bytes] = []
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.server.accept()
-            except OSError:
-                return
-            with conn:
-                chunks = []
-                while data := conn.recv(65536):
-                    chunks.append(data)
-                self.received.append(b"".join(chunks))
-
-    def close(self) -> None:
-        self.server.close()
-
-
-@pytest.fixture
-def printer() -> Listener:
-    listener = Listener()
-    yield listener
-    listener.close()
-
-
 @pytest.fixture
 def closed_port() -> int:
     """A local port with nothing listening."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+    return free_port()

@@ -1,12 +1,9 @@
 """Customer emails go through the outbox to a real SMTP server on loopback, exactly once."""
 
-import socket
 import threading
 from datetime import datetime, timedelta, timezone
-from email import message_from_bytes, policy
 
 import pytest
-from aiosmtpd.controller import Controller
 from sqlalchemy import delete, select
 
 from desktop.auth import SYSTEM
@@ -15,8 +12,9 @@ from desktop.models import Order, OutboxMessage, Shipment
 from desktop.notify.smtp import SmtpSettings
 from desktop.services import allocation, notifications, outbox, shipping
 from tests.factories import order, product
+from tests.support_loopback import LOCALHOST, free_port
+from tests.support_smtp import Inbox, running_smtp
 
-LOCALHOST = "127.0.0.1"
 NOW = datetime.now(timezone.utc)
 
 
@@ -26,29 +24,6 @@ def _now_is_when_the_test_starts():
     messages of later tests not yet due."""
     global NOW
     NOW = datetime.now(timezone.utc) + timedelta(minutes=1)
-
-
-class Inbox:
-    """Keeps every message that arrives; some recipients are refused on purpose."""
-
-    def __init__(self):
-        self.messages = []
-
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        if address.startswith("unknown@"):
-            return "550 5.1.1 No such user"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):
-        self.messages.append(message_from_bytes(envelope.content, policy=policy.default))
-        return "250 Message accepted"
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind((LOCALHOST, 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture
@@ -63,10 +38,8 @@ def port():
 
 @pytest.fixture
 def smtp_server(inbox, port):
-    controller = Controller(inbox, hostname=LOCALHOST, port=port)
-    controller.start()
-    yield controller
-    controller.stop()
+    with running_smtp(inbox, port) as controller:
+        yield controller
 
 
 def smtp(port):
@@ -139,13 +112,9 @@ def test_with_the_server_down_the_message_waits_and_goes_out_once_when_it_is_bac
     assert row.next_attempt_at == NOW + timedelta(minutes=1)
     assert "Cannot reach the mail server" in row.last_error
 
-    controller = Controller(inbox, hostname=LOCALHOST, port=port)
-    controller.start()
-    try:
+    with running_smtp(inbox, port):
         back = outbox.send_pending(db, smtp(port), NOW + timedelta(minutes=2), "pc-1")
         again = outbox.send_pending(db, smtp(port), NOW + timedelta(hours=7), "pc-1")
-    finally:
-        controller.stop()
 
     assert (back.sent, again.claimed) == (1, 0)
     assert len(inbox.messages) == 1
