@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.auth import SYSTEM
+from desktop.services import settings
 from desktop.db.uow import Database, UnitOfWork
 from desktop.errors import ConcurrencyError
 from desktop.services import users
@@ -178,6 +179,21 @@ def test_packers_get_no_users_page(qtbot: QtBot, db: Database, qsettings, user,
     qtbot.addWidget(dialog)
     assert "Users" not in [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert not dialog.general.company.isEnabled()
+
+
+def test_the_settings_dialog_saves_the_email_page_with_the_rest(qtbot: QtBot, db: Database, qsettings,
+                                                               make_ops: Callable[..., Operations]) -> None:
+    ops = make_ops()
+    dialog = SettingsDialog(db, ops, qsettings)
+    qtbot.addWidget(dialog)
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())][:4] == ["Database", "General", "Email",
+                                                                               "Printers"]
+    qtbot.waitUntil(lambda: dialog.email.previous is not None)
+    dialog.email.smtp.host.setText("smtp.bottega.example")
+    dialog.save()
+    ops.wait()
+    with db.uow(write=False) as uow:
+        assert settings.get(uow, "smtp.host") == "smtp.bottega.example"
 
 
 def test_a_list_that_fails_to_load_shows_the_generic_message_not_a_traceback(

@@ -5,20 +5,17 @@ GUI thread only; each page saves itself on OK.
 
 from __future__ import annotations
 
-import importlib.util
-
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.auth import Permission
 from desktop.db.uow import Database
+from ui.email_settings import EmailSettingsPage
 from ui.ops import Operations
 from ui.settings.database import DatabasePage
 from ui.settings.general import GeneralPage
+from ui.settings.printers import PrintersPage
 from ui.settings.users import UsersPage
-
-PRINTING_AVAILABLE = importlib.util.find_spec("ui.printing") is not None
-
 
 class SettingsDialog(QDialog):
     def __init__(self, db: Database, ops: Operations, settings: QSettings, parent: QWidget | None = None) -> None:
@@ -28,14 +25,12 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.database = DatabasePage(settings)
         self.general = GeneralPage(ops, settings)
+        self.email = EmailSettingsPage(ops)
+        self.printers = PrintersPage(settings)
         self.tabs.addTab(self.database, "Database")
         self.tabs.addTab(self.general, "General")
-        self.printers = None
-        if PRINTING_AVAILABLE:
-            from ui.settings.printers import PrintersPage
-
-            self.printers = PrintersPage(settings)
-            self.tabs.addTab(self.printers, "Printers")
+        self.tabs.addTab(self.email, self.email.title)
+        self.tabs.addTab(self.printers, "Printers")
         self.users = None
         if ops.actor.can(Permission.MANAGE_USERS):
             self.users = UsersPage(ops)
@@ -48,9 +43,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        if self.printers is not None and not self.printers.save():
+        if not self.printers.save():
             self.tabs.setCurrentWidget(self.printers)
             return
         self.database.save()
         self.general.save()
+        self.email.save()
         self.accept()
