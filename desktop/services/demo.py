@@ -291,14 +291,23 @@ def _ship(batch: _Batch, cat: _Catalog, ids: _Ids, rng: random.Random, order: di
 
 def _return_and_refund(batch: _Batch, cat: _Catalog, ids: _Ids, rng: random.Random, order: dict[str, Any],
                        line: dict[str, Any], at: datetime, staff_id: int, staff: str) -> None:
-    rma_id, rl_id, rr_id = ids.take("rmas"), ids.take("return_lines"), ids.take("return_receipts")
+    """One unit comes back: a quarter of the RMAs are still on their way; the rest were received
+    (restocked or quarantined) and refunded."""
+    rma_id, rl_id = ids.take("rmas"), ids.take("return_lines")
     rma_number = f"RMA{ids.number('rma'):06d}"
+    arrived = rng.random() < 0.75
     restock = rng.random() < 0.7
-    batch.rows["rmas"].append({"id": rma_id, "number": rma_number, "order_id": order["id"], "status": "received",
-                               "note": "", "created_at": at, "created_by": staff_id, "version": 1})
+    batch.rows["rmas"].append({"id": rma_id, "number": rma_number, "order_id": order["id"],
+                               "status": "received" if arrived else "authorised", "note": "", "created_at": at,
+                               "created_by": staff_id, "version": 1})
     batch.rows["return_lines"].append({"id": rl_id, "rma_id": rma_id, "order_line_id": line["id"], "quantity": 1,
-                                       "reason": rng.choice(RETURN_REASONS[:4]), "note": "", "received": 1})
+                                       "reason": rng.choice(RETURN_REASONS[:4]), "note": "",
+                                       "received": 1 if arrived else 0})
     line["quantity_returned"] = 1
+    _audit(batch, ids, at, staff_id, staff, "rma.create", order["id"], order["number"], f'{{"rma": "{rma_number}"}}')
+    if not arrived:
+        return
+    rr_id = ids.take("return_receipts")
     target = cat.home[line["product_id"]] if restock else cat.quarantine
     batch.rows["return_receipts"].append({"id": rr_id, "return_line_id": rl_id, "quantity": 1,
                                           "condition": "new" if restock else "damaged",
