@@ -67,14 +67,15 @@ class ShippingLabel:
     """A carrier or own-delivery shipping label.
 
     ``barcode_value`` is the tracking number, or the shipment id when the shop delivers itself;
-    it is printed as Code 128. ``weight_kg`` is the package weight in kilograms.
+    it is printed as Code 128. ``weight_kg`` is the package weight in kilograms, None when
+    unknown (printed as "-").
     """
 
     ship_from: Address
     ship_to: Address
     carrier: str
     service: str
-    weight_kg: Decimal
+    weight_kg: Decimal | None
     order_ref: str
     barcode_value: str
     package_number: int = 1
@@ -121,3 +122,8 @@ class RmaLabel:
     return_to: Address
     items: tuple[RmaItem, ...] = field(default_factory=tuple)
     instructions: str = ""
+
+
+def weight_text(weight_kg: Decimal | None) -> str:
+    """``1.25 kg``, or ``-`` when the weight is unknown (never a misleading 0 kg)."""
+    return "-" if weight_kg is None else f"{weight_kg} kg"

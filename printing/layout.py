@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from printing.address import format_address
 from printing.barcodes import Symbology, validate
-from printing.labels import BinLabel, LabelSize, ProductLabel, RmaLabel, ShippingLabel
+from printing.labels import BinLabel, LabelSize, ProductLabel, RmaLabel, ShippingLabel, weight_text
 from printing.money import format_money
 
 CHAR_WIDTH = 0.62
@@ -164,7 +164,7 @@ def shipping_label(data: ShippingLabel, size: LabelSize) -> list[Element]:
     f.rule()
     f.wrapped(f"{data.carrier} {data.service}".strip(), 6.0, 2, bold=True)
     f.text(f"Package {data.package_number} of {data.package_count}", 6.0, bold=True)
-    f.text(f"Weight {data.weight_kg} kg", 4.2)
+    f.text(f"Weight {weight_text(data.weight_kg)}", 4.2)
     f.wrapped(f"Order {data.order_ref}", 4.2, 2)
     f.rule()
     room = size.height_mm - MARGIN - f.y - BARCODE_TEXT - 1.0
@@ -190,7 +190,7 @@ def _compact_shipping_label(data: ShippingLabel, size: LabelSize) -> list[Elemen
     f.y = max(f.y, to_top + qr_size)
     f.rule()
     f.text(f"{data.carrier} {data.service}".strip(), 3.4, bold=True)
-    f.text(f"{data.weight_kg} kg   Package {data.package_number} of {data.package_count}"
+    f.text(f"{weight_text(data.weight_kg)}   Package {data.package_number} of {data.package_count}"
            f"   Order {data.order_ref}", 2.6)
     f.rule()
     f.barcode(Symbology.CODE128, data.barcode_value, 11.0)

@@ -93,7 +93,7 @@ class PickData(Protocol):
 class ParcelData(Protocol):
     number: int
     count: int
-    weight_kg: Decimal
+    weight_kg: Decimal | None
 
 
 class LabelData(Protocol):

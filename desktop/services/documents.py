@@ -99,7 +99,7 @@ class ParcelData:
 
     number: int
     count: int
-    weight_kg: Decimal
+    weight_kg: Decimal | None
 
 
 @dataclass(frozen=True)
@@ -303,7 +303,7 @@ def shipping_label(uow: UnitOfWork, number: str) -> LabelData:
     else:
         count = max(len(packages), 1)
         weights = [_shipped_weight(uow, shipment) / count] * count
-    parcels = tuple(ParcelData(i, len(weights), w.quantize(Decimal("0.01")))
+    parcels = tuple(ParcelData(i, len(weights), w.quantize(Decimal("0.01")) if w else None)
                     for i, w in enumerate(weights, start=1))
     url = tracking_url(shipment.carrier, shipment.tracking, _carrier_urls(uow)) if shipment.tracking else None
     return LabelData(order.number, shipment.number, shop(uow).address, address_of(order, "ship"),

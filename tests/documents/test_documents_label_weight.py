@@ -10,6 +10,7 @@ from desktop.db.uow import Database
 from desktop.services import allocation, catalog, documents, shipping, stock
 from desktop.services.catalog import ProductInput
 from desktop.services.shipping import PackageInput
+from printing.labels import weight_text
 
 
 def _shipped(db: Database, packages: tuple[PackageInput, ...]) -> str:
@@ -41,3 +42,18 @@ def test_packages_without_a_weight_share_the_products_weight(db: Database) -> No
 
 def test_packages_with_weights_keep_their_own(db: Database) -> None:
     assert _weights(db, _shipped(db, (PackageInput(Decimal("2.5")),))) == [Decimal("2.50")]
+
+
+def test_an_unknown_weight_prints_a_dash_not_zero(db: Database) -> None:
+    with db.uow() as uow:
+        catalog.add_product(uow, ProductInput(sku="CARD", name="Gift card"))
+        uow.flush()
+        stock.receive(uow, "CARD", 1)
+        uow.commit()
+    number = factories.order(db, {"CARD": 1})
+    with db.uow() as uow:
+        allocation.allocate(uow, [number])
+        shipping.ship(uow, number, "UPS", "1Z1")
+        uow.commit()
+    assert _weights(db, number) == [None]
+    assert weight_text(None) == "-" and weight_text(Decimal("0.40")) == "0.40 kg"
