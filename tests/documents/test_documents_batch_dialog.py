@@ -100,3 +100,15 @@ def test_closing_the_dialog_while_printing_stops_the_queue_and_waits_for_the_wor
     assert dialog.pool.activeThreadCount() == 0
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=5000)
     assert len(printer.received) < len(numbers)
+
+
+def test_a_page_printer_job_runs_on_the_gui_thread_and_its_error_reaches_the_list(qtbot, ops, shop) -> None:
+    dialog = print_orders(ops, None, "packing_slip", [shop.allocated])
+    qtbot.addWidget(dialog)
+    dialog.printer.setEditText("qt://No Such Office Printer")
+
+    result = _run(qtbot, dialog, dialog.print_button.click)
+
+    assert not result.printed
+    assert "Printer 'No Such Office Printer' is missing" in result.failed[0].error
+    assert dialog.failed.count() == 1

@@ -32,6 +32,8 @@ from desktop.services import documents, settings
 from desktop.workstation import PRINTERS
 from printing.profiles import PrinterProfile
 from printing.queue import PrintJob, PrintQueue, RunResult
+from printing.transports import Transport, from_uri
+from ui.printing.qprinter_transport import transport_for
 from reports import context
 from ui.ops import Operations
 
@@ -166,8 +168,13 @@ class BatchPrintDialog(QDialog):
         self.signals.progress.connect(self._progress)
         self.signals.printed.connect(self._record)
         self.signals.finished.connect(self._finished)
-        self.queue = PrintQueue(on_printed=self.signals.printed.emit)
+        self.queue = PrintQueue(on_printed=self.signals.printed.emit, transport_for=self._transport)
+        self._transports: dict[str, Transport] = {}
         self.target: _Target | None = None
+
+    def _transport(self, uri: str) -> Transport:
+        """Called by the print worker; transports were built on the GUI thread by :meth:`start`."""
+        return self._transports[uri] if uri in self._transports else from_uri(uri)
 
     def start(self) -> None:
         """Read the orders, then render and print them in the chosen order."""
@@ -176,6 +183,8 @@ class BatchPrintDialog(QDialog):
         except UserError as error:
             self.status.setText(str(error))
             return
+        self._transports = {uri: transport_for(uri) for uri in {self.target.label_uri, self.target.slip_uri}
+                            if uri.lower().startswith("qt://")}
         self.print_button.setEnabled(False)
         self._busy(True)
         self._stop.clear()

@@ -7,12 +7,15 @@ QPainter on a printer are GUI-thread objects); errors raise ``printing.transport
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from collections.abc import Callable
+from urllib.parse import unquote
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from printing.transports import PrinterError
+from printing.transports import PrinterError, Transport, from_uri
 
 
 def load_pdf(data: bytes) -> tuple[QPdfDocument, QBuffer]:
@@ -63,3 +66,50 @@ class QPrinterTransport:
         printer.setDocName(job_name)
         document, _buffer = load_pdf(data)
         print_document(document, printer)
+
+
+class _GuiThreadCall(QObject):
+    """Runs a callable on the thread that owns this object (the GUI thread) and waits for it."""
+
+    call = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.call.connect(self._run, Qt.ConnectionType.BlockingQueuedConnection)
+
+    @Slot(object)
+    def _run(self, job: Callable[[], None]) -> None:
+        job()
+
+
+class GuiThreadPrinterTransport:
+    """A :class:`QPrinterTransport` a print worker thread may use: ``send`` runs on the GUI thread
+    and returns when the job is painted (or raises its PrinterError). Create it on the GUI thread."""
+
+    def __init__(self, printer_name: str) -> None:
+        self.inner = QPrinterTransport(printer_name)
+        self.bridge = _GuiThreadCall()
+
+    def send(self, data: bytes, job_name: str = "Packline") -> None:
+        if QThread.currentThread() is self.bridge.thread():
+            self.inner.send(data, job_name)
+            return
+        failure: list[BaseException] = []
+
+        def job() -> None:
+            try:
+                self.inner.send(data, job_name)
+            except BaseException as error:  # handed back to the worker that asked
+                failure.append(error)
+
+        self.bridge.call.emit(job)
+        if failure:
+            raise failure[0]
+
+
+def transport_for(uri: str) -> Transport:
+    """``qt://PRINTER`` page printers through QPrinter on the GUI thread; every other URI as
+    :func:`printing.transports.from_uri` builds it. Call on the GUI thread."""
+    if uri.lower().startswith("qt://"):
+        return GuiThreadPrinterTransport(unquote(uri[len("qt://"):]).strip("/"))
+    return from_uri(uri)
