@@ -33,6 +33,7 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, or_, select
@@ -46,7 +47,7 @@ from desktop.models import Order, OutboxAttachment, OutboxMessage
 from desktop.notify.languages import choose_language
 from desktop.notify.passwords import PasswordStore
 from desktop.notify.smtp import Attachment, SmtpError, SmtpSettings, backoff, build_message, send
-from desktop.notify.templates import EmailTemplates, RenderedEmail, ShopIdentity
+from desktop.notify.templates import LOGO_CID, EmailTemplates, InlineImage, RenderedEmail, ShopIdentity
 from desktop.services import settings
 
 NO_AUTOMATIC_RETRY = datetime(9999, 12, 31, tzinfo=timezone.utc)
@@ -99,7 +100,19 @@ def templates(uow: UnitOfWork) -> EmailTemplates:
     except json.JSONDecodeError as error:
         raise UserError(f"The setting notify.carrier_urls is not valid JSON ({error}); "
                         'write it as {"Carrier": "https://...{tracking}"}.') from error
-    return EmailTemplates(ShopIdentity(name, signature), email_templates_dir(), tracking_urls=urls)
+    logo, mime = _logo(settings.get(uow, "shop.logo_path"))
+    return EmailTemplates(ShopIdentity(name, signature, logo, mime), email_templates_dir(), tracking_urls=urls)
+
+
+def _logo(path: str) -> tuple[bytes | None, str]:
+    """The shop logo's bytes and MIME type, or (None, "") when no readable PNG/JPEG is set."""
+    mime = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}.get(Path(path).suffix.lower())
+    if not path or mime is None:
+        return None, ""
+    try:
+        return Path(path).read_bytes(), mime
+    except OSError:
+        return None, ""
 
 
 def enqueue(uow: UnitOfWork, kind: str, order: Order, context: Mapping[str, Any], key: str,
@@ -246,7 +259,10 @@ def _load(db: Database, message_id: int) -> _Outgoing:
     with db.uow(SYSTEM, write=False) as uow:
         message = uow.session.get(OutboxMessage, message_id)
         assert message is not None, "claimed messages are never deleted"
-        rendered = RenderedEmail(message.subject, message.text_body, message.html_body, message.language)
+        logo, mime = _logo(settings.get(uow, "shop.logo_path"))
+        shows_logo = logo is not None and f"cid:{LOGO_CID}" in message.html_body
+        images = (InlineImage(LOGO_CID, logo, mime),) if shows_logo and logo is not None else ()
+        rendered = RenderedEmail(message.subject, message.text_body, message.html_body, message.language, images)
         files = tuple(Attachment(a.filename, a.content, a.mime_type) for a in message.attachments)
         return _Outgoing(rendered, message.to_address, files, message.idempotency_key)
 

@@ -1,8 +1,10 @@
 """Settings page: language of this workstation, company details and logo for documents.
 
-Language and logo path are per workstation (QSettings ``ui/language``, ``company/logo``); the
-company name and address are shop-wide (``shop.name``, ``shop.address`` in the database, written
-through ``ops`` and only by roles that may change shop settings). GUI thread only.
+The language is per workstation (QSettings ``ui/language``); the company name, address and logo
+are shop-wide (``shop.name``, ``shop.address``, ``shop.logo_path`` in the database, written
+through ``ops`` and only by roles that may change shop settings), so packing slips and emails
+from every PC carry them. The logo is a file path: on several PCs, keep it on a shared folder.
+GUI thread only.
 """
 
 from __future__ import annotations
@@ -36,11 +38,13 @@ class GeneralPage(QWidget):
         may_edit = ops.actor.can(Permission.MANAGE_SETTINGS)
         self.company.setEnabled(may_edit)
         self.address.setEnabled(may_edit)
-        self.logo = QLineEdit(str(settings.value("company/logo", "")))
+        self.logo.setEnabled(may_edit)
+        self.logo = QLineEdit()
         self.preview = QLabel()
         self.preview.setFixedSize(160, 60)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         browse = QPushButton("Choose logo...")
+        browse.setEnabled(may_edit)
         browse.clicked.connect(self._browse)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)
@@ -61,6 +65,8 @@ class GeneralPage(QWidget):
         assert values is not None
         self.company.setText(values["shop.name"])
         self.address.setPlainText(values["shop.address"])
+        self.logo.setText(values["shop.logo_path"])
+        self._show_logo()
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Logo", self.logo.text(), "Images (*.png *.jpg *.svg)")
@@ -78,13 +84,13 @@ class GeneralPage(QWidget):
 
     def save(self) -> None:
         self.settings.setValue("ui/language", self.language.currentData())
-        self.settings.setValue("company/logo", self.logo.text().strip())
         if not self.company.isEnabled():
             return
-        name, address = self.company.text().strip(), self.address.toPlainText().strip()
+        name, address, logo = self.company.text().strip(), self.address.toPlainText().strip(), self.logo.text().strip()
 
         def write(uow: UnitOfWork) -> None:
             shop_settings.set_value(uow, "shop.name", name)
             shop_settings.set_value(uow, "shop.address", address)
+            shop_settings.set_value(uow, "shop.logo_path", logo)
 
         self.ops.write(write, lambda _r, error: present_error(None, error) if error else None)
