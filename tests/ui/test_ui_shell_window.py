@@ -196,6 +196,19 @@ def test_the_settings_dialog_saves_the_email_page_with_the_rest(qtbot: QtBot, db
         assert settings.get(uow, "smtp.host") == "smtp.bottega.example"
 
 
+def test_the_logo_chosen_in_settings_is_the_shops_for_every_pc(qtbot: QtBot, db: Database, qsettings, tmp_path,
+                                                                make_ops: Callable[..., Operations]) -> None:
+    ops = make_ops()
+    dialog = SettingsDialog(db, ops, qsettings)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.general.company.text() != "")
+    dialog.general.logo.setText(str(tmp_path / "logo.png"))
+    dialog.save()
+    ops.wait()
+    with db.uow(write=False) as uow:
+        assert settings.get(uow, "shop.logo_path") == str(tmp_path / "logo.png")
+
+
 def test_a_list_that_fails_to_load_shows_the_generic_message_not_a_traceback(
         qtbot: QtBot, shop: Database, qsettings, make_ops: Callable[..., Operations]) -> None:
     window = _window(qtbot, shop, make_ops(), qsettings)
