@@ -79,7 +79,8 @@ def load_demo(db: Database, orders: int = 2000, seed: int = 1, batch_size: int =
         count = min(batch_size, orders - done)
         batch = _Batch()
         for i in range(done, done + count):
-            _order(batch, cat, ids, rng, now - span * (1 - i / orders) + timedelta(minutes=rng.randint(0, 59)), now)
+            at = now - span * (1 - i / orders) - timedelta(minutes=rng.randint(0, 59))
+            _order(batch, cat, ids, rng, at, now)
         _write(db, batch, cat, ids)
         done += count
         if progress is not None and progress(done, orders) is False:
