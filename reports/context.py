@@ -1,8 +1,8 @@
 """From gathered document data to the renderers' inputs, and to finished bytes.
 
-The inputs are the plain results of ``desktop.services.documents`` (``SlipData``, ``PickData``,
-``LabelData``, ``ReturnData``, ``ProductData``, ``BinData``, ``Shop``). They are described here
-as protocols so that this module imports neither the database layer nor SQLAlchemy. Pure
+The inputs are the plain data classes of :mod:`desktop.document_data` (``SlipData``,
+``PickData``, ``LabelData``, ``ReturnData``, ``ProductData``, ``BinData``, ``Shop``), which
+``desktop.services.documents`` gathers; that module has no database or Qt dependency. Pure
 functions; safe on any thread. ``label_bytes`` and ``slips_pdf`` are what the CLI and the print
 dialog send to printers or files.
 """
@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Protocol
 
+from desktop.address import Address as PostalAddress
+from desktop.document_data import BinData, LabelData, PickData, ProductData, ReturnData, Shop, SlipData
 from printing import zpl
 from printing.address import Address
 from printing.barcodes import Symbology, is_gtin
@@ -33,118 +33,13 @@ PDF_MIME = "application/pdf"
 _GTIN_SYMBOLOGY = {13: Symbology.EAN13, 12: Symbology.UPCA, 8: Symbology.EAN8}
 
 
-class PostalAddress(Protocol):
-    name: str
-    company: str
-    line1: str
-    line2: str
-    city: str
-    region: str
-    postal_code: str
-    country: str
-    phone: str
-
-
-class ShopData(Protocol):
-    name: str
-    address: PostalAddress
-    logo_path: str
-    email: str
-
-
-class SlipItemData(Protocol):
-    sku: str
-    name: str
-    quantity: int
-    bins: tuple[str, ...]
-    unit_price: Decimal | None
-    line_total: Decimal | None
-
-
-class SlipData(Protocol):
-    number: str
-    ordered_on: date
-    ship_to: PostalAddress
-    items: tuple[SlipItemData, ...]
-    currency: str
-    totals: tuple[tuple[str, Decimal], ...]
-    gift: bool
-    shows_prices: bool
-    note: str
-    gift_message: str
-    thank_you: str
-    return_instructions: str
-
-
-class PickEntryData(Protocol):
-    order_number: str
-    sku: str
-    name: str
-    quantity: int
-    bin: str
-    walk_order: int
-
-
-class PickData(Protocol):
-    batch_id: str
-    entries: tuple[PickEntryData, ...]
-
-
-class ParcelData(Protocol):
-    number: int
-    count: int
-    weight_kg: Decimal | None
-
-
-class LabelData(Protocol):
-    order_number: str
-    ship_from: PostalAddress
-    ship_to: PostalAddress
-    carrier: str
-    service: str
-    barcode_value: str
-    tracking_url: str
-    parcels: tuple[ParcelData, ...]
-    carrier_label: bytes | None
-    carrier_label_mime: str
-
-
-class ReturnItemData(Protocol):
-    sku: str
-    name: str
-    quantity: int
-    reason: str
-
-
-class ReturnData(Protocol):
-    rma_number: str
-    order_number: str
-    customer: PostalAddress
-    return_to: PostalAddress
-    items: tuple[ReturnItemData, ...]
-    instructions: str
-
-
-class ProductData(Protocol):
-    sku: str
-    name: str
-    barcode: str
-    price: Decimal | None
-    currency: str
-
-
-class BinData(Protocol):
-    code: str
-    description: str
-
-
 def address(data: PostalAddress) -> Address:
     """A printing address (``postal_code`` becomes ``postcode``; country upper-cased)."""
     return Address(data.name, data.line1, data.city, data.country.upper(), data.postal_code, data.line2,
                    data.region, data.company, data.phone)
 
 
-def company(shop: ShopData) -> Company:
+def company(shop: Shop) -> Company:
     """The shop's letterhead. The logo file is read here; a logo that cannot be read is left out
     so that a moved file never stops a slip from printing."""
     logo = None
@@ -156,7 +51,7 @@ def company(shop: ShopData) -> Company:
     return Company(shop.name, address(shop.address), logo, shop.email)
 
 
-def packing_slip(data: SlipData, shop: ShopData) -> PackingSlip:
+def packing_slip(data: SlipData, shop: Shop) -> PackingSlip:
     """The slip; prices and totals are passed only when ``data.shows_prices``. Several bins of
     a line are printed one per line."""
     def money(value: Decimal | None) -> Money | None:
@@ -171,7 +66,7 @@ def packing_slip(data: SlipData, shop: ShopData) -> PackingSlip:
                        thank_you=data.thank_you, return_instructions=data.return_instructions)
 
 
-def pick_list(data: PickData, shop: ShopData) -> PickList:
+def pick_list(data: PickData, shop: Shop) -> PickList:
     items = tuple(PickItem(e.order_number, e.sku, e.name, e.quantity, e.bin, e.walk_order) for e in data.entries)
     return PickList(company(shop), data.batch_id, items)
 
@@ -220,14 +115,14 @@ def label_bytes(data: LabelData, fmt: str, size: str = "4x6", dpi: int = 203,
     return out.getvalue()
 
 
-def slips_pdf(slips: Iterable[SlipData], shop: ShopData, paper: str = "a4") -> bytes:
+def slips_pdf(slips: Iterable[SlipData], shop: Shop, paper: str = "a4") -> bytes:
     """Packing slips for several orders as one PDF, in the order given."""
     out = io.BytesIO()
     slip_pdf.build((packing_slip(s, shop) for s in slips), out, paper)
     return out.getvalue()
 
 
-def return_slip_pdf(data: ReturnData, shop: ShopData, paper: str = "a4") -> bytes:
+def return_slip_pdf(data: ReturnData, shop: Shop, paper: str = "a4") -> bytes:
     """The return slip of one RMA as a PDF (what the CLI writes and the customer email attaches)."""
     out = io.BytesIO()
     return_slip_doc.build(rma(data), company(shop), out, paper=paper)

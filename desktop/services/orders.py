@@ -13,6 +13,7 @@ from desktop.db.base import utcnow
 from desktop.db.uow import UnitOfWork
 from desktop.errors import ConcurrencyError, InvalidInput, InvalidTransition
 from desktop.models import Order, OrderLine
+from desktop.address import Address
 from desktop.models.orders import ADDRESS_FIELDS
 from desktop.models.orders import OrderStatus as S
 from desktop.money import ZERO, q
@@ -21,19 +22,6 @@ from desktop.services.allocation import release
 from desktop.services.exceptions import assign_promise
 from desktop.services.lifecycle import check_transition, transition
 from desktop.services.lookup import lock_orders, lock_products, order_by_number, product_by_sku
-
-@dataclass(frozen=True)
-class Address:
-    name: str = ""
-    company: str = ""
-    line1: str = ""
-    line2: str = ""
-    city: str = ""
-    region: str = ""
-    postal_code: str = ""
-    country: str = ""
-    phone: str = ""
-
 
 @dataclass(frozen=True)
 class LineInput:
