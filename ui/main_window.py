@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
             view.queued.connect(self.sender.kick)  # type: ignore[attr-defined]
 
     def _stock_changed(self, *_args: object) -> None:
-        """After a shipment: Orders (and Inventory, when built) read again."""
+        """After a shipment or an import: Orders (and Inventory, when built) read again."""
         self.orders.refresh()
         if "inventory" not in self._lazy and "inventory" in self.views:
             self.views["inventory"].refresh()  # type: ignore[attr-defined]
@@ -178,6 +178,10 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self.actions.add(self, "File", "file.import_orders", "&Import orders…",
                                              self.import_orders, "Ctrl+I"))
+        file_menu.addAction(self.actions.add(self, "File", "file.import_products", "Import &products…",
+                                             lambda: self.import_catalog("products")))
+        file_menu.addAction(self.actions.add(self, "File", "file.import_stock", "Import &stock…",
+                                             lambda: self.import_catalog("stock")))
         file_menu.addAction(self.actions.add(self, "File", "file.export_accounting",
                                              "Export &accounting / Xero / QuickBooks…", self.export_accounting))
         file_menu.addAction(self.actions.add(self, "File", "file.export_list", "Export this &list (XLSX/CSV)…",
@@ -206,6 +210,13 @@ class MainWindow(QMainWindow):
         if ImportDialog.ask(self.ops, self) is not None:
             self.orders.refresh()
             self.sender.kick()
+
+    def import_catalog(self, kind: str) -> None:
+        """Import a catalogue ("products") or a stock sheet ("stock"); Inventory shows the result."""
+        from ui.intake import ImportDialog
+
+        if ImportDialog.ask(self.ops, self, kind) is not None:
+            self._stock_changed()
 
     def export_accounting(self) -> None:
         from ui.intake import ExportDialog

@@ -8,11 +8,15 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QDate
 from sqlalchemy import select
 
+import factories
 from desktop.auth import SYSTEM
-from desktop.models import Order
+from desktop.models import Order, Product
+from desktop.services import stock
 from tests.exchange.helpers import FIXTURES, import_file
 from ui.intake import ExportDialog, ImportDialog
 from ui.intake.mapping import MappingDialog, saved_profiles
+
+INTAKE_FIXTURES = Path(__file__).resolve().parents[1] / "intake" / "fixtures"
 
 
 def test_preview_lists_every_order_and_problem_and_writes_nothing(qtbot, db, make_ops) -> None:
@@ -62,3 +66,32 @@ def test_the_export_dialog_writes_the_accounting_workbook(qtbot, db, make_ops, t
     qtbot.waitUntil(lambda: "Saved" in dialog.status.text(), timeout=10000)
     assert "4 orders" in dialog.status.text()
     assert "Orders" in load_workbook(tmp_path / "books.xlsx").sheetnames
+
+
+def test_a_catalogue_imports_from_the_window_with_a_preview_first(qtbot, db, make_ops) -> None:
+    dialog = ImportDialog(make_ops(), kind="products")
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Import products" and not dialog.map_button.isVisible()
+    dialog.path.setText(str(INTAKE_FIXTURES / "shopify_products.csv"))
+    dialog.preview_button.click()
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10000)
+    with db.uow(SYSTEM, write=False) as uow:
+        assert uow.session.scalars(select(Product)).all() == []
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.import_button.click()
+    with db.uow(SYSTEM, write=False) as uow:
+        assert len(uow.session.scalars(select(Product)).all()) == dialog.last_report.count("new") > 0
+
+
+def test_a_stock_sheet_sets_quantities_from_the_window(qtbot, db, make_ops) -> None:
+    factories.bin_(db, "A-01")
+    factories.product(db, "MUG-S")
+    dialog = ImportDialog(make_ops(), kind="stock")
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(INTAKE_FIXTURES / "stock_semicolon.csv"))
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: dialog.orders.rowCount() > 0, timeout=10000)
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.import_button.click()
+    with db.uow(SYSTEM, write=False) as uow:
+        assert stock.stock_view(uow, "MUG-S").on_hand == 4

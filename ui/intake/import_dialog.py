@@ -1,5 +1,5 @@
-"""Import orders: choose a file, a detected format or a mapping profile, preview (dry run), then
-import the good orders and skip the bad ones, or import nothing.
+"""Import orders, products or stock: choose a file, a detected format (or, for orders, a mapping
+profile), preview (dry run), then import the good records and skip the bad ones, or import nothing.
 
 All database work runs through ``ui.ops.Operations``: the preview is a dry run (rolled back),
 the import one write transaction committed at the end; both report progress and can be
@@ -9,6 +9,8 @@ cancelled, which leaves the database as it was.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -18,15 +20,37 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.db.uow import UnitOfWork
-from desktop.intake import ORDER_FORMATS, parse_orders
+from desktop.intake import ORDER_FORMATS, PRODUCT_FORMATS, ParseResult, parse_orders, parse_products, parse_stock
 from desktop.intake.csvread import open_table
 from desktop.services import intake
 from desktop.services.intake import ImportReport
 from ui.intake.mapping import MappingDialog, saved_profiles
 from ui.ops import Operations
 
-PREVIEW_HEADERS = ("Line", "Order", "Customer", "Total", "Currency", "Result")
+PREVIEW_HEADERS = ("Line", "Record", "Customer", "Total", "Currency", "Result")
 PROBLEM_HEADERS = ("File", "Line", "Column", "Value", "Problem")
+
+
+@dataclass(frozen=True)
+class ImportKind:
+    """One kind of file the dialog imports: its words, formats, parser and import service."""
+
+    noun: str
+    formats: tuple[tuple[str, str], ...]
+    mappable: bool
+    parse: Callable[[Path, str], ParseResult]
+    apply: Callable[..., ImportReport]
+
+
+KINDS = {
+    "orders": ImportKind("orders", (("Detect from headers", "auto"), *((f, f) for f in ORDER_FORMATS)), True,
+                         lambda path, fmt: parse_orders(path, fmt), intake.import_orders),
+    "products": ImportKind("products", (("Detect from headers", "auto"), *((f, f) for f in PRODUCT_FORMATS)), False,
+                           lambda path, fmt: parse_products(path, None if fmt == "auto" else fmt),
+                           intake.import_products),
+    "stock": ImportKind("stock rows", (("Set quantities to the file's", "set"), ("Add the file's quantities", "add")),
+                        False, lambda path, mode: parse_stock(path, mode=mode), intake.import_stock),
+}
 
 
 class ProgressRelay(QObject):
@@ -36,15 +60,17 @@ class ProgressRelay(QObject):
 
 
 class ImportDialog(QDialog):
-    """The order import workflow; ``last_report`` holds the latest preview or import result."""
+    """The import workflow for ``kind`` (orders, products or stock); ``last_report`` holds the
+    latest preview or import result."""
 
-    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None, kind: str = "orders") -> None:
         super().__init__(parent)
         self.ops = ops
+        self.kind = KINDS[kind]
         self.last_report: ImportReport | None = None
         self._cancel = threading.Event()
         self._relay = ProgressRelay(self)
-        self.setWindowTitle("Import orders")
+        self.setWindowTitle(f"Import {self.kind.noun}")
         self.path = QLineEdit(self)
         browse = QPushButton("Browse…", self)
         browse.clicked.connect(self._browse)
@@ -52,6 +78,7 @@ class ImportDialog(QDialog):
         self._fill_formats()
         self.map_button = QPushButton("Map columns…", self)
         self.map_button.clicked.connect(self._map)
+        self.map_button.setVisible(self.kind.mappable)
         self.preview_button = QPushButton("Preview", self)
         self.preview_button.clicked.connect(self.preview)
         self.summary = QLabel("Choose a file and press Preview.", self)
@@ -59,7 +86,7 @@ class ImportDialog(QDialog):
         self.orders.setHorizontalHeaderLabels(PREVIEW_HEADERS)
         self.problems = QTableWidget(0, len(PROBLEM_HEADERS), self)
         self.problems.setHorizontalHeaderLabels(PROBLEM_HEADERS)
-        self.import_button = QPushButton("Import the good orders, skip the bad ones", self)
+        self.import_button = QPushButton(f"Import the good {self.kind.noun}, skip the bad ones", self)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.import_good)
         nothing = QPushButton("Import nothing", self)
@@ -81,22 +108,22 @@ class ImportDialog(QDialog):
         self.resize(900, 600)
 
     @classmethod
-    def ask(cls, ops: Operations, parent: QWidget | None = None) -> ImportReport | None:
+    def ask(cls, ops: Operations, parent: QWidget | None = None, kind: str = "orders") -> ImportReport | None:
         """Show the dialog; the import's report, or None when nothing was imported."""
-        dialog = cls(ops, parent)
+        dialog = cls(ops, parent, kind)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.last_report if accepted else None
 
     def _fill_formats(self) -> None:
         self.format.clear()
-        self.format.addItem("Detect from headers", ("format", "auto"))
-        for name in ORDER_FORMATS:
-            self.format.addItem(name, ("format", name))
-        for name in sorted(saved_profiles()):
-            self.format.addItem(f"Mapping: {name}", ("mapping", name))
+        for label, value in self.kind.formats:
+            self.format.addItem(label, ("format", value))
+        if self.kind.mappable:
+            for name in sorted(saved_profiles()):
+                self.format.addItem(f"Mapping: {name}", ("mapping", name))
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Order file", "", "Orders (*.csv *.tsv *.txt *.xlsx)")
+        name, _ = QFileDialog.getOpenFileName(self, "File to import", "", "Spreadsheets (*.csv *.tsv *.txt *.xlsx)")
         if name:
             self.path.setText(name)
 
@@ -121,17 +148,18 @@ class ImportDialog(QDialog):
         progress = self._progress_dialog()
         relay = self._relay
 
+        kind = self.kind
+
         def work(uow: UnitOfWork) -> ImportReport:
-            parsed = parse_orders(path, None if mapping else value, mapping=mapping)
-            return intake.import_orders(uow, parsed, skip_bad=not dry_run, dry_run=dry_run, file=path.name,
-                                        cancelled=cancel.is_set,
-                                        progress=relay.changed.emit)
+            parsed = parse_orders(path, None, mapping=mapping) if mapping else kind.parse(path, value)
+            return kind.apply(uow, parsed, skip_bad=not dry_run, dry_run=dry_run, file=path.name,
+                              cancelled=cancel.is_set, progress=relay.changed.emit)
 
         return work, progress
 
     def _progress_dialog(self) -> QProgressDialog:
         self._cancel.clear()
-        dialog = QProgressDialog("Reading orders…", "Cancel", 0, 0, self)
+        dialog = QProgressDialog(f"Reading {self.kind.noun}…", "Cancel", 0, 0, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(500)
         dialog.canceled.connect(self._cancel.set)
@@ -148,7 +176,7 @@ class ImportDialog(QDialog):
         self.ops.write(work, lambda result, error: self._previewed(progress, result, error))
 
     def import_good(self) -> None:
-        """Import the orders without errors (one transaction); accept the dialog when done."""
+        """Import the records without errors (one transaction); accept the dialog when done."""
         work, progress = self._job(dry_run=False)
         self.import_button.setEnabled(False)
         self.ops.write(work, lambda result, error: self._imported(progress, result, error))
@@ -174,7 +202,7 @@ class ImportDialog(QDialog):
         self.accept()
 
     def _show(self, report: ImportReport) -> None:
-        self.summary.setText(f"{len(report.outcomes)} orders found: {report.count('new')} new, "
+        self.summary.setText(f"{len(report.outcomes)} {self.kind.noun} found: {report.count('new')} new, "
                              f"{report.count('updated')} to update, {report.count('unchanged')} unchanged, "
                              f"{report.count('rejected')} with errors (skipped), "
                              f"{len(report.not_applied)} changes that will not be applied.")
