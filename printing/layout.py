@@ -4,10 +4,13 @@ Coordinates and sizes are millimetres from the label's top-left corner, y growin
 (the ZPL convention; the PDF renderer flips it). ``Text.y`` is the top of the text's cell.
 Text that would overflow its width is shortened with an ellipsis using a conservative width
 estimate (``CHAR_WIDTH`` x height per character), so both renderers print the same words.
+Renderers that cannot draw every script themselves take a ``Rasteriser`` that turns one line of
+text into a ``Bitmap`` in printer dots.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from printing.address import format_address
@@ -67,6 +70,32 @@ class Qr:
 
 
 Element = Text | Rule | Barcode | Qr
+
+
+@dataclass(frozen=True, slots=True)
+class Bitmap:
+    """A 1-bit image of one text line, measured in printer dots: ``rows`` holds ``height`` rows
+    of ``bytes_per_row`` bytes each, most significant bit leftmost, a set bit is black. ``top`` is
+    the offset of its first row below the top of the line's text box (negative when marks rise
+    above the box). ``right_to_left`` is True when the line reads right to left, so renderers
+    align the bitmap to the right edge of the text box, else to its left edge."""
+
+    width: int
+    height: int
+    top: int
+    rows: bytes
+    right_to_left: bool = False
+
+    @property
+    def bytes_per_row(self) -> int:
+        return (self.width + 7) // 8
+
+
+Rasteriser = Callable[[str, float, bool, int, float], Bitmap]
+"""``(text, height_mm, bold, dpi, max_width_mm) -> Bitmap``: one line of text drawn as it would
+be in the text box of a ``Text`` element ``height_mm`` tall (the type fills the box as the
+printer font's would) and at most ``round(max_width_mm * dpi / 25.4)`` dots wide. The bitmap
+is trimmed to the rows that carry ink, so marks above or below the box are kept, not cut."""
 
 
 def fit(text: str, height: float, width: float) -> str:

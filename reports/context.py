@@ -4,7 +4,8 @@ The inputs are the plain data classes of :mod:`desktop.document_data` (``SlipDat
 ``PickData``, ``LabelData``, ``ReturnData``, ``ProductData``, ``BinData``, ``Shop``), which
 ``desktop.services.documents`` gathers; that module has no database or Qt dependency. Pure
 functions; safe on any thread. ``label_bytes`` and ``slips_pdf`` are what the CLI and the print
-dialog send to printers or files.
+dialog send to printers or files. Every ZPL label made here passes ``raster_text.rasterise`` to
+``printing.zpl``, so Arabic, Thai and other lines the printer's font lacks print as graphics.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from printing.barcodes import Symbology, is_gtin
 from printing.labels import BinLabel, Money, ProductLabel, RmaItem, RmaLabel, ShippingLabel
 from printing.profiles import PrinterProfile
 from reports import packing_slip as slip_pdf
+from reports import raster_text
 from reports import return_slip as return_slip_doc
 from reports import shipping_label as label_pdf
 from reports.document import Company
@@ -109,10 +111,23 @@ def label_bytes(data: LabelData, fmt: str, size: str = "4x6", dpi: int = 203,
         return data.carrier_label
     labels = shipping_labels(data)
     if fmt == "zpl":
-        return b"".join(zpl.shipping_label(label, dpi, size, profile) for label in labels)
+        return b"".join(zpl.shipping_label(label, dpi, size, profile, raster_text.rasterise) for label in labels)
     out = io.BytesIO()
     label_pdf.build(labels, out, size)
     return out.getvalue()
+
+
+def product_labels_zpl(items: Iterable[ProductLabel], dpi: int = 203, size: str = "2.25x1.25",
+                       profile: PrinterProfile | None = None) -> bytes:
+    """Product labels as ZPL, one ``^XA..^XZ`` per label, in the order given. Raises
+    InvalidBarcode for a bad check digit, ValueError for an unknown size or dpi."""
+    return b"".join(zpl.product_label(item, dpi, size, profile, raster_text.rasterise) for item in items)
+
+
+def rma_label_zpl(data: ReturnData, dpi: int = 203, size: str = "4x6",
+                  profile: PrinterProfile | None = None) -> bytes:
+    """The return (RMA) label of one RMA as ZPL."""
+    return zpl.rma_label(rma(data), dpi, size, profile, raster_text.rasterise)
 
 
 def slips_pdf(slips: Iterable[SlipData], shop: Shop, paper: str = "a4") -> bytes:
