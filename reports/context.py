@@ -124,6 +124,12 @@ def product_labels_zpl(items: Iterable[ProductLabel], dpi: int = 203, size: str 
     return b"".join(zpl.product_label(item, dpi, size, profile, raster_text.rasterise) for item in items)
 
 
+def bin_labels_zpl(items: Iterable[BinLabel], dpi: int = 203, size: str = "2.25x1.25",
+                   profile: PrinterProfile | None = None) -> bytes:
+    """Bin labels as ZPL, one ``^XA..^XZ`` per label, in the order given."""
+    return b"".join(zpl.bin_label(item, dpi, size, profile, raster_text.rasterise) for item in items)
+
+
 def rma_label_zpl(data: ReturnData, dpi: int = 203, size: str = "4x6",
                   profile: PrinterProfile | None = None) -> bytes:
     """The return (RMA) label of one RMA as ZPL."""

@@ -188,8 +188,9 @@ def _kit_view(uow: UnitOfWork, kit: Product) -> StockView:
 def add_warehouse(uow: UnitOfWork, code: str, name: str, country: str = "") -> str:
     """A warehouse with its quarantine and scrap locations."""
     uow.actor.require(Permission.MANAGE_SETTINGS)
-    if not code.strip():
-        raise InvalidInput("warehouse", code, "must not be empty")
+    if not code.strip() or "/" in code or not (code.isascii() and code.isprintable()):
+        raise InvalidInput("warehouse", code, "must be a short code in Latin letters and digits, like MAIN "
+                                              "(it is printed in bin barcodes)")
     if uow.session.scalars(select(Warehouse).where(Warehouse.code == code)).first():
         raise InvalidInput("warehouse", code, "already exists")
     warehouse = Warehouse(code=code, name=name or code, country=country.upper())
@@ -204,8 +205,9 @@ def add_warehouse(uow: UnitOfWork, code: str, name: str, country: str = "") -> s
 def add_bin(uow: UnitOfWork, code: str, warehouse: str = "MAIN", walk_order: int | None = None) -> str:
     """A bin; ``walk_order`` defaults to after the warehouse's last bin."""
     uow.actor.require(Permission.MANAGE_SETTINGS)
-    if not code.strip() or "/" in code:
-        raise InvalidInput("bin", code, "must be a code without '/' like A-01-03")
+    if not code.strip() or "/" in code or not (code.isascii() and code.isprintable()):
+        raise InvalidInput("bin", code, "must be a code in Latin letters and digits without '/', like A-01-03 "
+                                        "(it is printed as a barcode)")
     wh = uow.session.scalars(select(Warehouse).where(Warehouse.code == warehouse)).first()
     if wh is None:
         raise InvalidInput("warehouse", warehouse, "does not exist")

@@ -21,7 +21,6 @@ from desktop.config import data_dir
 from desktop.errors import InvalidInput, UserError
 from desktop.services import documents, settings
 from desktop.workstation import PRINTERS
-from printing import zpl
 from printing.barcodes import InvalidBarcode
 from printing.labels import PRODUCT_SIZES, SHIPPING_SIZES, SIZES
 from printing.profiles import PrinterProfile
@@ -201,7 +200,7 @@ def _product_label(ctx: Context, args: argparse.Namespace) -> None:
         items = [context.product_label(p, args.price) for p in documents.product_labels(uow, args.skus)]
     try:
         if fmt == "zpl":
-            data = b"".join(zpl.product_label(item, dpi, size) for item in items)
+            data = context.product_labels_zpl(items, dpi, size)
         else:
             data = _render(labels.build_product_labels, items, size=size)
     except InvalidBarcode as error:
@@ -219,7 +218,7 @@ def _bin_label(ctx: Context, args: argparse.Namespace) -> None:
         items = [context.bin_label(b) for b in documents.bin_labels(uow, args.bins)]
     try:
         if fmt == "zpl":
-            data = b"".join(zpl.bin_label(item, dpi, size) for item in items)
+            data = context.bin_labels_zpl(items, dpi, size)
         else:
             data = _render(labels.build_bin_labels, items, size=size)
     except InvalidBarcode as error:
