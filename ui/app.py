@@ -4,6 +4,10 @@
 ``screenshot`` (a PNG path or None) and ``view``. Nothing else in the window builds a database,
 an :class:`Operations` or the main window. GUI thread only.
 
+Language: the workstation's QSettings ``ui/language`` (set in Settings, applies at the next start)
+picks the window's translation from ``resources/translations`` and Qt's own for standard buttons;
+Arabic lays the window out right to left.
+
 Database choice: ``--db``, else ``PACKLINE_DATABASE_URL``, else the workstation's QSettings
 (``database/url``, set in Settings), else the local SQLite file in the user data directory.
 """
@@ -14,9 +18,10 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QLibraryInfo, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop.auth import SYSTEM, Actor
@@ -31,6 +36,8 @@ from ui.ops import Operations
 
 ORGANISATION = APPLICATION = "Packline"
 SCREENSHOT_TIMEOUT_MS = 30000
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+RIGHT_TO_LEFT = {"ar"}
 
 
 def application() -> QApplication:
@@ -38,6 +45,23 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     return app  # type: ignore[return-value]
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Translate the window into ``language`` (English needs nothing) and return the installed
+    translators (the caller may remove them again; Qt keeps no reference of its own)."""
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
+                           else Qt.LayoutDirection.LeftToRight)
+    if language == "en":
+        return []
+    installed = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"packline_{language}", str(TRANSLATIONS)), (f"qtbase_{language}", qt_folder)):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
 
 
 def chosen_database_url(explicit: str | None, settings: QSettings) -> str | None:
@@ -126,6 +150,7 @@ def run_app(args: argparse.Namespace) -> int:
     setup_logging()
     app = application()
     settings = QSettings()
+    install_translations(app, str(settings.value("ui/language", "en")))
     screenshot = getattr(args, "screenshot", None)
     try:
         db = open_database(chosen_database_url(args.db, settings))
@@ -133,7 +158,8 @@ def run_app(args: argparse.Namespace) -> int:
         if screenshot:
             print(f"packline: {error}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, "Packline", f"{error}\n\nStart with --db URL, or fix the database in Settings.")
+            QMessageBox.critical(None, "Packline", "{error}\n\n{hint}".format(error=error, hint=app.translate(
+                "App", "Start with --db URL, or fix the database in Settings.")))
         return 1
     start_ops = Operations(db, SYSTEM)
     try:

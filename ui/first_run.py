@@ -30,29 +30,29 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.db, self.ops = db, ops
         self.actor: Actor | None = None
-        self.setWindowTitle("Welcome to Packline")
+        self.setWindowTitle(self.tr("Welcome to Packline"))
         self.user = QLineEdit("admin")
         self.password = QLineEdit()
         self.repeat = QLineEdit()
         for edit in (self.password, self.repeat):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.demo = QCheckBox("Load demo data (products, stock and orders to try things out)")
+        self.demo = QCheckBox(self.tr("Load demo data (products, stock and orders to try things out)"))
         self.demo.setEnabled(DEMO_AVAILABLE)
         self.demo_orders = QSpinBox(minimum=100, maximum=1_000_000, value=2000, singleStep=1000)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #cf222e")
         form = QFormLayout()
-        form.addRow("Admin user", self.user)
-        form.addRow(f"Password (at least {users.MIN_PASSWORD} characters)", self.password)
-        form.addRow("Repeat password", self.repeat)
+        form.addRow(self.tr("Admin user"), self.user)
+        form.addRow(self.tr("Password (at least {count} characters)").format(count=users.MIN_PASSWORD), self.password)
+        form.addRow(self.tr("Repeat password"), self.repeat)
         form.addRow(self.demo)
-        form.addRow("Demo orders", self.demo_orders)
+        form.addRow(self.tr("Demo orders"), self.demo_orders)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.create)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"A new database was created at\n{db.engine.url.render_as_string(hide_password=True)}"
-                                "\n\nCreate the first administrator account."))
+        layout.addWidget(QLabel(self.tr("A new database was created at\n{url}\n\n"
+                                        "Create the first administrator account.").format(url=db.engine.url.render_as_string(hide_password=True))))
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
@@ -60,7 +60,7 @@ class FirstRunDialog(QDialog):
     def create(self) -> None:
         name, password = self.user.text().strip(), self.password.text()
         if password != self.repeat.text():
-            self.problem.setText("The two passwords differ.")
+            self.problem.setText(self.tr("The two passwords differ."))
             return
         if len(password) < users.MIN_PASSWORD:
             self.problem.setText(str(InvalidInput("password", "***", f"must be at least {users.MIN_PASSWORD} characters")))
@@ -91,7 +91,8 @@ class FirstRunDialog(QDialog):
             return load_demo(db, orders=count, seed=1, progress=report).orders
 
         self.buttons.setEnabled(False)
-        run_with_progress(self, f"Loading {count:,} demo orders...", job, self._demo_done)
+        run_with_progress(self, self.tr("Loading {count} demo orders...").format(count=f"{count:,}"), job,
+                          self._demo_done)
 
     def _demo_done(self, loaded: int | None, error: BaseException | None) -> None:
         self.buttons.setEnabled(True)

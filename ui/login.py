@@ -16,7 +16,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.ops = ops
         self.actor: Actor | None = None
-        self.setWindowTitle("Sign in to Packline")
+        self.setWindowTitle(self.tr("Sign in to Packline"))
         self.user = QLineEdit(user)
         self.user.setObjectName("user")
         self.password = QLineEdit()
@@ -25,8 +25,8 @@ class LoginDialog(QDialog):
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #cf222e")
         form = QFormLayout()
-        form.addRow("User", self.user)
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("User"), self.user)
+        form.addRow(self.tr("Password"), self.password)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.sign_in)
         self.buttons.rejected.connect(self.reject)
@@ -45,7 +45,7 @@ class LoginDialog(QDialog):
         self.buttons.setEnabled(True)
         if error is not None:
             self.problem.setText(str(error) if isinstance(error, UserError)
-                                 else "Signing in failed; details are in the log.")
+                                 else self.tr("Signing in failed; details are in the log."))
             self.password.selectAll()
             self.password.setFocus()
             return

@@ -18,7 +18,7 @@ import importlib
 import importlib.util
 import logging
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -30,10 +30,10 @@ from ui.ops import Operations
 from ui.orders import OrdersView
 
 log = logging.getLogger("packline.ui")
-OTHER_VIEWS = (("inventory", "ui.inventory", "InventoryView", "Inventory"),
-               ("pack", "ui.pack", "PackStationView", "Pack station"),
-               ("returns", "ui.returns", "ReturnsView", "Returns"),
-               ("reports", "ui.reports", "ReportsView", "Reports"))
+OTHER_VIEWS = (("inventory", "ui.inventory", "InventoryView", QT_TRANSLATE_NOOP("MainWindow", "Inventory")),
+               ("pack", "ui.pack", "PackStationView", QT_TRANSLATE_NOOP("MainWindow", "Pack station")),
+               ("returns", "ui.returns", "ReturnsView", QT_TRANSLATE_NOOP("MainWindow", "Returns")),
+               ("reports", "ui.reports", "ReportsView", QT_TRANSLATE_NOOP("MainWindow", "Reports")))
 
 
 def _available(module: str) -> bool:
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
                 placeholder = QWidget()
                 self._lazy[key] = (module, name)
                 self.views[key] = placeholder
-                self.tabs.addTab(placeholder, title)
+                self.tabs.addTab(placeholder, self.tr(title))
         self.tabs.currentChanged.connect(self._tab_shown)
         who = QLabel(f"{actor.name} ({actor.role.value})  |  {db.engine.url.render_as_string(hide_password=True)}")
         self.statusBar().addPermanentWidget(who)
@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         widget = self.views.get(key)
         if widget is None:
             widget = self.orders
-            self.notice = f"The {key} view is not available in this version; showing Orders."
+            self.notice = self.tr("The {key} view is not available in this version; showing Orders.").format(key=key)
             self.statusBar().showMessage(self.notice, 15000)
         self.tabs.setCurrentWidget(widget)
         return self.views.get(key, self.orders)
@@ -162,7 +162,9 @@ class MainWindow(QMainWindow):
 
     def _outbox_sent(self, report: object) -> None:
         sent, failed = getattr(report, "sent", 0), getattr(report, "failed", 0)
-        self.show_message(f"Emails: {sent} sent" + (f", {failed} failed (Reports -> Outbox)" if failed else ""))
+        text = self.tr("Emails: {sent} sent, {failed} failed (Reports -> Outbox)") if failed else \
+            self.tr("Emails: {sent} sent")
+        self.show_message(text.format(sent=sent, failed=failed))
         if "reports" not in self._lazy and "reports" in self.views:
             self.views["reports"].outbox.refresh()  # type: ignore[attr-defined]
 
@@ -175,34 +177,41 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.actions.add(self, "File", "file.import_orders", "&Import orders…",
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.actions.add(self, self.tr("File"), "file.import_orders", self.tr("&Import orders…"),
                                              self.import_orders, "Ctrl+I"))
-        file_menu.addAction(self.actions.add(self, "File", "file.import_products", "Import &products…",
+        file_menu.addAction(self.actions.add(self, self.tr("File"), "file.import_products",
+                                             self.tr("Import &products…"),
                                              lambda: self.import_catalog("products")))
-        file_menu.addAction(self.actions.add(self, "File", "file.import_stock", "Import &stock…",
+        file_menu.addAction(self.actions.add(self, self.tr("File"), "file.import_stock", self.tr("Import &stock…"),
                                              lambda: self.import_catalog("stock")))
-        file_menu.addAction(self.actions.add(self, "File", "file.export_accounting",
-                                             "Export &accounting / Xero / QuickBooks…", self.export_accounting))
-        file_menu.addAction(self.actions.add(self, "File", "file.export_list", "Export this &list (XLSX/CSV)…",
+        file_menu.addAction(self.actions.add(self, self.tr("File"), "file.export_accounting",
+                                             self.tr("Export &accounting / Xero / QuickBooks…"),
+                                             self.export_accounting))
+        file_menu.addAction(self.actions.add(self, self.tr("File"), "file.export_list",
+                                             self.tr("Export this &list (XLSX/CSV)…"),
                                              self.export_list))
         file_menu.addSeparator()
-        file_menu.addAction(self.actions.add(self, "Window", "app.settings", "&Settings...", self.open_settings,
+        file_menu.addAction(self.actions.add(self, self.tr("Window"), "app.settings", self.tr("&Settings..."),
+                                             self.open_settings,
                                              "Ctrl+,"))
         file_menu.addSeparator()
-        file_menu.addAction(self.actions.add(self, "Window", "app.quit", "&Quit", self.close, "Ctrl+Q"))
-        view_menu = bar.addMenu("&View")
+        file_menu.addAction(self.actions.add(self, self.tr("Window"), "app.quit", self.tr("&Quit"), self.close,
+                                             "Ctrl+Q"))
+        view_menu = bar.addMenu(self.tr("&View"))
         for position, (key, _widget) in enumerate(list(self.views.items()), start=1):
-            view_menu.addAction(self.actions.add(self, "Window", f"view.{key}", self.tabs.tabText(position - 1),
-                                                 lambda k=key: self.show_view(k), f"Ctrl+{position}"))
-        orders_menu = bar.addMenu("&Orders")
+            view_menu.addAction(self.actions.add(self, self.tr("Window"), f"view.{key}",
+                                                 self.tabs.tabText(position - 1), lambda k=key: self.show_view(k),
+                                                 f"Ctrl+{position}"))
+        orders_menu = bar.addMenu(self.tr("&Orders"))
         orders_menu.addActions(self.orders.actions_list)
         self.tabs.currentChanged.connect(
             lambda _index: orders_menu.menuAction().setVisible(self.tabs.currentWidget() is self.orders))
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.actions.add(self, "Help", "help.shortcuts", "&Keyboard shortcuts",
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.actions.add(self, self.tr("Help"), "help.shortcuts", self.tr("&Keyboard shortcuts"),
                                              self.show_shortcuts, "F1"))
-        help_menu.addAction(self.actions.add(self, "Help", "help.logs", "Open &log folder", open_log_folder))
+        help_menu.addAction(self.actions.add(self, self.tr("Help"), "help.logs", self.tr("Open &log folder"),
+                                             open_log_folder))
 
     def import_orders(self) -> None:
         from ui.intake import ImportDialog
@@ -227,7 +236,7 @@ class MainWindow(QMainWindow):
         """Export the list the current tab shows (Orders or Inventory)."""
         export = getattr(self.tabs.currentWidget(), "export_list", None)
         if export is None:
-            self.show_message("Export this list works on the Orders and Inventory lists.")
+            self.show_message(self.tr("Export this list works on the Orders and Inventory lists."))
             return
         export()
 
@@ -235,7 +244,8 @@ class MainWindow(QMainWindow):
         """Every screen's shortcuts: screens not opened yet are built first so theirs are listed."""
         for key in list(self._lazy):
             self._build(key)
-        box = QMessageBox(QMessageBox.Icon.Information, "Keyboard shortcuts", "Keyboard shortcuts", parent=self)
+        title = self.tr("Keyboard shortcuts")
+        box = QMessageBox(QMessageBox.Icon.Information, title, title, parent=self)
         box.setObjectName("shortcutsBox")
         box.setInformativeText(self.actions.as_text())
         box.setStyleSheet("QLabel { font-family: monospace; }")

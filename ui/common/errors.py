@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -19,7 +19,9 @@ from desktop.config import log_dir
 from desktop.errors import ConcurrencyError, UserError
 
 log = logging.getLogger("packline.ui")
-GENERIC = "Something went wrong; details are in the log. Nothing was changed by the failed step."
+GENERIC = QT_TRANSLATE_NOOP(
+    "Errors", "Something went wrong; details are in the log. Nothing was changed by the failed step.")
+translate = QCoreApplication.translate
 
 
 def open_log_folder() -> None:
@@ -35,14 +37,14 @@ def present_error(parent: QWidget | None, error: BaseException, reload: Callable
         box.setIcon(QMessageBox.Icon.Warning)
         box.setText(str(error))
         if isinstance(error, ConcurrencyError) and reload is not None:
-            button = box.addButton("Reload", QMessageBox.ButtonRole.AcceptRole)
+            button = box.addButton(translate("Errors", "Reload"), QMessageBox.ButtonRole.AcceptRole)
             button.clicked.connect(reload)
         box.addButton(QMessageBox.StandardButton.Close)
     else:
         log.error("unexpected error shown to the user", exc_info=error)
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setText(GENERIC)
-        folder = box.addButton("Open log folder", QMessageBox.ButtonRole.HelpRole)
+        box.setText(translate("Errors", GENERIC))
+        folder = box.addButton(translate("Errors", "Open log folder"), QMessageBox.ButtonRole.HelpRole)
         folder.clicked.connect(open_log_folder)
         box.addButton(QMessageBox.StandardButton.Close)
     box.open()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.queries import inventory_list
@@ -18,8 +18,13 @@ from ui.ops import Operations
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("SKU", "sku"), ("Product", "name"), ("Barcode", "barcode"), ("On hand", "on_hand"), ("Reserved", "reserved"),
-    ("Available", "available"), ("Incoming", "incoming"), ("Reorder at", "reorder_point"),
+    (QT_TRANSLATE_NOOP("InventoryModel", "SKU"), "sku"), (QT_TRANSLATE_NOOP("InventoryModel", "Product"), "name"),
+    (QT_TRANSLATE_NOOP("InventoryModel", "Barcode"), "barcode"),
+    (QT_TRANSLATE_NOOP("InventoryModel", "On hand"), "on_hand"),
+    (QT_TRANSLATE_NOOP("InventoryModel", "Reserved"), "reserved"),
+    (QT_TRANSLATE_NOOP("InventoryModel", "Available"), "available"),
+    (QT_TRANSLATE_NOOP("InventoryModel", "Incoming"), "incoming"),
+    (QT_TRANSLATE_NOOP("InventoryModel", "Reorder at"), "reorder_point"),
 )
 LOW = QColor("#fde2e1")
 KIT = QColor("#eef1f6")
@@ -101,7 +106,7 @@ class InventoryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section][0]
+            return self.tr(COLUMNS[section][0])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -27,15 +27,11 @@ from ui.inventory.model import InventoryModel
 from ui.inventory.stock_dialogs import AdjustDialog, ReceiveDialog, TransferDialog
 from ui.ops import Operations
 
-ALL_WAREHOUSES = "All warehouses"
-
-
 class InventoryView(QWidget):
-    title = "Inventory"
-
     def __init__(self, ops: Operations, actions: ActionRegistry | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = self.tr("Inventory")
         self.ops = ops
         self.registry = actions or ActionRegistry()
         self.selected_sku: str | None = None
@@ -52,29 +48,30 @@ class InventoryView(QWidget):
         self.model.reload()
 
     def _build(self) -> None:
-        self.search = QLineEdit(objectName="inventorySearch", placeholderText="Search SKU, barcode or name (Ctrl+F)",
+        self.search = QLineEdit(objectName="inventorySearch", placeholderText=self.tr("Search SKU, barcode or name (Ctrl+F)"),
+                               
                                 clearButtonEnabled=True)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        for name, text, handler, keys in (("inventory.search", "Search", self.search.setFocus, "Ctrl+F"),
-                                          ("inventory.refresh", "Refresh", self.refresh, "F5"),
-                                          ("inventory.export", "Export this list…", self.export_list,
+        for name, text, handler, keys in (("inventory.search", self.tr("Search"), self.search.setFocus, "Ctrl+F"),
+                                          ("inventory.refresh", self.tr("Refresh"), self.refresh, "F5"),
+                                          ("inventory.export", self.tr("Export this list…"), self.export_list,
                                            "Ctrl+Shift+E")):
-            action = self.registry.add(self, "Inventory", name, text, handler, keys)
+            action = self.registry.add(self, self.title, name, text, handler, keys)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.low_stock = QCheckBox("Low stock only", objectName="lowStock")
+        self.low_stock = QCheckBox(self.tr("Low stock only"), objectName="lowStock")
         self.low_stock.toggled.connect(self._apply_filter)
         self.warehouse = QComboBox(objectName="warehouse")
-        self.warehouse.addItem(ALL_WAREHOUSES)
+        self.warehouse.addItem(self.tr("All warehouses"))
         self.warehouse.currentIndexChanged.connect(self._apply_filter)
         self.total = QLabel(objectName="inventoryTotal")
         actor = self.ops.actor
         self.buttons: dict[str, QPushButton] = {}
         for name, text, handler, permission in (
-                ("new", "New product…", self.new_product, Permission.MANAGE_CATALOG),
-                ("edit", "Edit…", self.edit, None),
-                ("receive", "Receive…", self.receive, Permission.MOVE_STOCK),
-                ("adjust", "Adjust…", self.adjust, Permission.ADJUST_STOCK),
-                ("transfer", "Transfer…", self.transfer, Permission.MOVE_STOCK)):
+                ("new", self.tr("New product…"), self.new_product, Permission.MANAGE_CATALOG),
+                ("edit", self.tr("Edit…"), self.edit, None),
+                ("receive", self.tr("Receive…"), self.receive, Permission.MOVE_STOCK),
+                ("adjust", self.tr("Adjust…"), self.adjust, Permission.ADJUST_STOCK),
+                ("transfer", self.tr("Transfer…"), self.transfer, Permission.MOVE_STOCK)):
             button = QPushButton(text, objectName=f"{name}Button")
             button.clicked.connect(handler)
             if permission is not None and not actor.can(permission):
@@ -107,8 +104,8 @@ class InventoryView(QWidget):
         products_layout.addLayout(actions)
         products_layout.addWidget(splitter, 1)
         self.tabs = QTabWidget()
-        self.tabs.addTab(products, "Products")
-        self.tabs.addTab(self.count_panel, "Cycle count")
+        self.tabs.addTab(products, self.tr("Products"))
+        self.tabs.addTab(self.count_panel, self.tr("Cycle count"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -133,9 +130,8 @@ class InventoryView(QWidget):
             self.total.setText(message)
 
     def _filter(self) -> InventoryFilter:
-        warehouse = self.warehouse.currentText()
-        return InventoryFilter(self.search.text().strip(), self.low_stock.isChecked(),
-                               "" if warehouse == ALL_WAREHOUSES else warehouse)
+        warehouse = self.warehouse.currentText() if self.warehouse.currentIndex() > 0 else ""
+        return InventoryFilter(self.search.text().strip(), self.low_stock.isChecked(), warehouse)
 
     def _apply_filter(self) -> None:
         self.model.reload(self._filter())

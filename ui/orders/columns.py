@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from desktop.models.orders import OrderStatus as S
@@ -16,11 +17,26 @@ STATUS_COLOURS: dict[str, str] = {
     S.SHIPPED.value: "#116329", S.DELIVERED.value: "#57606a", S.ON_HOLD.value: "#cf222e",
     S.CANCELLED.value: "#8c959f",
 }
+STATUS_NAMES: dict[str, str] = {
+    S.NEW.value: QT_TRANSLATE_NOOP("OrderStatus", "New"),
+    S.ALLOCATED.value: QT_TRANSLATE_NOOP("OrderStatus", "Allocated"),
+    S.BACKORDERED.value: QT_TRANSLATE_NOOP("OrderStatus", "Backordered"),
+    S.PICKING.value: QT_TRANSLATE_NOOP("OrderStatus", "Picking"),
+    S.PACKED.value: QT_TRANSLATE_NOOP("OrderStatus", "Packed"),
+    S.PARTIALLY_SHIPPED.value: QT_TRANSLATE_NOOP("OrderStatus", "Partially shipped"),
+    S.SHIPPED.value: QT_TRANSLATE_NOOP("OrderStatus", "Shipped"),
+    S.DELIVERED.value: QT_TRANSLATE_NOOP("OrderStatus", "Delivered"),
+    S.ON_HOLD.value: QT_TRANSLATE_NOOP("OrderStatus", "On hold"),
+    S.CANCELLED.value: QT_TRANSLATE_NOOP("OrderStatus", "Cancelled"),
+}
 LATE_COLOUR = QColor("#cf222e")
+translate = QCoreApplication.translate
 
 
 def status_label(status: str) -> str:
-    return status.replace("_", " ").capitalize()
+    """The display name of a status key, in the window's language (the key stays in the data)."""
+    name = STATUS_NAMES.get(status)
+    return translate("OrderStatus", name) if name else status.replace("_", " ").capitalize()
 
 
 def _money(value: Decimal | None, currency: str) -> str:
@@ -30,23 +46,26 @@ def _money(value: Decimal | None, currency: str) -> str:
 def order_columns(prices: bool) -> list[Column]:
     """The list's columns; ``prices`` False (packers) leaves out total and paid."""
     columns = [
-        Column("Number", lambda r: r.number, sort_key="number", width=118),
-        Column("Date", lambda r: r.ordered_at.astimezone().strftime("%Y-%m-%d %H:%M"), lambda r: r.ordered_at, "date",
-               width=112),
-        Column("Channel", lambda r: r.channel, sort_key="channel", width=88),
-        Column("Customer", lambda r: r.customer, sort_key="customer", width=140),
-        Column("Country", lambda r: r.country, sort_key="country", width=52),
-        Column("Items", lambda r: str(r.items), lambda r: r.items, right=True, width=45),
+        Column(translate("OrderColumns", "Number"), lambda r: r.number, sort_key="number", width=118),
+        Column(translate("OrderColumns", "Date"), lambda r: r.ordered_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+               lambda r: r.ordered_at, "date", width=112),
+        Column(translate("OrderColumns", "Channel"), lambda r: r.channel, sort_key="channel", width=88),
+        Column(translate("OrderColumns", "Customer"), lambda r: r.customer, sort_key="customer", width=140),
+        Column(translate("OrderColumns", "Country"), lambda r: r.country, sort_key="country", width=52),
+        Column(translate("OrderColumns", "Items"), lambda r: str(r.items), lambda r: r.items, right=True, width=45),
     ]
     if prices:
         columns += [
-            Column("Total", lambda r: _money(r.total, r.currency), lambda r: r.total, "total", right=True, width=88),
-            Column("Paid", lambda r: _money(r.paid, r.currency), lambda r: r.paid, "paid", right=True, width=88),
+            Column(translate("OrderColumns", "Total"), lambda r: _money(r.total, r.currency), lambda r: r.total,
+                   "total", right=True, width=88),
+            Column(translate("OrderColumns", "Paid"), lambda r: _money(r.paid, r.currency), lambda r: r.paid, "paid",
+                   right=True, width=88),
         ]
     columns += [
-        Column("Status", lambda r: status_label(r.status), lambda r: r.status, "status", width=105,
+        Column(translate("OrderColumns", "Status"), lambda r: status_label(r.status), lambda r: r.status, "status",
+               width=105,
                colour=lambda r: QColor(STATUS_COLOURS.get(r.status, "#000000"))),
-        Column("Ship by", _ship_by, lambda r: r.ship_by, "ship_by", width=120,
+        Column(translate("OrderColumns", "Ship by"), _ship_by, lambda r: r.ship_by, "ship_by", width=120,
                colour=lambda r: LATE_COLOUR if r.late else None),
     ]
     return columns
@@ -55,4 +74,5 @@ def order_columns(prices: bool) -> list[Column]:
 def _ship_by(row: OrderRow) -> str:
     if row.ship_by is None:
         return ""
-    return f"{row.ship_by.isoformat()} (late)" if row.late else row.ship_by.isoformat()
+    day = row.ship_by.isoformat()
+    return translate("OrderColumns", "{date} (late)").format(date=day) if row.late else day

@@ -9,11 +9,14 @@ from __future__ import annotations
 from decimal import Decimal
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.services.orders import Address
 from desktop.services.queries import OrderDetail
 from ui.orders.columns import STATUS_COLOURS, status_label
+
+translate = QCoreApplication.translate
 
 
 def _money(value: Decimal | None, currency: str) -> str:
@@ -33,42 +36,63 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
     return f"<table cellspacing='0' cellpadding='3' width='100%'><tr>{head}</tr>{body}</table>"
 
 
+def _heading(text: str) -> str:
+    return f"<h3>{escape(text)}</h3>"
+
+
 def render(d: OrderDetail) -> str:
     """The pane's HTML (plain function so tests can read it without a widget)."""
     prices = d.total is not None
     colour = STATUS_COLOURS.get(d.status, "#000")
     parts = [f"<h2>{escape(d.number)} <span style='color:{colour}'>{escape(status_label(d.status))}</span></h2>",
              f"<p>{escape(d.customer_name)} &lt;{escape(d.email)}&gt; {escape(d.phone)}<br>"
-             f"{escape(d.channel)} {escape(d.channel_order_id)}, ordered {d.ordered_at:%Y-%m-%d %H:%M}"
-             + (f", ship by {d.ship_by.isoformat()}" if d.ship_by else "") + "</p>"]
+             f"{escape(d.channel)} {escape(d.channel_order_id)}, "
+             + translate("OrderDetail", "ordered {when}").format(when=f"{d.ordered_at:%Y-%m-%d %H:%M}")
+             + (translate("OrderDetail", ", ship by {date}").format(date=d.ship_by.isoformat()) if d.ship_by else "")
+             + "</p>"]
     items = []
     for l in d.lines:
-        price = f" at {_money(l.unit_price, d.currency)}" if prices else ""
-        bins = f", bin {escape(', '.join(l.bins))}" if l.bins else ""
+        price = translate("OrderDetail", " at {price}").format(price=_money(l.unit_price, d.currency)) if prices else ""
+        bins = translate("OrderDetail", ", bin {bins}").format(bins=escape(", ".join(l.bins))) if l.bins else ""
+        progress = translate("OrderDetail", "allocated {allocated}, shipped {shipped}, returned {returned}").format(
+            allocated=l.allocated, shipped=l.shipped, returned=l.returned)
         items.append(f"<li><b>{l.quantity} &times; {escape(l.sku)}</b> {escape(l.name)}{price}<br>"
-                     f"<span style='color:#57606a'>allocated {l.allocated}, shipped {l.shipped}, "
-                     f"returned {l.returned}{bins}</span></li>")
-    parts.append("<h3>Lines</h3><ul style='margin-left:-20px'>" + "".join(items) + "</ul>")
-    parts.append("<table width='100%'><tr><td valign='top'><h3>Ship to</h3>" + _address(d.ship_to)
-                 + "</td><td valign='top'><h3>Bill to</h3>" + _address(d.bill_to) + "</td></tr></table>")
+                     f"<span style='color:#57606a'>{progress}{bins}</span></li>")
+    parts.append(_heading(translate("OrderDetail", "Lines")) + "<ul style='margin-left:-20px'>" + "".join(items)
+                 + "</ul>")
+    parts.append("<table width='100%'><tr><td valign='top'>" + _heading(translate("OrderDetail", "Ship to"))
+                 + _address(d.ship_to) + "</td><td valign='top'>" + _heading(translate("OrderDetail", "Bill to"))
+                 + _address(d.bill_to) + "</td></tr></table>")
     if prices:
-        parts.append(f"<h3>Payment</h3><p>Total {_money(d.total, d.currency)} (shipping "
-                     f"{_money(d.shipping, d.currency)}, tax {_money(d.tax_total, d.currency)}); paid "
-                     f"{_money(d.paid, d.currency)}, refunded {_money(d.refunded, d.currency)}; "
-                     f"{escape(d.payment_status)}</p>")
+        payment = translate("OrderDetail", "Total {total} (shipping {shipping}, tax {tax}); paid {paid}, "
+                                           "refunded {refunded}; {status}").format(
+            total=_money(d.total, d.currency), shipping=_money(d.shipping, d.currency),
+            tax=_money(d.tax_total, d.currency), paid=_money(d.paid, d.currency),
+            refunded=_money(d.refunded, d.currency), status=escape(d.payment_status))
+        parts.append(_heading(translate("OrderDetail", "Payment")) + f"<p>{payment}</p>")
         if d.refunds:
-            parts.append("<h3>Refunds</h3>" + _table(["Refund", "Amount", "Method", "When"], [
+            headers = [translate("OrderDetail", "Refund"), translate("OrderDetail", "Amount"),
+                       translate("OrderDetail", "Method"), translate("OrderDetail", "When")]
+            parts.append(_heading(translate("OrderDetail", "Refunds")) + _table(headers, [
                 [r.number, _money(r.amount, d.currency), r.method, f"{r.created_at:%Y-%m-%d}"] for r in d.refunds]))
     if d.shipments:
-        parts.append("<h3>Shipments</h3>" + _table(["Shipment", "Carrier", "Tracking", "Status", "Items"], [
+        headers = [translate("OrderDetail", "Shipment"), translate("OrderDetail", "Carrier"),
+                   translate("OrderDetail", "Tracking"), translate("OrderDetail", "Status"),
+                   translate("OrderDetail", "Items")]
+        parts.append(_heading(translate("OrderDetail", "Shipments")) + _table(headers, [
             [s.number, f"{s.carrier} {s.service}".strip(), s.tracking, s.status,
              ", ".join(f"{n}x {k}" for k, n in s.lines)] for s in d.shipments]))
     if d.returns:
-        parts.append("<h3>Returns</h3>" + _table(["RMA", "Status", "Items"], [
+        headers = [translate("OrderDetail", "RMA"), translate("OrderDetail", "Status"),
+                   translate("OrderDetail", "Items")]
+        parts.append(_heading(translate("OrderDetail", "Returns")) + _table(headers, [
             [r.number, r.status, ", ".join(f"{n}x {k} ({why})" for k, n, why, _got in r.lines)] for r in d.returns]))
     if d.notes or d.gift_message:
-        parts.append(f"<h3>Notes</h3><p>{escape(d.notes)}<br>{escape(d.gift_message)}</p>")
-    parts.append("<h3>Timeline</h3>" + _table(["When", "Who", "What", "Why"], [
+        parts.append(_heading(translate("OrderDetail", "Notes"))
+                     + f"<p>{escape(d.notes)}<br>{escape(d.gift_message)}</p>")
+    headers = [translate("OrderDetail", "When"), translate("OrderDetail", "Who"), translate("OrderDetail", "What"),
+               translate("OrderDetail", "Why")]
+    parts.append(_heading(translate("OrderDetail", "Timeline")) + _table(headers, [
         [f"{t.at:%Y-%m-%d %H:%M}", t.user, t.action.removeprefix("order."), t.reason] for t in d.timeline]))
     return "".join(parts)
 
@@ -84,6 +108,7 @@ class DetailPane(QTextBrowser):
         self.detail = detail
         self.setHtml(render(detail))
 
-    def clear_detail(self, text: str = "Select an order to see its lines, shipments and history.") -> None:
+    def clear_detail(self) -> None:
         self.detail = None
+        text = self.tr("Select an order to see its lines, shipments and history.")
         self.setHtml(f"<p style='color:#57606a'>{escape(text)}</p>")

@@ -6,7 +6,7 @@ anything; typing in the search box is debounced by 150 ms so a scanner's burst m
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -14,7 +14,8 @@ from desktop.models.orders import OrderStatus
 from desktop.queries.order_list import OrderFilter
 from ui.orders.columns import STATUS_COLOURS, status_label
 
-DUE_CHOICES = (("Any ship-by", ""), ("Late", "late"), ("Due today", "today"))
+DUE_CHOICES = ((QT_TRANSLATE_NOOP("FilterBar", "Any ship-by"), ""), (QT_TRANSLATE_NOOP("FilterBar", "Late"), "late"),
+               (QT_TRANSLATE_NOOP("FilterBar", "Due today"), "today"))
 
 
 class FilterBar(QWidget):
@@ -38,20 +39,20 @@ class FilterBar(QWidget):
             statuses.addWidget(button)
             self.status_buttons[status.value] = button
         statuses.addStretch(1)
-        self.exceptions = QPushButton("Exceptions")
+        self.exceptions = QPushButton(self.tr("Exceptions"))
         self.exceptions.setObjectName("exceptionsBadge")
-        self.exceptions.setToolTip("Orders about to break their delivery promise (Reports -> Exceptions)")
+        self.exceptions.setToolTip(self.tr("Orders about to break their delivery promise (Reports -> Exceptions)"))
         statuses.addWidget(self.exceptions)
         self.total = QLabel()
         self.total.setObjectName("total")
         statuses.addWidget(self.total)
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search number, customer, email, SKU, tracking (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search number, customer, email, SKU, tracking (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.channel = QComboBox()
-        self.channel.addItem("All channels", "")
-        self.use_dates = QCheckBox("From")
+        self.channel.addItem(self.tr("All channels"), "")
+        self.use_dates = QCheckBox(self.tr("From"))
         self.date_from = QDateEdit(QDate.currentDate().addDays(-30))
         self.date_to = QDateEdit(QDate.currentDate())
         for edit in (self.date_from, self.date_to):
@@ -64,7 +65,7 @@ class FilterBar(QWidget):
         self.date_to.setEnabled(False)
         self.due = QComboBox()
         for text, value in DUE_CHOICES:
-            self.due.addItem(text, value)
+            self.due.addItem(self.tr(text), value)
         row = QHBoxLayout()
         row.addWidget(self.search, 3)
         row.addWidget(self.channel)
@@ -90,7 +91,7 @@ class FilterBar(QWidget):
         current = self.channel.currentData()
         self.channel.blockSignals(True)
         self.channel.clear()
-        self.channel.addItem("All channels", "")
+        self.channel.addItem(self.tr("All channels"), "")
         for name in channels:
             self.channel.addItem(name, name)
         self.channel.setCurrentIndex(max(0, self.channel.findData(current)))
@@ -101,7 +102,8 @@ class FilterBar(QWidget):
             button.setText(f"{status_label(status)} {counts.get(status, 0):,}")
 
     def set_exceptions(self, count: int) -> None:
-        self.exceptions.setText(f"{count:,} exception" + ("" if count == 1 else "s"))
+        text = self.tr("{count} exception") if count == 1 else self.tr("{count} exceptions")
+        self.exceptions.setText(text.format(count=f"{count:,}"))
         self.exceptions.setStyleSheet("QPushButton { color: #b3261e; font-weight: 600; padding: 2px 6px; }"
                                       if count else "QPushButton { padding: 2px 6px; }")
 

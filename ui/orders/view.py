@@ -38,15 +38,10 @@ from ui.orders.ship import ShipDialog
 POLL_MS = 3000
 
 
-def _plural(n: int, word: str = "order") -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
 class OrdersView(QWidget):
     """``externalChange`` fires when the poll sees a change made elsewhere (another view, PC or
     the CLI); ``exceptionsRequested`` when the exceptions badge is clicked."""
 
-    title = "Orders"
     message = Signal(str)
     firstPageLoaded = Signal()
     externalChange = Signal()
@@ -55,6 +50,7 @@ class OrdersView(QWidget):
     def __init__(self, ops: Operations, actions: ActionRegistry | None = None, parent: QWidget | None = None,
                  settings: QSettings | None = None) -> None:
         super().__init__(parent)
+        self.title = self.tr("Orders")
         self.ops = ops
         self.printing = OrderPrinting(ops, settings, self, self.message.emit, self._after_picking)
         self.prices = ops.actor.can(Permission.SEE_PRICES)
@@ -116,29 +112,29 @@ class OrdersView(QWidget):
         ship = self.ops.actor.can(Permission.SHIP)
         prints = ship or manage
         specs: list[tuple[str, str, Callable[[], None], Any, bool]] = [
-            ("orders.new", "&New order", self.new_order, "Ctrl+N", manage),
-            ("orders.edit", "&Edit", self.edit_current, "Ctrl+E", manage),
-            ("orders.allocate", "&Allocate", self.allocate_selected, "Ctrl+L", manage),
-            ("orders.hold", "&Hold", self.hold_selected, "Ctrl+H", manage),
-            ("orders.release", "&Release hold", self.release_selected, "Ctrl+R", manage),
-            ("orders.cancel", "&Cancel order", self.cancel_selected, "Del", manage),
-            ("orders.ship", "&Ship", self.ship_current, "Ctrl+S", ship),
-            ("orders.deliver", "Mark &delivered", self.deliver_selected, "Ctrl+D", ship),
-            ("orders.pick_list", "Print &pick list", lambda: self.printing.pick_list(self.selected_ids()),
+            ("orders.new", self.tr("&New order"), self.new_order, "Ctrl+N", manage),
+            ("orders.edit", self.tr("&Edit"), self.edit_current, "Ctrl+E", manage),
+            ("orders.allocate", self.tr("&Allocate"), self.allocate_selected, "Ctrl+L", manage),
+            ("orders.hold", self.tr("&Hold"), self.hold_selected, "Ctrl+H", manage),
+            ("orders.release", self.tr("&Release hold"), self.release_selected, "Ctrl+R", manage),
+            ("orders.cancel", self.tr("&Cancel order"), self.cancel_selected, "Del", manage),
+            ("orders.ship", self.tr("&Ship"), self.ship_current, "Ctrl+S", ship),
+            ("orders.deliver", self.tr("Mark &delivered"), self.deliver_selected, "Ctrl+D", ship),
+            ("orders.pick_list", self.tr("Print &pick list"), lambda: self.printing.pick_list(self.selected_ids()),
              "Ctrl+P", prints),
-            ("orders.slips", "Print packing &slips",
+            ("orders.slips", self.tr("Print packing &slips"),
              lambda: self.printing.documents("packing_slip", self.selected_ids()), "Ctrl+Shift+P", prints),
-            ("orders.labels", "Print &labels", lambda: self.printing.documents("label", self.selected_ids()),
-             "Ctrl+Shift+L", prints),
-            ("orders.export", "E&xport this list…", self.export_list, "Ctrl+Shift+E", self.prices),
-            ("orders.search", "Search", self.filters.focus_search, "Ctrl+F", True),
-            ("orders.refresh", "Refresh", self.refresh, "F5", True),
+            ("orders.labels", self.tr("Print &labels"),
+             lambda: self.printing.documents("label", self.selected_ids()), "Ctrl+Shift+L", prints),
+            ("orders.export", self.tr("E&xport this list…"), self.export_list, "Ctrl+Shift+E", self.prices),
+            ("orders.search", self.tr("Search"), self.filters.focus_search, "Ctrl+F", True),
+            ("orders.refresh", self.tr("Refresh"), self.refresh, "F5", True),
         ]
         self.actions_list = []
         for name, text, handler, keys, allowed in specs:
             if not allowed:
                 continue
-            action = self.actions.add(self, "Orders", name, text, handler, keys)
+            action = self.actions.add(self, self.tr("Orders"), name, text, handler, keys)
             self.actions_list.append(action)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             if name not in ("orders.search", "orders.refresh", "orders.export"):
@@ -206,7 +202,7 @@ class OrdersView(QWidget):
         self.counts = counts
         self.filters.set_counts(counts)
         shown = sum(n for s, n in counts.items() if not self.filter.statuses or s in self.filter.statuses)
-        self.filters.total.setText(f"{shown:,} orders")
+        self.filters.total.setText(self.tr("{count} orders").format(count=f"{shown:,}"))
 
     def _channels_read(self, channels: list[str] | None, error: BaseException | None) -> None:
         if error is None and channels is not None:
@@ -265,7 +261,7 @@ class OrdersView(QWidget):
     def _act(self, ids: list[int], fn: Callable[[UnitOfWork, list[str]], Any], summary: Callable[[Any], str]) -> None:
         """Run ``fn(uow, numbers)`` on the write thread; then refresh just those rows and the counts."""
         if not ids:
-            self.message.emit("Select one or more orders first.")
+            self.message.emit(self.tr("Select one or more orders first."))
             return
         self.ops.write(lambda uow: fn(uow, order_list.numbers(uow, ids)),
                        alive(self, lambda result, error: self._acted(ids, summary, result, error)))
@@ -288,8 +284,8 @@ class OrdersView(QWidget):
         """Export the orders the list shows (filters and search applied) to XLSX or CSV; the file
         has money columns, so only roles that see prices may export."""
         if not self.prices:
-            self.message.emit(f"Your role ({self.ops.actor.role.value}) may not see prices, "
-                              "so it cannot export orders.")
+            self.message.emit(self.tr("Your role ({role}) may not see prices, so it cannot export orders.")
+                              .format(role=self.ops.actor.role.value))
             return
         total = sum(n for s, n in self.counts.items() if not self.filter.statuses or s in self.filter.statuses)
         export_orders(self.ops, self, self.filter, total, alive(self, self._exported))
@@ -303,39 +299,45 @@ class OrdersView(QWidget):
     def allocate_selected(self) -> None:
         def summary(results: list[allocation.AllocationResult]) -> str:
             short = sum(1 for r in results if r.backordered)
-            text = f"{_plural(len(results))} allocated"
-            return text + (f" ({short} backordered)" if short else "")
+            n = len(results)
+            text = self.tr("{n} order allocated") if n == 1 else self.tr("{n} orders allocated")
+            return (text + (self.tr(" ({short} backordered)") if short else "")).format(n=n, short=short)
         self._act(self.selected_ids(), lambda uow, n: allocation.allocate(uow, n), summary)
 
     def hold_selected(self) -> None:
         self._act(self.selected_ids(), lambda uow, n: len(orders.hold(uow, n)),
-                  lambda n: f"{_plural(n)} on hold")
+                  lambda n: (self.tr("{n} order on hold") if n == 1 else self.tr("{n} orders on hold")).format(n=n))
 
     def release_selected(self) -> None:
         self._act(self.selected_ids(), lambda uow, n: len(orders.release_hold(uow, n)),
-                  lambda n: f"{_plural(n)} released")
+                  lambda n: (self.tr("{n} order released") if n == 1 else self.tr("{n} orders released")).format(n=n))
 
     def cancel_selected(self) -> None:
         ids = self.selected_ids()
-        if ids and not Confirm.ask(self, f"Cancel {_plural(len(ids))}? Reserved stock goes back on the shelf."):
+        question = (self.tr("Cancel {n} order? Reserved stock goes back on the shelf.") if len(ids) == 1 else
+                    self.tr("Cancel {n} orders? Reserved stock goes back on the shelf."))
+        if ids and not Confirm.ask(self, question.format(n=len(ids))):
             return
-        self._act(ids, lambda uow, n: len(orders.cancel(uow, n)), lambda n: f"{_plural(n)} cancelled")
+        self._act(ids, lambda uow, n: len(orders.cancel(uow, n)),
+                  lambda n: (self.tr("{n} order cancelled") if n == 1 else self.tr("{n} orders cancelled")).format(n=n))
 
     def deliver_selected(self) -> None:
         self._act(self.selected_ids(), lambda uow, n: len(shipping.deliver(uow, n)),
-                  lambda n: f"{_plural(n)} marked delivered")
+                  lambda n: (self.tr("{n} order marked delivered") if n == 1 else
+                             self.tr("{n} orders marked delivered")).format(n=n))
 
     def ship_current(self) -> None:
         detail = self.detail.detail
         if detail is None:
-            self.message.emit("Select the order to ship first.")
+            self.message.emit(self.tr("Select the order to ship first."))
             return
         request = ShipDialog.ask(detail, self)
         if request is None:
             return
         self._act([detail.id], lambda uow, n: shipping.ship(uow, n[0], request.carrier, request.tracking,
                                                           service=request.service, lines=request.lines),
-                  lambda r: f"Order {r.order} shipped ({sum(q for _s, q in r.lines)} items, {r.number})")
+                  lambda r: self.tr("Order {order} shipped ({items} items, {shipment})").format(
+                      order=r.order, items=sum(q for _s, q in r.lines), shipment=r.number))
 
     def new_order(self) -> None:
         data = OrderEntryDialog.ask(self.ops, self)
@@ -351,15 +353,15 @@ class OrdersView(QWidget):
         if error is not None:
             present_error(self, error)
             return
-        self.message.emit(f"Order {number} created")
+        self.message.emit(self.tr("Order {number} created").format(number=number))
         self._reload_list()
 
     def edit_current(self) -> None:
         detail = self.detail.detail
         if detail is None:
-            self.message.emit("Select the order to edit first.")
+            self.message.emit(self.tr("Select the order to edit first."))
             return
         data = OrderEntryDialog.ask(self.ops, self, detail)
         if data is not None:
             self._act([detail.id], lambda uow, n: orders.edit_order(uow, n[0], detail.version, data).number,
-                      lambda _n: f"Order {detail.number} saved")
+                      lambda _n: self.tr("Order {number} saved").format(number=detail.number))

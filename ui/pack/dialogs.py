@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 
@@ -12,6 +13,8 @@ class OverrideDialog:
     def ask(cls, parent: QWidget | None, order: str, missing: str) -> str | None:
         """The reason typed, or None when cancelled."""
         text, ok = QInputDialog.getText(
-            parent, "Override verification",
-            f"Pack order {order} without scanning {missing}?\nThis is logged with your name. Reason:")
+            parent, QCoreApplication.translate("OverrideDialog", "Override verification"),
+            QCoreApplication.translate("OverrideDialog", "Pack order {order} without scanning {missing}?\n"
+                                                         "This is logged with your name. Reason:").format(
+                order=order, missing=missing))
         return text if ok and text.strip() else None

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt)
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.services.pack import PackItem
 
 SKU_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("SKU", "Product", "Barcode", "Verified", "Expected")
+COLUMNS = (QT_TRANSLATE_NOOP("PackItemsModel", "SKU"), QT_TRANSLATE_NOOP("PackItemsModel", "Product"),
+           QT_TRANSLATE_NOOP("PackItemsModel", "Barcode"), QT_TRANSLATE_NOOP("PackItemsModel", "Verified"),
+           QT_TRANSLATE_NOOP("PackItemsModel", "Expected"))
 DONE = QColor("#d8f0d8")
 
 
@@ -39,7 +42,7 @@ class PackItemsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return QCoreApplication.translate("PackItemsModel", COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

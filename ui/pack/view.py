@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
@@ -37,14 +37,13 @@ STYLES = {
     "refused": "background:#c62828; color:white;",
     "busy": "background:#fff8e1; color:#5d4037;",
 }
-SCAN_ORDER = "Scan the packing slip (or type the order number) and press Enter."
+SCAN_ORDER = QT_TRANSLATE_NOOP("PackStationView", "Scan the packing slip (or type the order number) and press Enter.")
 
 
 class PackStationView(QWidget):
     """Mode ``order`` waits for an order number, ``items`` for units, ``tracking`` for the
     tracking number of the packed order."""
 
-    title = "Pack station"
     verified = Signal(str)
     """Order number, once every unit is verified (or overridden) and the order is packed: print
     the shipping label and packing slip here."""
@@ -54,6 +53,7 @@ class PackStationView(QWidget):
     def __init__(self, ops: Operations, actions: ActionRegistry | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = self.tr("Pack station")
         self.ops = ops
         self.registry = actions or ActionRegistry()
         self.mode = "order"
@@ -62,7 +62,7 @@ class PackStationView(QWidget):
         self._busy = False
         self.model = PackItemsModel()
         self._build()
-        self._show(SCAN_ORDER, "idle")
+        self._show(self.tr(SCAN_ORDER), "idle")
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._keep_focus)
@@ -76,7 +76,7 @@ class PackStationView(QWidget):
         self.banner.setMinimumHeight(72)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.header = QLabel(objectName="packHeader")
-        self.scan = QLineEdit(objectName="scanField", placeholderText="Scan here")
+        self.scan = QLineEdit(objectName="scanField", placeholderText=self.tr("Scan here"))
         self.scan.setFont(self.banner.font())
         self.scan.returnPressed.connect(self._submit)
         self.table = QTableView(objectName="packItems")
@@ -87,25 +87,25 @@ class PackStationView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.carrier = QComboBox(objectName="carrier", editable=True)
         self.carrier.addItems(CARRIERS)
-        self.service = QLineEdit(objectName="service", placeholderText="e.g. Ground, Express")
+        self.service = QLineEdit(objectName="service", placeholderText=self.tr("e.g. Ground, Express"))
         for field in (self.carrier.lineEdit(), self.service):
             field.returnPressed.connect(self.scan.setFocus)
         self.ship_box = QWidget()
         ship_form = QFormLayout(self.ship_box)
         ship_form.setContentsMargins(0, 0, 0, 0)
-        ship_form.addRow("Carrier", self.carrier)
-        ship_form.addRow("Service", self.service)
+        ship_form.addRow(self.tr("Carrier"), self.carrier)
+        ship_form.addRow(self.tr("Service"), self.service)
         self.ship_box.hide()
-        self.override_button = QPushButton("Override verification…", objectName="override")
+        self.override_button = QPushButton(self.tr("Override verification…"), objectName="override")
         self.override_button.clicked.connect(self.override)
         self.override_button.setVisible(self.ops.actor.can(Permission.OVERRIDE_VERIFICATION))
-        self.cancel_button = QPushButton("Cancel order (Esc)", objectName="cancelOrder")
+        self.cancel_button = QPushButton(self.tr("Cancel order (Esc)"), objectName="cancelOrder")
         self.cancel_button.clicked.connect(self.cancel)
         for button in (self.override_button, self.cancel_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for name, text, handler, keys in (("pack.cancel", "Put the order aside", self.cancel, "Esc"),
-                                          ("pack.refresh", "Reload the order", self.refresh, "F5")):
-            action = self.registry.add(self, "Pack station", name, text, handler, keys)
+        for name, text, handler, keys in (("pack.cancel", self.tr("Put the order aside"), self.cancel, "Esc"),
+                                          ("pack.refresh", self.tr("Reload the order"), self.refresh, "F5")):
+            action = self.registry.add(self, self.title, name, text, handler, keys)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.notice = QLabel(objectName="packNotice", wordWrap=True)
         self.notice.setStyleSheet("color: #8a4b00;")
@@ -173,7 +173,7 @@ class PackStationView(QWidget):
         while self._queue and not self._busy:
             code = self._queue.pop(0)
             if self.mode == "order":
-                self._show(f"Loading order {code}…", "busy")
+                self._show(self.tr("Loading order {number}…").format(number=code), "busy")
                 self._start(lambda c=code: self.ops.read(lambda uow: pack.load(uow, c), self._loaded))
             elif self.mode == "items":
                 self._verify(code)
@@ -192,7 +192,8 @@ class PackStationView(QWidget):
         if error is None and result is not None:
             self._set_order(result)
             self.mode = "items"
-            self._show(f"Order {result.number}: scan each item ({result.expected} units).", "idle")
+            self._show(self.tr("Order {number}: scan each item ({units} units).").format(
+                number=result.number, units=result.expected), "idle")
         else:
             self._fail(error)
         self._finish()
@@ -212,7 +213,7 @@ class PackStationView(QWidget):
             return
         self._set_order(result.order)
         if result.order.done:
-            self._show(f"All {result.order.expected} units verified. Packing…", "ok")
+            self._show(self.tr("All {units} units verified. Packing…").format(units=result.order.expected), "ok")
             self._start(lambda: self.ops.write(lambda uow: pack.mark_packed(uow, result.order), self._packed))
         else:
             self._show(f"✔ {result.reason}", "ok")
@@ -241,7 +242,7 @@ class PackStationView(QWidget):
             overridden = pack.override(uow, order, reason)
             pack.mark_packed(uow, overridden)
             return overridden
-        self._show(f"Overriding verification of {order.number}…", "busy")
+        self._show(self.tr("Overriding verification of {number}…").format(number=order.number), "busy")
         self._start(lambda: self.ops.write(run, self._overridden))
 
     def _overridden(self, result: PackOrder | None, error: BaseException | None) -> None:
@@ -254,7 +255,8 @@ class PackStationView(QWidget):
             self.mode = "tracking"
             self.service.setText(self.order.shipping_service)
             self.ship_box.show()
-            self._show(f"Order {self.order.number} packed. Scan or type the tracking number.", "ok")
+            self._show(self.tr("Order {number} packed. Scan or type the tracking number.").format(
+                number=self.order.number), "ok")
             self.verified.emit(self.order.number)
         else:
             self._fail(error)
@@ -263,15 +265,17 @@ class PackStationView(QWidget):
     def _ship(self, tracking: str) -> None:
         assert self.order is not None
         number, carrier, service = self.order.number, self.carrier.currentText().strip(), self.service.text().strip()
-        self._show(f"Shipping {number} with {carrier or '?'} {tracking}…", "busy")
+        self._show(self.tr("Shipping {number} with {carrier} {tracking}…").format(
+            number=number, carrier=carrier or "?", tracking=tracking), "busy")
         self._start(lambda: self.ops.write(
             lambda uow: shipping.ship(uow, number, carrier, tracking, service=service), self._shipped))
 
     def _shipped(self, result: shipping.ShipmentResult | None, error: BaseException | None) -> None:
         if error is None and result is not None:
             self._reset()
-            self._show(f"Order {result.order} shipped ({result.carrier} {result.tracking}, {result.number}). "
-                       "Scan the next packing slip.", "ok")
+            self._show(self.tr("Order {number} shipped ({carrier} {tracking}, {shipment}). Scan the next packing slip.")
+                       .format(number=result.order, carrier=result.carrier, tracking=result.tracking,
+                               shipment=result.number), "ok")
             self.shipped.emit(result.order, result.number)
         else:
             self._fail(error)
@@ -280,13 +284,13 @@ class PackStationView(QWidget):
     def cancel(self) -> None:
         """Esc: drop the current order and wait for the next slip (a packed order stays packed)."""
         if self.order is None:
-            self._show(SCAN_ORDER, "idle")
+            self._show(self.tr(SCAN_ORDER), "idle")
             return
-        note = " It stays packed; scan its slip again to ship it." if self.mode == "tracking" else ""
+        note = self.tr(" It stays packed; scan its slip again to ship it.") if self.mode == "tracking" else ""
         number = self.order.number
         self._queue.clear()
         self._reset()
-        self._show(f"Order {number} put aside.{note} {SCAN_ORDER}", "idle")
+        self._show(self.tr("Order {number} put aside.").format(number=number) + f"{note} {self.tr(SCAN_ORDER)}", "idle")
 
     def _reset(self) -> None:
         self.mode = "order"
@@ -300,9 +304,11 @@ class PackStationView(QWidget):
 
     def _update_header(self) -> None:
         order = self.order
-        self.header.setText("No order" if order is None else
-                            f"Order {order.number} · {order.customer} · {order.verified} of {order.expected} "
-                            f"units verified" + (f" · {order.shipping_service}" if order.shipping_service else ""))
+        self.header.setText(self.tr("No order") if order is None else
+                            self.tr("Order {number} · {customer} · {verified} of {expected} units verified").format(
+                                number=order.number, customer=order.customer, verified=order.verified,
+                                expected=order.expected)
+                            + (f" · {order.shipping_service}" if order.shipping_service else ""))
         self.override_button.setEnabled(order is not None and not order.done)
 
     def _show(self, text: str, state: str) -> None:
@@ -316,5 +322,5 @@ class PackStationView(QWidget):
             self._show(f"✖ {error}", "refused")
             QApplication.beep()
         elif error is not None:
-            self._show("✖ The last step failed.", "refused")
+            self._show(self.tr("✖ The last step failed."), "refused")
             present_error(self, error, self.refresh)

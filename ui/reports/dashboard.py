@@ -49,7 +49,7 @@ class ChartBox(QWidget):
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(260)
-        self.export_button = QPushButton("Export to Excel…")
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export)
         layout = QVBoxLayout(self)
@@ -69,7 +69,6 @@ class ChartBox(QWidget):
 class DashboardTab(QWidget):
     """Period selector, numbers and charts; ``shown`` fires after figures are displayed."""
 
-    title = "Dashboard"
     shown = Signal()
 
     def __init__(self, ops: Operations, today: date, parent: QWidget | None = None) -> None:
@@ -81,19 +80,20 @@ class DashboardTab(QWidget):
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.refresh_button = QPushButton("Show")
+        self.refresh_button = QPushButton(self.tr("Show"))
         self.refresh_button.clicked.connect(self.refresh)
         period = QHBoxLayout()
-        for widget in (QLabel("From"), self.start, QLabel("to"), self.end, self.refresh_button):
+        for widget in (QLabel(self.tr("From")), self.start, QLabel(self.tr("to")), self.end, self.refresh_button):
             period.addWidget(widget)
         period.addStretch(1)
 
         self.numbers: dict[str, QLabel] = {}
         grid = QGridLayout()
         for index, (key, caption) in enumerate((
-                ("orders", "Orders"), ("revenue", "Revenue"), ("aov", "Average order"),
-                ("free", "Free shipping"), ("below", "Just below free shipping"),
-                ("late", "Late shipments"), ("refunds", "Refunds"), ("stock", "Stock-outs / low"))):
+                ("orders", self.tr("Orders")), ("revenue", self.tr("Revenue")), ("aov", self.tr("Average order")),
+                ("free", self.tr("Free shipping")), ("below", self.tr("Just below free shipping")),
+                ("late", self.tr("Late shipments")), ("refunds", self.tr("Refunds")),
+                ("stock", self.tr("Stock-outs / low")))):
             label = QLabel("-")
             label.setWordWrap(True)
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -105,17 +105,17 @@ class DashboardTab(QWidget):
             self.numbers[key] = label
 
         self.per_day = ChartBox("orders_per_day")
-        self.per_day.chart.setTitle("Orders per day")
+        self.per_day.chart.setTitle(self.tr("Orders per day"))
         self.reasons = ChartBox("returns_by_reason")
-        self.reasons.chart.setTitle("Returns by reason")
+        self.reasons.chart.setTitle(self.tr("Returns by reason"))
         self.shipping = ChartBox("shipping")
-        self.shipping.chart.setTitle("Shipping charged vs label cost")
+        self.shipping.chart.setTitle(self.tr("Shipping charged vs label cost"))
         self.stock_model = RowsModel(("SKU", "Product", "Available", "Reorder point"))
         self.stock_table = QTableView()
         self.stock_table.setModel(self.stock_model)
         self.stock_table.setMinimumHeight(160)
         self.stock_table.horizontalHeader().setStretchLastSection(True)
-        self.stock_export = QPushButton("Export stock-outs to Excel…")
+        self.stock_export = QPushButton(self.tr("Export stock-outs to Excel…"))
         self.stock_export.clicked.connect(self._export_stock)
 
         charts = QGridLayout()
@@ -126,7 +126,7 @@ class DashboardTab(QWidget):
         layout.addLayout(period)
         layout.addLayout(grid)
         layout.addLayout(charts, 1)
-        layout.addWidget(QLabel("Stock-outs and low stock"))
+        layout.addWidget(QLabel(self.tr("Stock-outs and low stock")))
         layout.addWidget(self.stock_table)
         layout.addWidget(self.stock_export, alignment=Qt.AlignmentFlag.AlignRight)
 

@@ -26,13 +26,11 @@ def _exceptions_today(uow: UnitOfWork) -> list[ExceptionRow]:
 class ExceptionsTab(ListTab):
     """One row per exception; Release hold / Notify customer act on the selected row."""
 
-    title = "Exceptions"
-
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(ops, HEADERS, parent)
         self.actions: list[str] = []
-        self.release_button = self.add_button("Release hold", self.release_hold)
-        self.notify_button = self.add_button("Notify customer of delay", self.notify_customer)
+        self.release_button = self.add_button(self.tr("Release hold"), self.release_hold)
+        self.notify_button = self.add_button(self.tr("Notify customer of delay"), self.notify_customer)
         self.update_buttons()
 
     def refresh(self) -> None:

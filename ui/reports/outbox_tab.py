@@ -18,11 +18,9 @@ HEADERS = ("Id", "Order", "Message", "To", "Status", "Attempts", "Next attempt",
 class OutboxTab(ListTab):
     """Newest messages first; Retry makes the selected failed message due now."""
 
-    title = "Outbox"
-
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(ops, HEADERS, parent)
-        self.retry_button = self.add_button("Retry", self.retry)
+        self.retry_button = self.add_button(self.tr("Retry"), self.retry)
         self.update_buttons()
 
     def refresh(self) -> None:

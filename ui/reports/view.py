@@ -30,13 +30,13 @@ class ReportsView(QWidget):
     ``queued`` fires after an action here queued a customer email; ``ready`` is True once the
     dashboard has shown figures."""
 
-    title = "Reports"
     loaded = Signal()
     queued = Signal()
 
     def __init__(self, ops: Operations, actions: ActionRegistry | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = self.tr("Reports")
         self.ops = ops
         self.rules: PromiseRules | None = None
         self.ready = False
@@ -53,13 +53,13 @@ class ReportsView(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.dashboard)
         self.tabs = QTabWidget()
-        self.tabs.addTab(scroll, self.dashboard.title)
-        self.tabs.addTab(self.exceptions, self.exceptions.title)
-        self.tabs.addTab(self.outbox, self.outbox.title)
+        self.tabs.addTab(scroll, self.tr("Dashboard"))
+        self.tabs.addTab(self.exceptions, self.tr("Exceptions"))
+        self.tabs.addTab(self.outbox, self.tr("Outbox"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        (actions or ActionRegistry()).add(self, "Reports", "reports.refresh", "Refresh", self.refresh, "F5") \
+        (actions or ActionRegistry()).add(self, self.title, "reports.refresh", self.tr("Refresh"), self.refresh, "F5") \
             .setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.ops.read(promise_rules, alive(self, self._rules_read))
 

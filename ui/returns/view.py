@@ -43,12 +43,12 @@ def _table(model: RowsModel[Any], name: str) -> QTableView:
 class ReturnsView(QWidget):
     """``changed`` fires after each saved action (RMAs and refunds queue customer emails)."""
 
-    title = "Returns"
     changed = Signal()
 
     def __init__(self, ops: Operations, actions: ActionRegistry | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = self.tr("Returns")
         self.ops = ops
         self.registry = actions or ActionRegistry()
         self.rmas: RowsModel[RmaRow] = RowsModel([
@@ -70,26 +70,26 @@ class ReturnsView(QWidget):
         actor = ops.actor
         self.buttons: dict[str, QPushButton] = {}
         for name, text, handler, permission in (
-                ("create", "New return…", self.create_rma, Permission.RETURNS),
-                ("receive", "Receive…", self.receive, Permission.RETURNS),
-                ("refund", "Refund…", self.refund, Permission.REFUND)):
+                ("create", self.tr("New return…"), self.create_rma, Permission.RETURNS),
+                ("receive", self.tr("Receive…"), self.receive, Permission.RETURNS),
+                ("refund", self.tr("Refund…"), self.refund, Permission.REFUND)):
             button = QPushButton(text, objectName=f"{name}Button")
             button.clicked.connect(handler)
             if not actor.can(permission):
                 button.setEnabled(False)
                 button.setToolTip(f"Your role ({actor.role.value}) may not {permission.value}.")
             self.buttons[name] = button
-        self.registry.add(self, "Returns", "returns.refresh", "Refresh", self.refresh, "F5").setShortcutContext(
+        self.registry.add(self, self.title, "returns.refresh", self.tr("Refresh"), self.refresh, "F5").setShortcutContext(
             Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.rma_table = _table(self.rmas, "rmaTable")
         self.refund_table = _table(self.refunds, "refundTable")
         self.rma_table.doubleClicked.connect(lambda _index: self.receive())
         bar = QHBoxLayout()
-        for widget in (*self.buttons.values(), QLabel("Returns:"), self.rma_status):
+        for widget in (*self.buttons.values(), QLabel(self.tr("Returns:")), self.rma_status):
             bar.addWidget(widget)
         bar.addStretch(1)
         refunds_bar = QHBoxLayout()
-        refunds_bar.addWidget(QLabel("<b>Refunds</b>"))
+        refunds_bar.addWidget(QLabel("<b>{}</b>".format(self.tr("Refunds"))))
         refunds_bar.addWidget(self.refund_status)
         refunds_bar.addStretch(1)
         lower = QWidget()

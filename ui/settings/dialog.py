@@ -20,21 +20,21 @@ from ui.settings.users import UsersPage
 class SettingsDialog(QDialog):
     def __init__(self, db: Database, ops: Operations, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.resize(640, 520)
         self.tabs = QTabWidget()
         self.database = DatabasePage(settings)
         self.general = GeneralPage(ops, settings)
         self.email = EmailSettingsPage(ops)
         self.printers = PrintersPage(settings)
-        self.tabs.addTab(self.database, "Database")
-        self.tabs.addTab(self.general, "General")
+        self.tabs.addTab(self.database, self.tr("Database"))
+        self.tabs.addTab(self.general, self.tr("General"))
         self.tabs.addTab(self.email, self.email.title)
-        self.tabs.addTab(self.printers, "Printers")
+        self.tabs.addTab(self.printers, self.tr("Printers"))
         self.users = None
         if ops.actor.can(Permission.MANAGE_USERS):
             self.users = UsersPage(ops)
-            self.tabs.addTab(self.users, "Users")
+            self.tabs.addTab(self.users, self.tr("Users"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

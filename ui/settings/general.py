@@ -20,8 +20,7 @@ from desktop.services import settings as shop_settings
 from ui.common.errors import present_error
 from ui.ops import Operations
 
-LANGUAGES = (("English", "en"), ("Deutsch", "de"), ("Français", "fr"), ("Italiano", "it"), ("Română", "ro"),
-             ("ไทย", "th"), ("العربية", "ar"))
+LANGUAGES = (("English", "en"), ("Italiano", "it"), ("Română", "ro"), ("ไทย", "th"), ("العربية", "ar"))
 
 
 class GeneralPage(QWidget):
@@ -43,17 +42,17 @@ class GeneralPage(QWidget):
         self.preview = QLabel()
         self.preview.setFixedSize(160, 60)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        browse = QPushButton("Choose logo...")
+        browse = QPushButton(self.tr("Choose logo..."))
         browse.setEnabled(may_edit)
         browse.clicked.connect(self._browse)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow("Language (next start)", self.language)
-        form.addRow("Company name", self.company)
-        form.addRow("Company address", self.address)
-        form.addRow("Logo for documents", logo_row)
+        form.addRow(self.tr("Language (applies at next start)"), self.language)
+        form.addRow(self.tr("Company name"), self.company)
+        form.addRow(self.tr("Company address"), self.address)
+        form.addRow(self.tr("Logo for documents"), logo_row)
         form.addRow("", self.preview)
         self._show_logo()
         self.ops.read(shop_settings.all_values, self._loaded)
@@ -69,7 +68,8 @@ class GeneralPage(QWidget):
         self._show_logo()
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Logo", self.logo.text(), "Images (*.png *.jpg *.svg)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo"), self.logo.text(),
+                                              self.tr("Images (*.png *.jpg *.svg)"))
         if path:
             self.logo.setText(path)
             self._show_logo()
@@ -77,7 +77,7 @@ class GeneralPage(QWidget):
     def _show_logo(self) -> None:
         pixmap = QPixmap(self.logo.text()) if self.logo.text() else QPixmap()
         if pixmap.isNull():
-            self.preview.setText("(no logo)")
+            self.preview.setText(self.tr("(no logo)"))
         else:
             self.preview.setPixmap(pixmap.scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
                                                  Qt.TransformationMode.SmoothTransformation))
