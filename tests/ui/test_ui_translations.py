@@ -1,0 +1,97 @@
+"""The window in Italian and Arabic, English unchanged, and compiled translations up to date."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.db.uow import Database
+from ui.app import TRANSLATIONS, install_translations
+from ui.main_window import MainWindow
+from ui.ops import Operations
+
+LANGUAGES = ("it", "ro", "ar", "th")
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """Install the translation of a language for one test, then go back to English."""
+    installed = []
+
+    def choose(code: str) -> None:
+        installed.extend(install_translations(qapp, code))
+    yield choose
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    install_translations(qapp, "en")
+
+
+def _window(qtbot: QtBot, db: Database, ops: Operations, qsettings) -> MainWindow:
+    window = MainWindow(db, ops, qsettings)
+    qtbot.addWidget(window)
+    window.orders.poll.stop()
+    return window
+
+
+def _tabs(window: MainWindow) -> list[str]:
+    return [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+
+def _menus(window: MainWindow) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def test_italian_tabs_menus_and_columns(qtbot: QtBot, shop: Database, qsettings, language,
+                                        make_ops: Callable[..., Operations]) -> None:
+    language("it")
+    window = _window(qtbot, shop, make_ops(), qsettings)
+    assert _tabs(window) == ["Ordini", "Magazzino", "Imballaggio", "Resi", "Report"]
+    assert _menus(window) == ["&File", "&Visualizza", "&Ordini", "&Aiuto"]
+    assert window.actions.actions["orders.new"].text() == "&Nuovo ordine"
+    assert window.orders.model.headerData(0, Qt.Orientation.Horizontal) == "Numero"
+    assert window.orders.filters.status_buttons["on_hold"].text().startswith("In attesa")
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    window.tabs.setCurrentIndex(2)
+    assert window.views["pack"].banner.text().startswith("Scansiona il documento di trasporto")
+
+
+def test_arabic_is_right_to_left(qtbot: QtBot, shop: Database, qsettings, language,
+                                 make_ops: Callable[..., Operations]) -> None:
+    language("ar")
+    window = _window(qtbot, shop, make_ops(), qsettings)
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert _tabs(window) == ["الطلبات", "المخزون", "محطة التغليف", "المرتجعات", "التقارير"]
+    assert "&ملف" in _menus(window)
+
+
+def test_english_needs_no_translation(qtbot: QtBot, shop: Database, qsettings, language,
+                                      make_ops: Callable[..., Operations]) -> None:
+    language("en")
+    window = _window(qtbot, shop, make_ops(), qsettings)
+    assert _tabs(window) == ["Orders", "Inventory", "Pack station", "Returns", "Reports"]
+    assert _menus(window) == ["&File", "&View", "&Orders", "&Help"]
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_translation_is_complete_and_compiled(code: str, tmp_path: Path) -> None:
+    """A .ts edited without running pyside6-lrelease (or with unfinished entries) fails here. The
+    .qm is compared with a fresh compile rather than by file times, which a git checkout scrambles."""
+    source, compiled = TRANSLATIONS / f"packline_{code}.ts", TRANSLATIONS / f"packline_{code}.qm"
+    assert compiled.exists(), f"compile {source.name} with pyside6-lrelease"
+    assert 'type="unfinished"' not in source.read_text(encoding="utf-8")
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    if lrelease is None:
+        pytest.skip("pyside6-lrelease is not installed")
+    fresh = tmp_path / compiled.name
+    subprocess.run([lrelease, str(source), "-qm", str(fresh)], check=True, capture_output=True)
+    assert fresh.read_bytes() == compiled.read_bytes(), f"recompile {source.name} with pyside6-lrelease"
