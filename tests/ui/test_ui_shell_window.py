@@ -307,3 +307,17 @@ def test_a_profile_added_by_the_cli_is_listed_and_its_test_label_is_printed_off_
 
     qtbot.waitUntil(lambda: "sent to Bench" in page.result.text(), timeout=10000)
     assert b"^XA" in target.read_bytes()
+
+
+def test_a_printer_named_in_arabic_prints_its_name_as_a_graphic_on_the_test_label(
+        qtbot: QtBot, db: Database, qsettings, tmp_path, make_ops: Callable[..., Operations]) -> None:
+    target = tmp_path / "test-label.zpl"
+    PRINTERS.save("طابعة المستودع", PrinterProfile("طابعة المستودع", f"file://{target}").to_dict())
+    dialog = SettingsDialog(db, make_ops(SYSTEM), qsettings)
+    qtbot.addWidget(dialog)
+    dialog.printers.choice.setCurrentText("طابعة المستودع")
+
+    dialog.printers.editor.test_button.click()
+
+    qtbot.waitUntil(target.exists, timeout=10000)
+    assert b"^GFA" in target.read_bytes() and "طابعة".encode() not in target.read_bytes()

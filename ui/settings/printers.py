@@ -19,6 +19,7 @@ from desktop.workstation import PRINTERS
 from printing import zpl
 from printing.profiles import PrinterProfile
 from printing.transports import PrinterError, from_uri
+from reports import raster_text
 from ui.printing.defaults import default_printer, set_default_printer
 from ui.printing.profile_editor import PrinterProfileEditor
 
@@ -39,7 +40,8 @@ class _TestLabel(QRunnable):
 
     def run(self) -> None:
         try:
-            from_uri(self.profile.transport_uri).send(zpl.test_label(self.profile), "Packline test label")
+            label = zpl.test_label(self.profile, raster=raster_text.rasterise)
+            from_uri(self.profile.transport_uri).send(label, "Packline test label")
         except (PrinterError, ValueError) as error:
             self.outcome.done.emit(f"Test label not printed: {error}")
             return
