@@ -319,5 +319,5 @@ def test_a_printer_named_in_arabic_prints_its_name_as_a_graphic_on_the_test_labe
 
     dialog.printers.editor.test_button.click()
 
-    qtbot.waitUntil(target.exists, timeout=10000)
+    qtbot.waitUntil(lambda: "sent to" in dialog.printers.result.text(), timeout=10000)
     assert b"^GFA" in target.read_bytes() and "طابعة".encode() not in target.read_bytes()
