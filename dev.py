@@ -24,6 +24,9 @@ QT_LIBS = ("libegl1", "libgl1", "libxkbcommon0", "libxkbcommon-x11-0", "libxcb-c
            "libxcb-randr0", "libxcb-render-util0", "libxcb-image0", "libxcb-xinerama0", "libxcb-xkb1")
 
 
+TEST_TOOLS = ("libreoffice-calc",)  # opens exported workbooks the way an accountant would
+
+
 def run(*command: str | Path, **kwargs: object) -> None:
     print("+", " ".join(str(c) for c in command), flush=True)
     subprocess.run([str(c) for c in command], check=True, **kwargs)  # type: ignore[call-overload]
@@ -74,7 +77,7 @@ def app(args: list[str]) -> int:
 
 def test(args: list[str]) -> int:
     node = () if shutil.which("npm") else ("nodejs", "npm")
-    ensure_system_packages(QT_LIBS + node)
+    ensure_system_packages(QT_LIBS + node + TEST_TOOLS)
     ensure_venv("[test]")
     node_dir = ROOT / "tests" / "printing" / "node"
     if not (node_dir / "node_modules").exists():
