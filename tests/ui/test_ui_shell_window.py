@@ -234,7 +234,7 @@ def test_thousands_of_background_jobs_and_qt_calls_leave_none_alive(qtbot: QtBot
     label = QLabel()
     for _ in range(200_000):
         label.setText("")
-    assert sys.getrefcount(None) >= before - 100, "this PySide6 drops references to None (6.12.0 does)"
+    assert sys.getrefcount(None) >= before - 20_000, "this PySide6 drops a reference to None per call (6.12.0 does)"
 
 
 def test_a_long_job_shows_progress_after_half_a_second_and_cancel_stops_it(qtbot: QtBot) -> None:
