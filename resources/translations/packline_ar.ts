@@ -4,15 +4,138 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="161" />
+        <location filename="../../ui/app.py" line="161"/>
         <source>Start with --db URL, or fix the database in Settings.</source>
         <translation>شغّل البرنامج مع ‎--db URL‎ أو أصلح قاعدة البيانات من الإعدادات.</translation>
     </message>
 </context>
 <context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="41"/>
+        <source>Order number</source>
+        <translation>رقم الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="41"/>
+        <source>Bin</source>
+        <translation>الرف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="42"/>
+        <source>Carrier</source>
+        <translation>شركة الشحن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="43"/>
+        <source>label</source>
+        <translation>ملصق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="44"/>
+        <source>packing slip</source>
+        <translation>قسيمة التغليف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="139"/>
+        <source>Print {count} order(s)</source>
+        <translation>طباعة الطلبات ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="150"/>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="151"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="152"/>
+        <source>Retry failed</source>
+        <translation>إعادة محاولة الفاشلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="159"/>
+        <source>Order by</source>
+        <translation>الترتيب حسب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="160"/>
+        <source>Printer</source>
+        <translation>الطابعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="168"/>
+        <source>Not printed:</source>
+        <translation>لم تُطبع:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="195"/>
+        <source>Reading orders…</source>
+        <translation>جارٍ قراءة الطلبات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="203"/>
+        <source>Reading the orders failed; details are in the log.</source>
+        <translation>تعذّرت قراءة الطلبات؛ التفاصيل في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="211"/>
+        <source>Printing {count} order(s)…</source>
+        <translation>جارٍ طباعة الطلبات ({count})…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="231"/>
+        <source>Cancelling after the current job…</source>
+        <translation>سيُلغى بعد المهمة الحالية…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="268"/>
+        <source>Printed, but the print record was not saved: {error}</source>
+        <translation>طُبع، لكن لم يُحفظ سجل الطباعة: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="277"/>
+        <source>Printing failed; details are in the log.</source>
+        <translation>فشلت الطباعة؛ التفاصيل في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="281"/>
+        <source>not sent (cancelled)</source>
+        <translation>لم يُرسل (أُلغي)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="282"/>
+        <source>{document} {number}: {reason}</source>
+        <translation>{document} {number}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="286"/>
+        <source>{printed} printed, {waiting} waiting for Retry</source>
+        <translation>طُبع {printed}، وينتظر {waiting} إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="287"/>
+        <source>{printed} printed</source>
+        <translation>طُبع {printed}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="288"/>
+        <source>{summary} (cancelled).</source>
+        <translation>{summary} (أُلغي).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="289"/>
+        <source>{summary}.</source>
+        <translation>{summary}.</translation>
+    </message>
+</context>
+<context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="52" />
+        <location filename="../../ui/reports/dashboard.py" line="52"/>
         <source>Export to Excel…</source>
         <translation>تصدير إلى Excel…</translation>
     </message>
@@ -20,82 +143,82 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="83" />
+        <location filename="../../ui/reports/dashboard.py" line="83"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="86" />
+        <location filename="../../ui/reports/dashboard.py" line="86"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="86" />
+        <location filename="../../ui/reports/dashboard.py" line="86"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93" />
+        <location filename="../../ui/reports/dashboard.py" line="93"/>
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93" />
+        <location filename="../../ui/reports/dashboard.py" line="93"/>
         <source>Revenue</source>
         <translation>الإيرادات</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93" />
+        <location filename="../../ui/reports/dashboard.py" line="93"/>
         <source>Average order</source>
         <translation>متوسط الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="94" />
+        <location filename="../../ui/reports/dashboard.py" line="94"/>
         <source>Free shipping</source>
         <translation>شحن مجاني</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="94" />
+        <location filename="../../ui/reports/dashboard.py" line="94"/>
         <source>Just below free shipping</source>
         <translation>أقل بقليل من حد الشحن المجاني</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="95" />
+        <location filename="../../ui/reports/dashboard.py" line="95"/>
         <source>Late shipments</source>
         <translation>شحنات متأخرة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="95" />
+        <location filename="../../ui/reports/dashboard.py" line="95"/>
         <source>Refunds</source>
         <translation>المبالغ المستردة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="96" />
+        <location filename="../../ui/reports/dashboard.py" line="96"/>
         <source>Stock-outs / low</source>
         <translation>نفد / منخفض</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="108" />
+        <location filename="../../ui/reports/dashboard.py" line="108"/>
         <source>Orders per day</source>
         <translation>الطلبات يوميًا</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="110" />
+        <location filename="../../ui/reports/dashboard.py" line="110"/>
         <source>Returns by reason</source>
         <translation>المرتجعات حسب السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="112" />
+        <location filename="../../ui/reports/dashboard.py" line="112"/>
         <source>Shipping charged vs label cost</source>
         <translation>الشحن المحصَّل مقابل تكلفة الملصق</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="118" />
+        <location filename="../../ui/reports/dashboard.py" line="118"/>
         <source>Export stock-outs to Excel…</source>
         <translation>تصدير النافد إلى Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="129" />
+        <location filename="../../ui/reports/dashboard.py" line="129"/>
         <source>Stock-outs and low stock</source>
         <translation>الأصناف النافدة والمنخفضة</translation>
     </message>
@@ -103,7 +226,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="113" />
+        <location filename="../../ui/orders/detail.py" line="113"/>
         <source>Select an order to see its lines, shipments and history.</source>
         <translation>اختر طلبًا لعرض بنوده وشحناته وسجلّه.</translation>
     </message>
@@ -111,17 +234,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/common/errors.py" line="22" />
+        <location filename="../../ui/common/errors.py" line="22"/>
         <source>Something went wrong; details are in the log. Nothing was changed by the failed step.</source>
         <translation>حدث خطأ؛ التفاصيل في السجل. لم تُغيّر الخطوة الفاشلة أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="40" />
+        <location filename="../../ui/common/errors.py" line="40"/>
         <source>Reload</source>
         <translation>إعادة التحميل</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="47" />
+        <location filename="../../ui/common/errors.py" line="47"/>
         <source>Open log folder</source>
         <translation>فتح مجلد السجلات</translation>
     </message>
@@ -129,12 +252,12 @@
 <context>
     <name>ExceptionsTab</name>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="32" />
+        <location filename="../../ui/reports/exceptions_tab.py" line="32"/>
         <source>Release hold</source>
         <translation>إلغاء التعليق</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="33" />
+        <location filename="../../ui/reports/exceptions_tab.py" line="33"/>
         <source>Notify customer of delay</source>
         <translation>إبلاغ العميل بالتأخير</translation>
     </message>
@@ -142,53 +265,53 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="17" />
+        <location filename="../../ui/orders/filter_bar.py" line="17"/>
         <source>Any ship-by</source>
         <translation>أي موعد شحن</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="17" />
+        <location filename="../../ui/orders/filter_bar.py" line="17"/>
         <source>Late</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="18" />
+        <location filename="../../ui/orders/filter_bar.py" line="18"/>
         <source>Due today</source>
         <translation>مستحقة اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="42" />
+        <location filename="../../ui/orders/filter_bar.py" line="42"/>
         <source>Exceptions</source>
         <translation>الاستثناءات</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="44" />
+        <location filename="../../ui/orders/filter_bar.py" line="44"/>
         <source>Orders about to break their delivery promise (Reports -&gt; Exceptions)</source>
         <translation>طلبات على وشك تجاوز موعد التسليم الموعود (التقارير ← الاستثناءات)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="51" />
+        <location filename="../../ui/orders/filter_bar.py" line="51"/>
         <source>Search number, customer, email, SKU, tracking (Ctrl+F)</source>
         <translation>ابحث برقم الطلب أو العميل أو البريد أو SKU أو رقم التتبع (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="54" />
-        <location filename="../../ui/orders/filter_bar.py" line="94" />
+        <location filename="../../ui/orders/filter_bar.py" line="54"/>
+        <location filename="../../ui/orders/filter_bar.py" line="94"/>
         <source>All channels</source>
         <translation>كل القنوات</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="55" />
+        <location filename="../../ui/orders/filter_bar.py" line="55"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="105" />
+        <location filename="../../ui/orders/filter_bar.py" line="105"/>
         <source>{count} exception</source>
         <translation>استثناءات: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="105" />
+        <location filename="../../ui/orders/filter_bar.py" line="105"/>
         <source>{count} exceptions</source>
         <translation>استثناءات: {count}</translation>
     </message>
@@ -196,37 +319,37 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="33" />
+        <location filename="../../ui/first_run.py" line="33"/>
         <source>Welcome to Packline</source>
         <translation>مرحبًا بك في Packline</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="39" />
+        <location filename="../../ui/first_run.py" line="39"/>
         <source>Load demo data (products, stock and orders to try things out)</source>
         <translation>تحميل بيانات تجريبية (منتجات ومخزون وطلبات للتجربة)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="45" />
+        <location filename="../../ui/first_run.py" line="45"/>
         <source>Admin user</source>
         <translation>المستخدم المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="46" />
+        <location filename="../../ui/first_run.py" line="46"/>
         <source>Password (at least {count} characters)</source>
         <translation>كلمة المرور ({count} أحرف على الأقل)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="47" />
+        <location filename="../../ui/first_run.py" line="47"/>
         <source>Repeat password</source>
         <translation>أعد كتابة كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="49" />
+        <location filename="../../ui/first_run.py" line="49"/>
         <source>Demo orders</source>
         <translation>طلبات تجريبية</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="54" />
+        <location filename="../../ui/first_run.py" line="54"/>
         <source>A new database was created at
 {url}
 
@@ -237,12 +360,12 @@ Create the first administrator account.</source>
 أنشئ أول حساب للمسؤول.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="63" />
+        <location filename="../../ui/first_run.py" line="63"/>
         <source>The two passwords differ.</source>
         <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94" />
+        <location filename="../../ui/first_run.py" line="94"/>
         <source>Loading {count} demo orders...</source>
         <translation>جارٍ تحميل {count} من الطلبات التجريبية...</translation>
     </message>
@@ -250,42 +373,42 @@ Create the first administrator account.</source>
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../ui/settings/general.py" line="45" />
+        <location filename="../../ui/settings/general.py" line="45"/>
         <source>Choose logo...</source>
         <translation>اختيار الشعار...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general.py" line="52" />
+        <location filename="../../ui/settings/general.py" line="52"/>
         <source>Language (applies at next start)</source>
         <translation>اللغة (تُطبَّق عند التشغيل التالي)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general.py" line="53" />
+        <location filename="../../ui/settings/general.py" line="53"/>
         <source>Company name</source>
         <translation>اسم الشركة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general.py" line="54" />
+        <location filename="../../ui/settings/general.py" line="54"/>
         <source>Company address</source>
         <translation>عنوان الشركة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general.py" line="55" />
+        <location filename="../../ui/settings/general.py" line="55"/>
         <source>Logo for documents</source>
         <translation>شعار المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general.py" line="71" />
+        <location filename="../../ui/settings/general.py" line="71"/>
         <source>Logo</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general.py" line="72" />
+        <location filename="../../ui/settings/general.py" line="72"/>
         <source>Images (*.png *.jpg *.svg)</source>
         <translation>صور (*.png *.jpg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general.py" line="80" />
+        <location filename="../../ui/settings/general.py" line="80"/>
         <source>(no logo)</source>
         <translation>(بلا شعار)</translation>
     </message>
@@ -293,42 +416,42 @@ Create the first administrator account.</source>
 <context>
     <name>InventoryModel</name>
     <message>
-        <location filename="../../ui/inventory/model.py" line="21" />
+        <location filename="../../ui/inventory/model.py" line="21"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="21" />
+        <location filename="../../ui/inventory/model.py" line="21"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="22" />
+        <location filename="../../ui/inventory/model.py" line="22"/>
         <source>Barcode</source>
         <translation>الباركود</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="23" />
+        <location filename="../../ui/inventory/model.py" line="23"/>
         <source>On hand</source>
         <translation>المتوفر فعليًا</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="24" />
+        <location filename="../../ui/inventory/model.py" line="24"/>
         <source>Reserved</source>
         <translation>محجوز</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="25" />
+        <location filename="../../ui/inventory/model.py" line="25"/>
         <source>Available</source>
         <translation>متاح</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="26" />
+        <location filename="../../ui/inventory/model.py" line="26"/>
         <source>Incoming</source>
         <translation>قيد الوصول</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="27" />
+        <location filename="../../ui/inventory/model.py" line="27"/>
         <source>Reorder at</source>
         <translation>إعادة الطلب عند</translation>
     </message>
@@ -336,72 +459,72 @@ Create the first administrator account.</source>
 <context>
     <name>InventoryView</name>
     <message>
-        <location filename="../../ui/inventory/view.py" line="34" />
+        <location filename="../../ui/inventory/view.py" line="34"/>
         <source>Inventory</source>
         <translation>المخزون</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="51" />
+        <location filename="../../ui/inventory/view.py" line="51"/>
         <source>Search SKU, barcode or name (Ctrl+F)</source>
         <translation>ابحث بـ SKU أو الباركود أو الاسم (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="55" />
+        <location filename="../../ui/inventory/view.py" line="55"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="56" />
+        <location filename="../../ui/inventory/view.py" line="56"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="57" />
+        <location filename="../../ui/inventory/view.py" line="57"/>
         <source>Export this list…</source>
         <translation>تصدير هذه القائمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="61" />
+        <location filename="../../ui/inventory/view.py" line="61"/>
         <source>Low stock only</source>
         <translation>المخزون المنخفض فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="64" />
+        <location filename="../../ui/inventory/view.py" line="64"/>
         <source>All warehouses</source>
         <translation>كل المستودعات</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="70" />
+        <location filename="../../ui/inventory/view.py" line="70"/>
         <source>New product…</source>
         <translation>منتج جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="71" />
+        <location filename="../../ui/inventory/view.py" line="71"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="72" />
+        <location filename="../../ui/inventory/view.py" line="72"/>
         <source>Receive…</source>
         <translation>استلام…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="73" />
+        <location filename="../../ui/inventory/view.py" line="73"/>
         <source>Adjust…</source>
         <translation>تسوية…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="74" />
+        <location filename="../../ui/inventory/view.py" line="74"/>
         <source>Transfer…</source>
         <translation>نقل…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="107" />
+        <location filename="../../ui/inventory/view.py" line="107"/>
         <source>Products</source>
         <translation>المنتجات</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="108" />
+        <location filename="../../ui/inventory/view.py" line="108"/>
         <source>Cycle count</source>
         <translation>الجرد الدوري</translation>
     </message>
@@ -409,22 +532,22 @@ Create the first administrator account.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="19" />
+        <location filename="../../ui/login.py" line="19"/>
         <source>Sign in to Packline</source>
         <translation>تسجيل الدخول إلى Packline</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="28" />
+        <location filename="../../ui/login.py" line="28"/>
         <source>User</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="29" />
+        <location filename="../../ui/login.py" line="29"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="48" />
+        <location filename="../../ui/login.py" line="48"/>
         <source>Signing in failed; details are in the log.</source>
         <translation>تعذّر تسجيل الدخول؛ التفاصيل في السجل.</translation>
     </message>
@@ -432,134 +555,134 @@ Create the first administrator account.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="33" />
+        <location filename="../../ui/main_window.py" line="33"/>
         <source>Inventory</source>
         <translation>المخزون</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="34" />
+        <location filename="../../ui/main_window.py" line="34"/>
         <source>Pack station</source>
         <translation>محطة التغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35" />
+        <location filename="../../ui/main_window.py" line="35"/>
         <source>Returns</source>
         <translation>المرتجعات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36" />
+        <location filename="../../ui/main_window.py" line="36"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>The {key} view is not available in this version; showing Orders.</source>
         <translation>العرض {key} غير متاح في هذا الإصدار؛ تُعرض الطلبات.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Emails: {sent} sent, {failed} failed (Reports -&gt; Outbox)</source>
         <translation>الرسائل: أُرسلت {sent}، وفشلت {failed} (التقارير ← صندوق الصادر)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Emails: {sent} sent</source>
         <translation>الرسائل: أُرسلت {sent}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
-        <location filename="../../ui/main_window.py" line="183" />
-        <location filename="../../ui/main_window.py" line="186" />
-        <location filename="../../ui/main_window.py" line="188" />
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Import orders…</source>
         <translation>ا&amp;ستيراد الطلبات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Import &amp;products…</source>
         <translation>استيراد الم&amp;نتجات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Import &amp;stock…</source>
         <translation>استيراد المخ&amp;زون…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Export &amp;accounting / Xero / QuickBooks…</source>
         <translation>تصدير ال&amp;محاسبة / Xero / QuickBooks…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Export this &amp;list (XLSX/CSV)…</source>
         <translation>تصدير هذه ال&amp;قائمة (XLSX/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
-        <location filename="../../ui/main_window.py" line="199" />
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Window</source>
         <translation>النافذة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Settings...</source>
         <translation>الإ&amp;عدادات...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Orders</source>
         <translation>ال&amp;طلبات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Open &amp;log folder</source>
         <translation>فتح مجلد ال&amp;سجلات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Export this list works on the Orders and Inventory lists.</source>
         <translation>يعمل «تصدير هذه القائمة» في قائمتي الطلبات والمخزون فقط.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
@@ -567,57 +690,57 @@ Create the first administrator account.</source>
 <context>
     <name>OrderColumns</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="49" />
+        <location filename="../../ui/orders/columns.py" line="49"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="50" />
+        <location filename="../../ui/orders/columns.py" line="50"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="52" />
+        <location filename="../../ui/orders/columns.py" line="52"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="53" />
+        <location filename="../../ui/orders/columns.py" line="53"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="54" />
+        <location filename="../../ui/orders/columns.py" line="54"/>
         <source>Country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="55" />
+        <location filename="../../ui/orders/columns.py" line="55"/>
         <source>Items</source>
         <translation>الأصناف</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="59" />
+        <location filename="../../ui/orders/columns.py" line="59"/>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="61" />
+        <location filename="../../ui/orders/columns.py" line="61"/>
         <source>Paid</source>
         <translation>المدفوع</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="65" />
+        <location filename="../../ui/orders/columns.py" line="65"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="68" />
+        <location filename="../../ui/orders/columns.py" line="68"/>
         <source>Ship by</source>
         <translation>الشحن قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="78" />
+        <location filename="../../ui/orders/columns.py" line="78"/>
         <source>{date} (late)</source>
         <translation>{date} (متأخر)</translation>
     </message>
@@ -625,198 +748,296 @@ Create the first administrator account.</source>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="50" />
+        <location filename="../../ui/orders/detail.py" line="50"/>
         <source>ordered {when}</source>
         <translation>تاريخ الطلب {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="51" />
+        <location filename="../../ui/orders/detail.py" line="51"/>
         <source>, ship by {date}</source>
         <translation>، الشحن قبل {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="55" />
+        <location filename="../../ui/orders/detail.py" line="55"/>
         <source> at {price}</source>
         <translation> بسعر {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="56" />
+        <location filename="../../ui/orders/detail.py" line="56"/>
         <source>, bin {bins}</source>
         <translation>، الرف {bins}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="57" />
+        <location filename="../../ui/orders/detail.py" line="57"/>
         <source>allocated {allocated}, shipped {shipped}, returned {returned}</source>
         <translation>مخصص {allocated}، مشحون {shipped}، مرتجع {returned}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="61" />
+        <location filename="../../ui/orders/detail.py" line="61"/>
         <source>Lines</source>
         <translation>البنود</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="63" />
+        <location filename="../../ui/orders/detail.py" line="63"/>
         <source>Ship to</source>
         <translation>الشحن إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="64" />
+        <location filename="../../ui/orders/detail.py" line="64"/>
         <source>Bill to</source>
         <translation>الفوترة إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="67" />
+        <location filename="../../ui/orders/detail.py" line="67"/>
         <source>Total {total} (shipping {shipping}, tax {tax}); paid {paid}, refunded {refunded}; {status}</source>
         <translation>الإجمالي {total} (الشحن {shipping}، الضريبة {tax})؛ المدفوع {paid}، المسترد {refunded}؛ {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="72" />
+        <location filename="../../ui/orders/detail.py" line="72"/>
         <source>Payment</source>
         <translation>الدفع</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="74" />
+        <location filename="../../ui/orders/detail.py" line="74"/>
         <source>Refund</source>
         <translation>الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="74" />
+        <location filename="../../ui/orders/detail.py" line="74"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="75" />
+        <location filename="../../ui/orders/detail.py" line="75"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="75" />
-        <location filename="../../ui/orders/detail.py" line="93" />
+        <location filename="../../ui/orders/detail.py" line="75"/>
+        <location filename="../../ui/orders/detail.py" line="93"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="76" />
+        <location filename="../../ui/orders/detail.py" line="76"/>
         <source>Refunds</source>
         <translation>المبالغ المستردة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="79" />
+        <location filename="../../ui/orders/detail.py" line="79"/>
         <source>Shipment</source>
         <translation>الشحنة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="79" />
+        <location filename="../../ui/orders/detail.py" line="79"/>
         <source>Carrier</source>
         <translation>شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="80" />
+        <location filename="../../ui/orders/detail.py" line="80"/>
         <source>Tracking</source>
         <translation>رقم التتبع</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="80" />
-        <location filename="../../ui/orders/detail.py" line="86" />
+        <location filename="../../ui/orders/detail.py" line="80"/>
+        <location filename="../../ui/orders/detail.py" line="86"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="81" />
-        <location filename="../../ui/orders/detail.py" line="87" />
+        <location filename="../../ui/orders/detail.py" line="81"/>
+        <location filename="../../ui/orders/detail.py" line="87"/>
         <source>Items</source>
         <translation>الأصناف</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="82" />
+        <location filename="../../ui/orders/detail.py" line="82"/>
         <source>Shipments</source>
         <translation>الشحنات</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="86" />
+        <location filename="../../ui/orders/detail.py" line="86"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="88" />
+        <location filename="../../ui/orders/detail.py" line="88"/>
         <source>Returns</source>
         <translation>المرتجعات</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="91" />
+        <location filename="../../ui/orders/detail.py" line="91"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="93" />
+        <location filename="../../ui/orders/detail.py" line="93"/>
         <source>Who</source>
         <translation>مَن</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="93" />
+        <location filename="../../ui/orders/detail.py" line="93"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="94" />
+        <location filename="../../ui/orders/detail.py" line="94"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="95" />
+        <location filename="../../ui/orders/detail.py" line="95"/>
         <source>Timeline</source>
         <translation>السجل الزمني</translation>
     </message>
 </context>
 <context>
+    <name>OrderEntryDialog</name>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="25"/>
+        <location filename="../../ui/orders/entry.py" line="54"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="26"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="27"/>
+        <source>Postal code</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="28"/>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="29"/>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="30"/>
+        <source>Country (ISO)</source>
+        <translation>الدولة (ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="31"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="41"/>
+        <source>Edit order {number}</source>
+        <translation>تعديل الطلب {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="42"/>
+        <source>New order</source>
+        <translation>طلب جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="49"/>
+        <source>Scan a barcode or type a SKU, then Enter</source>
+        <translation>امسح باركودًا أو اكتب SKU ثم اضغط Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="54"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="54"/>
+        <source>Qty</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="57"/>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="58"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="66"/>
+        <source>Add item</source>
+        <translation>إضافة صنف</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPrinting</name>
+    <message>
+        <location filename="../../ui/orders/printing.py" line="61"/>
+        <location filename="../../ui/orders/printing.py" line="86"/>
+        <source>Select one or more orders first.</source>
+        <translation>اختر طلبًا واحدًا أو أكثر أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/printing.py" line="70"/>
+        <source>Pick list: {count} order(s)</source>
+        <translation>قائمة الانتقاء: الطلبات ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/printing.py" line="80"/>
+        <source>{count} order(s) moved to picking</source>
+        <translation>نُقلت الطلبات ({count}) إلى الانتقاء</translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="21" />
+        <location filename="../../ui/orders/columns.py" line="21"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="22" />
+        <location filename="../../ui/orders/columns.py" line="22"/>
         <source>Allocated</source>
         <translation>مخصص</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="23" />
+        <location filename="../../ui/orders/columns.py" line="23"/>
         <source>Backordered</source>
         <translation>بانتظار المخزون</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="24" />
+        <location filename="../../ui/orders/columns.py" line="24"/>
         <source>Picking</source>
         <translation>قيد الانتقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="25" />
+        <location filename="../../ui/orders/columns.py" line="25"/>
         <source>Packed</source>
         <translation>مغلّف</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="26" />
+        <location filename="../../ui/orders/columns.py" line="26"/>
         <source>Partially shipped</source>
         <translation>مشحون جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="27" />
+        <location filename="../../ui/orders/columns.py" line="27"/>
         <source>Shipped</source>
         <translation>مشحون</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="28" />
+        <location filename="../../ui/orders/columns.py" line="28"/>
         <source>Delivered</source>
         <translation>تم التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="29" />
+        <location filename="../../ui/orders/columns.py" line="29"/>
         <source>On hold</source>
         <translation>معلّق</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="30" />
+        <location filename="../../ui/orders/columns.py" line="30"/>
         <source>Cancelled</source>
         <translation>ملغى</translation>
     </message>
@@ -824,183 +1045,183 @@ Create the first administrator account.</source>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders/view.py" line="53" />
-        <location filename="../../ui/orders/view.py" line="137" />
+        <location filename="../../ui/orders/view.py" line="53"/>
+        <location filename="../../ui/orders/view.py" line="137"/>
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="115" />
+        <location filename="../../ui/orders/view.py" line="115"/>
         <source>&amp;New order</source>
         <translation>طلب &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="116" />
+        <location filename="../../ui/orders/view.py" line="116"/>
         <source>&amp;Edit</source>
         <translation>&amp;تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="117" />
+        <location filename="../../ui/orders/view.py" line="117"/>
         <source>&amp;Allocate</source>
         <translation>ت&amp;خصيص</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="118" />
+        <location filename="../../ui/orders/view.py" line="118"/>
         <source>&amp;Hold</source>
         <translation>ت&amp;عليق</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="119" />
+        <location filename="../../ui/orders/view.py" line="119"/>
         <source>&amp;Release hold</source>
         <translation>إ&amp;لغاء التعليق</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="120" />
+        <location filename="../../ui/orders/view.py" line="120"/>
         <source>&amp;Cancel order</source>
         <translation>إلغاء ال&amp;طلب</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="121" />
+        <location filename="../../ui/orders/view.py" line="121"/>
         <source>&amp;Ship</source>
         <translation>&amp;شحن</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="122" />
+        <location filename="../../ui/orders/view.py" line="122"/>
         <source>Mark &amp;delivered</source>
         <translation>تمييز كـ&amp;مُسلَّم</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="123" />
+        <location filename="../../ui/orders/view.py" line="123"/>
         <source>Print &amp;pick list</source>
         <translation>طباعة قائمة الا&amp;نتقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="125" />
+        <location filename="../../ui/orders/view.py" line="125"/>
         <source>Print packing &amp;slips</source>
         <translation>طباعة &amp;قسائم التغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="127" />
+        <location filename="../../ui/orders/view.py" line="127"/>
         <source>Print &amp;labels</source>
         <translation>طباعة المل&amp;صقات</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="129" />
+        <location filename="../../ui/orders/view.py" line="129"/>
         <source>E&amp;xport this list…</source>
         <translation>ت&amp;صدير هذه القائمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="130" />
+        <location filename="../../ui/orders/view.py" line="130"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="131" />
+        <location filename="../../ui/orders/view.py" line="131"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="205" />
+        <location filename="../../ui/orders/view.py" line="205"/>
         <source>{count} orders</source>
         <translation>الطلبات: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="264" />
+        <location filename="../../ui/orders/view.py" line="264"/>
         <source>Select one or more orders first.</source>
         <translation>اختر طلبًا واحدًا أو أكثر أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="287" />
+        <location filename="../../ui/orders/view.py" line="287"/>
         <source>Your role ({role}) may not see prices, so it cannot export orders.</source>
         <translation>دورك ({role}) لا يسمح برؤية الأسعار، لذا لا يمكنه تصدير الطلبات.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="303" />
+        <location filename="../../ui/orders/view.py" line="303"/>
         <source>{n} order allocated</source>
         <translation>خُصص طلب واحد ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="303" />
+        <location filename="../../ui/orders/view.py" line="303"/>
         <source>{n} orders allocated</source>
         <translation>طلبات مخصصة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="304" />
+        <location filename="../../ui/orders/view.py" line="304"/>
         <source> ({short} backordered)</source>
         <translation> ({short} بانتظار المخزون)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="309" />
+        <location filename="../../ui/orders/view.py" line="309"/>
         <source>{n} order on hold</source>
         <translation>عُلّق طلب واحد ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="309" />
+        <location filename="../../ui/orders/view.py" line="309"/>
         <source>{n} orders on hold</source>
         <translation>طلبات معلّقة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="313" />
+        <location filename="../../ui/orders/view.py" line="313"/>
         <source>{n} order released</source>
         <translation>أُلغي تعليق طلب واحد ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="313" />
+        <location filename="../../ui/orders/view.py" line="313"/>
         <source>{n} orders released</source>
         <translation>طلبات أُلغي تعليقها: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="317" />
+        <location filename="../../ui/orders/view.py" line="317"/>
         <source>Cancel {n} order? Reserved stock goes back on the shelf.</source>
         <translation>إلغاء طلب واحد ({n})؟ يعود المخزون المحجوز إلى الرف.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="318" />
+        <location filename="../../ui/orders/view.py" line="318"/>
         <source>Cancel {n} orders? Reserved stock goes back on the shelf.</source>
         <translation>إلغاء الطلبات ({n})؟ يعود المخزون المحجوز إلى الرف.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="322" />
+        <location filename="../../ui/orders/view.py" line="322"/>
         <source>{n} order cancelled</source>
         <translation>أُلغي طلب واحد ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="322" />
+        <location filename="../../ui/orders/view.py" line="322"/>
         <source>{n} orders cancelled</source>
         <translation>طلبات ملغاة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="326" />
+        <location filename="../../ui/orders/view.py" line="326"/>
         <source>{n} order marked delivered</source>
         <translation>طلب واحد ({n}) مُسلَّم</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="327" />
+        <location filename="../../ui/orders/view.py" line="327"/>
         <source>{n} orders marked delivered</source>
         <translation>طلبات مُسلَّمة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="332" />
+        <location filename="../../ui/orders/view.py" line="332"/>
         <source>Select the order to ship first.</source>
         <translation>اختر الطلب المراد شحنه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="339" />
+        <location filename="../../ui/orders/view.py" line="339"/>
         <source>Order {order} shipped ({items} items, {shipment})</source>
         <translation>شُحن الطلب {order} (الأصناف: {items}، {shipment})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="356" />
+        <location filename="../../ui/orders/view.py" line="356"/>
         <source>Order {number} created</source>
         <translation>أُنشئ الطلب {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="362" />
+        <location filename="../../ui/orders/view.py" line="362"/>
         <source>Select the order to edit first.</source>
         <translation>اختر الطلب المراد تعديله أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="367" />
+        <location filename="../../ui/orders/view.py" line="367"/>
         <source>Order {number} saved</source>
         <translation>حُفظ الطلب {number}</translation>
     </message>
@@ -1008,7 +1229,7 @@ Create the first administrator account.</source>
 <context>
     <name>OutboxTab</name>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="23" />
+        <location filename="../../ui/reports/outbox_tab.py" line="23"/>
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
@@ -1016,12 +1237,12 @@ Create the first administrator account.</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/pack/dialogs.py" line="16" />
+        <location filename="../../ui/pack/dialogs.py" line="16"/>
         <source>Override verification</source>
         <translation>تجاوز التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/dialogs.py" line="17" />
+        <location filename="../../ui/pack/dialogs.py" line="17"/>
         <source>Pack order {order} without scanning {missing}?
 This is logged with your name. Reason:</source>
         <translation>تغليف الطلب {order} دون مسح {missing}؟
@@ -1031,27 +1252,27 @@ This is logged with your name. Reason:</source>
 <context>
     <name>PackItemsModel</name>
     <message>
-        <location filename="../../ui/pack/model.py" line="14" />
+        <location filename="../../ui/pack/model.py" line="14"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="14" />
+        <location filename="../../ui/pack/model.py" line="14"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="15" />
+        <location filename="../../ui/pack/model.py" line="15"/>
         <source>Barcode</source>
         <translation>الباركود</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="15" />
+        <location filename="../../ui/pack/model.py" line="15"/>
         <source>Verified</source>
         <translation>تم التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="16" />
+        <location filename="../../ui/pack/model.py" line="16"/>
         <source>Expected</source>
         <translation>المطلوب</translation>
     </message>
@@ -1059,140 +1280,161 @@ This is logged with your name. Reason:</source>
 <context>
     <name>PackStationView</name>
     <message>
-        <location filename="../../ui/pack/view.py" line="40" />
+        <location filename="../../ui/pack/view.py" line="40"/>
         <source>Scan the packing slip (or type the order number) and press Enter.</source>
         <translation>امسح قسيمة التغليف (أو اكتب رقم الطلب) ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="56" />
+        <location filename="../../ui/pack/view.py" line="56"/>
         <source>Pack station</source>
         <translation>محطة التغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="79" />
+        <location filename="../../ui/pack/view.py" line="79"/>
         <source>Scan here</source>
         <translation>امسح هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="90" />
+        <location filename="../../ui/pack/view.py" line="90"/>
         <source>e.g. Ground, Express</source>
         <translation>مثل: عادي، سريع</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="96" />
+        <location filename="../../ui/pack/view.py" line="96"/>
         <source>Carrier</source>
         <translation>شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="97" />
+        <location filename="../../ui/pack/view.py" line="97"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="99" />
+        <location filename="../../ui/pack/view.py" line="99"/>
         <source>Override verification…</source>
         <translation>تجاوز التحقق…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="102" />
+        <location filename="../../ui/pack/view.py" line="102"/>
         <source>Cancel order (Esc)</source>
         <translation>تنحية الطلب (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="106" />
+        <location filename="../../ui/pack/view.py" line="106"/>
         <source>Put the order aside</source>
         <translation>تنحية الطلب جانبًا</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="107" />
+        <location filename="../../ui/pack/view.py" line="107"/>
         <source>Reload the order</source>
         <translation>إعادة تحميل الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="176" />
+        <location filename="../../ui/pack/view.py" line="176"/>
         <source>Loading order {number}…</source>
         <translation>جارٍ تحميل الطلب {number}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="195" />
+        <location filename="../../ui/pack/view.py" line="195"/>
         <source>Order {number}: scan each item ({units} units).</source>
         <translation>الطلب {number}: امسح كل صنف (عدد القطع: {units}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="216" />
+        <location filename="../../ui/pack/view.py" line="216"/>
         <source>All {units} units verified. Packing…</source>
         <translation>تم التحقق من كل القطع ({units}). جارٍ التغليف…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="245" />
+        <location filename="../../ui/pack/view.py" line="245"/>
         <source>Overriding verification of {number}…</source>
         <translation>جارٍ تجاوز التحقق من {number}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="258" />
+        <location filename="../../ui/pack/view.py" line="258"/>
         <source>Order {number} packed. Scan or type the tracking number.</source>
         <translation>تم تغليف الطلب {number}. امسح رقم التتبع أو اكتبه.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="268" />
+        <location filename="../../ui/pack/view.py" line="268"/>
         <source>Shipping {number} with {carrier} {tracking}…</source>
         <translation>جارٍ شحن {number} عبر {carrier} {tracking}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="276" />
+        <location filename="../../ui/pack/view.py" line="276"/>
         <source>Order {number} shipped ({carrier} {tracking}, {shipment}). Scan the next packing slip.</source>
         <translation>شُحن الطلب {number} ({carrier} {tracking}، {shipment}). امسح قسيمة التغليف التالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="289" />
+        <location filename="../../ui/pack/view.py" line="289"/>
         <source> It stays packed; scan its slip again to ship it.</source>
         <translation> يبقى مغلّفًا؛ امسح قسيمته مجددًا لشحنه.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="293" />
+        <location filename="../../ui/pack/view.py" line="293"/>
         <source>Order {number} put aside.</source>
         <translation>نُحّي الطلب {number} جانبًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="307" />
+        <location filename="../../ui/pack/view.py" line="307"/>
         <source>No order</source>
         <translation>لا يوجد طلب</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="308" />
+        <location filename="../../ui/pack/view.py" line="308"/>
         <source>Order {number} · {customer} · {verified} of {expected} units verified</source>
         <translation>الطلب {number} · {customer} · تم التحقق من {verified} من {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="325" />
+        <location filename="../../ui/pack/view.py" line="325"/>
         <source>✖ The last step failed.</source>
         <translation>✖ فشلت الخطوة الأخيرة.</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="26"/>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+</context>
+<context>
+    <name>Printers</name>
+    <message>
+        <location filename="../../ui/printing/defaults.py" line="16"/>
+        <source>No label printer set up: Settings -&gt; Printers</source>
+        <translation>لم تُضبط طابعة ملصقات: الإعدادات ← الطابعات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/defaults.py" line="17"/>
+        <source>No document printer set up: Settings -&gt; Printers</source>
+        <translation>لم تُضبط طابعة مستندات: الإعدادات ← الطابعات</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports/view.py" line="39" />
+        <location filename="../../ui/reports/view.py" line="39"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="56" />
+        <location filename="../../ui/reports/view.py" line="56"/>
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="57" />
+        <location filename="../../ui/reports/view.py" line="57"/>
         <source>Exceptions</source>
         <translation>الاستثناءات</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="58" />
+        <location filename="../../ui/reports/view.py" line="58"/>
         <source>Outbox</source>
         <translation>صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="62" />
+        <location filename="../../ui/reports/view.py" line="62"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
@@ -1200,37 +1442,37 @@ This is logged with your name. Reason:</source>
 <context>
     <name>ReturnsView</name>
     <message>
-        <location filename="../../ui/returns/view.py" line="51" />
+        <location filename="../../ui/returns/view.py" line="51"/>
         <source>Returns</source>
         <translation>المرتجعات</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="73" />
+        <location filename="../../ui/returns/view.py" line="73"/>
         <source>New return…</source>
         <translation>مرتجع جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="74" />
+        <location filename="../../ui/returns/view.py" line="74"/>
         <source>Receive…</source>
         <translation>استلام…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="75" />
+        <location filename="../../ui/returns/view.py" line="75"/>
         <source>Refund…</source>
         <translation>استرداد…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="82" />
+        <location filename="../../ui/returns/view.py" line="82"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="88" />
+        <location filename="../../ui/returns/view.py" line="88"/>
         <source>Returns:</source>
         <translation>المرتجعات:</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="92" />
+        <location filename="../../ui/returns/view.py" line="92"/>
         <source>Refunds</source>
         <translation>المبالغ المستردة</translation>
     </message>
@@ -1238,29 +1480,67 @@ This is logged with your name. Reason:</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="23" />
+        <location filename="../../ui/settings/dialog.py" line="23"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="30" />
+        <location filename="../../ui/settings/dialog.py" line="30"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="31" />
+        <location filename="../../ui/settings/dialog.py" line="31"/>
         <source>General</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="33" />
+        <location filename="../../ui/settings/dialog.py" line="33"/>
         <source>Printers</source>
         <translation>الطابعات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="37" />
+        <location filename="../../ui/settings/dialog.py" line="37"/>
         <source>Users</source>
         <translation>المستخدمون</translation>
+    </message>
+</context>
+<context>
+    <name>ShipDialog</name>
+    <message>
+        <location filename="../../ui/orders/ship.py" line="31"/>
+        <source>Ship order {number}</source>
+        <translation>شحن الطلب {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ship.py" line="37"/>
+        <source>Scan or type the tracking number</source>
+        <translation>امسح رقم التتبع أو اكتبه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ship.py" line="39"/>
+        <source>Carrier</source>
+        <translation>شركة الشحن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ship.py" line="40"/>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ship.py" line="41"/>
+        <source>Tracking</source>
+        <translation>رقم التتبع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ship.py" line="51"/>
+        <source>{sku} ({to_ship} to ship, {ready} allocated)</source>
+        <translation>{sku} (للشحن: {to_ship}، مخصص: {ready})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ship.py" line="58"/>
+        <source>Lower a quantity to ship part of the order now (a split shipment).</source>
+        <translation>قلّل الكمية لشحن جزء من الطلب الآن (شحنة مجزأة).</translation>
     </message>
 </context>
 </TS>

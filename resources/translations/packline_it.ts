@@ -4,15 +4,138 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="161" />
+        <location filename="../../ui/app.py" line="161"/>
         <source>Start with --db URL, or fix the database in Settings.</source>
         <translation>Avvia con --db URL oppure correggi il database in Impostazioni.</translation>
     </message>
 </context>
 <context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="41"/>
+        <source>Order number</source>
+        <translation>Numero d&apos;ordine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="41"/>
+        <source>Bin</source>
+        <translation>Ubicazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="42"/>
+        <source>Carrier</source>
+        <translation>Corriere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="43"/>
+        <source>label</source>
+        <translation>etichetta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="44"/>
+        <source>packing slip</source>
+        <translation>documento di trasporto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="139"/>
+        <source>Print {count} order(s)</source>
+        <translation>Stampa {count} ordini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="150"/>
+        <source>Print</source>
+        <translation>Stampa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="151"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="152"/>
+        <source>Retry failed</source>
+        <translation>Riprova non riusciti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="159"/>
+        <source>Order by</source>
+        <translation>Ordina per</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="160"/>
+        <source>Printer</source>
+        <translation>Stampante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="168"/>
+        <source>Not printed:</source>
+        <translation>Non stampati:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="195"/>
+        <source>Reading orders…</source>
+        <translation>Lettura degli ordini…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="203"/>
+        <source>Reading the orders failed; details are in the log.</source>
+        <translation>Lettura degli ordini non riuscita; i dettagli sono nel log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="211"/>
+        <source>Printing {count} order(s)…</source>
+        <translation>Stampa di {count} ordini…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="231"/>
+        <source>Cancelling after the current job…</source>
+        <translation>Annullamento dopo il lavoro in corso…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="268"/>
+        <source>Printed, but the print record was not saved: {error}</source>
+        <translation>Stampato, ma la registrazione della stampa non è stata salvata: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="277"/>
+        <source>Printing failed; details are in the log.</source>
+        <translation>Stampa non riuscita; i dettagli sono nel log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="281"/>
+        <source>not sent (cancelled)</source>
+        <translation>non inviato (annullato)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="282"/>
+        <source>{document} {number}: {reason}</source>
+        <translation>{document} {number}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="286"/>
+        <source>{printed} printed, {waiting} waiting for Retry</source>
+        <translation>{printed} stampati, {waiting} in attesa di Riprova</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="287"/>
+        <source>{printed} printed</source>
+        <translation>{printed} stampati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="288"/>
+        <source>{summary} (cancelled).</source>
+        <translation>{summary} (annullato).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="289"/>
+        <source>{summary}.</source>
+        <translation>{summary}.</translation>
+    </message>
+</context>
+<context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="52" />
+        <location filename="../../ui/reports/dashboard.py" line="52"/>
         <source>Export to Excel…</source>
         <translation>Esporta in Excel…</translation>
     </message>
@@ -20,82 +143,82 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="83" />
+        <location filename="../../ui/reports/dashboard.py" line="83"/>
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="86" />
+        <location filename="../../ui/reports/dashboard.py" line="86"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="86" />
+        <location filename="../../ui/reports/dashboard.py" line="86"/>
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93" />
+        <location filename="../../ui/reports/dashboard.py" line="93"/>
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93" />
+        <location filename="../../ui/reports/dashboard.py" line="93"/>
         <source>Revenue</source>
         <translation>Fatturato</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93" />
+        <location filename="../../ui/reports/dashboard.py" line="93"/>
         <source>Average order</source>
         <translation>Ordine medio</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="94" />
+        <location filename="../../ui/reports/dashboard.py" line="94"/>
         <source>Free shipping</source>
         <translation>Spedizione gratuita</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="94" />
+        <location filename="../../ui/reports/dashboard.py" line="94"/>
         <source>Just below free shipping</source>
         <translation>Appena sotto la spedizione gratuita</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="95" />
+        <location filename="../../ui/reports/dashboard.py" line="95"/>
         <source>Late shipments</source>
         <translation>Spedizioni in ritardo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="95" />
+        <location filename="../../ui/reports/dashboard.py" line="95"/>
         <source>Refunds</source>
         <translation>Rimborsi</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="96" />
+        <location filename="../../ui/reports/dashboard.py" line="96"/>
         <source>Stock-outs / low</source>
         <translation>Esauriti / scorte basse</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="108" />
+        <location filename="../../ui/reports/dashboard.py" line="108"/>
         <source>Orders per day</source>
         <translation>Ordini al giorno</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="110" />
+        <location filename="../../ui/reports/dashboard.py" line="110"/>
         <source>Returns by reason</source>
         <translation>Resi per motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="112" />
+        <location filename="../../ui/reports/dashboard.py" line="112"/>
         <source>Shipping charged vs label cost</source>
         <translation>Spedizione addebitata vs costo etichetta</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="118" />
+        <location filename="../../ui/reports/dashboard.py" line="118"/>
         <source>Export stock-outs to Excel…</source>
         <translation>Esporta esauriti in Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="129" />
+        <location filename="../../ui/reports/dashboard.py" line="129"/>
         <source>Stock-outs and low stock</source>
         <translation>Esauriti e scorte basse</translation>
     </message>
@@ -103,7 +226,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="113" />
+        <location filename="../../ui/orders/detail.py" line="113"/>
         <source>Select an order to see its lines, shipments and history.</source>
         <translation>Seleziona un ordine per vederne righe, spedizioni e cronologia.</translation>
     </message>
@@ -111,17 +234,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/common/errors.py" line="22" />
+        <location filename="../../ui/common/errors.py" line="22"/>
         <source>Something went wrong; details are in the log. Nothing was changed by the failed step.</source>
         <translation>Si è verificato un errore; i dettagli sono nel log. Il passaggio non riuscito non ha modificato nulla.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="40" />
+        <location filename="../../ui/common/errors.py" line="40"/>
         <source>Reload</source>
         <translation>Ricarica</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="47" />
+        <location filename="../../ui/common/errors.py" line="47"/>
         <source>Open log folder</source>
         <translation>Apri cartella log</translation>
     </message>
@@ -129,12 +252,12 @@
 <context>
     <name>ExceptionsTab</name>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="32" />
+        <location filename="../../ui/reports/exceptions_tab.py" line="32"/>
         <source>Release hold</source>
         <translation>Sblocca</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="33" />
+        <location filename="../../ui/reports/exceptions_tab.py" line="33"/>
         <source>Notify customer of delay</source>
         <translation>Avvisa il cliente del ritardo</translation>
     </message>
@@ -142,53 +265,53 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="17" />
+        <location filename="../../ui/orders/filter_bar.py" line="17"/>
         <source>Any ship-by</source>
         <translation>Qualsiasi scadenza</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="17" />
+        <location filename="../../ui/orders/filter_bar.py" line="17"/>
         <source>Late</source>
         <translation>In ritardo</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="18" />
+        <location filename="../../ui/orders/filter_bar.py" line="18"/>
         <source>Due today</source>
         <translation>In scadenza oggi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="42" />
+        <location filename="../../ui/orders/filter_bar.py" line="42"/>
         <source>Exceptions</source>
         <translation>Eccezioni</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="44" />
+        <location filename="../../ui/orders/filter_bar.py" line="44"/>
         <source>Orders about to break their delivery promise (Reports -&gt; Exceptions)</source>
         <translation>Ordini che stanno per mancare la data di consegna promessa (Report -&gt; Eccezioni)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="51" />
+        <location filename="../../ui/orders/filter_bar.py" line="51"/>
         <source>Search number, customer, email, SKU, tracking (Ctrl+F)</source>
         <translation>Cerca numero, cliente, email, SKU, tracking (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="54" />
-        <location filename="../../ui/orders/filter_bar.py" line="94" />
+        <location filename="../../ui/orders/filter_bar.py" line="54"/>
+        <location filename="../../ui/orders/filter_bar.py" line="94"/>
         <source>All channels</source>
         <translation>Tutti i canali</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="55" />
+        <location filename="../../ui/orders/filter_bar.py" line="55"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="105" />
+        <location filename="../../ui/orders/filter_bar.py" line="105"/>
         <source>{count} exception</source>
         <translation>{count} eccezione</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="105" />
+        <location filename="../../ui/orders/filter_bar.py" line="105"/>
         <source>{count} exceptions</source>
         <translation>{count} eccezioni</translation>
     </message>
@@ -196,37 +319,37 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="33" />
+        <location filename="../../ui/first_run.py" line="33"/>
         <source>Welcome to Packline</source>
         <translation>Benvenuto in Packline</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="39" />
+        <location filename="../../ui/first_run.py" line="39"/>
         <source>Load demo data (products, stock and orders to try things out)</source>
         <translation>Carica dati demo (prodotti, scorte e ordini per fare prove)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="45" />
+        <location filename="../../ui/first_run.py" line="45"/>
         <source>Admin user</source>
         <translation>Utente amministratore</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="46" />
+        <location filename="../../ui/first_run.py" line="46"/>
         <source>Password (at least {count} characters)</source>
         <translation>Password (almeno {count} caratteri)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="47" />
+        <location filename="../../ui/first_run.py" line="47"/>
         <source>Repeat password</source>
         <translation>Ripeti password</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="49" />
+        <location filename="../../ui/first_run.py" line="49"/>
         <source>Demo orders</source>
         <translation>Ordini demo</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="54" />
+        <location filename="../../ui/first_run.py" line="54"/>
         <source>A new database was created at
 {url}
 
@@ -237,12 +360,12 @@ Create the first administrator account.</source>
 Crea il primo account amministratore.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="63" />
+        <location filename="../../ui/first_run.py" line="63"/>
         <source>The two passwords differ.</source>
         <translation>Le due password non coincidono.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94" />
+        <location filename="../../ui/first_run.py" line="94"/>
         <source>Loading {count} demo orders...</source>
         <translation>Caricamento di {count} ordini demo...</translation>
     </message>
@@ -250,42 +373,42 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../ui/settings/general.py" line="45" />
+        <location filename="../../ui/settings/general.py" line="45"/>
         <source>Choose logo...</source>
         <translation>Scegli logo...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general.py" line="52" />
+        <location filename="../../ui/settings/general.py" line="52"/>
         <source>Language (applies at next start)</source>
         <translation>Lingua (al prossimo avvio)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general.py" line="53" />
+        <location filename="../../ui/settings/general.py" line="53"/>
         <source>Company name</source>
         <translation>Ragione sociale</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general.py" line="54" />
+        <location filename="../../ui/settings/general.py" line="54"/>
         <source>Company address</source>
         <translation>Indirizzo azienda</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general.py" line="55" />
+        <location filename="../../ui/settings/general.py" line="55"/>
         <source>Logo for documents</source>
         <translation>Logo per i documenti</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general.py" line="71" />
+        <location filename="../../ui/settings/general.py" line="71"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general.py" line="72" />
+        <location filename="../../ui/settings/general.py" line="72"/>
         <source>Images (*.png *.jpg *.svg)</source>
         <translation>Immagini (*.png *.jpg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general.py" line="80" />
+        <location filename="../../ui/settings/general.py" line="80"/>
         <source>(no logo)</source>
         <translation>(nessun logo)</translation>
     </message>
@@ -293,42 +416,42 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>InventoryModel</name>
     <message>
-        <location filename="../../ui/inventory/model.py" line="21" />
+        <location filename="../../ui/inventory/model.py" line="21"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="21" />
+        <location filename="../../ui/inventory/model.py" line="21"/>
         <source>Product</source>
         <translation>Prodotto</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="22" />
+        <location filename="../../ui/inventory/model.py" line="22"/>
         <source>Barcode</source>
         <translation>Codice a barre</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="23" />
+        <location filename="../../ui/inventory/model.py" line="23"/>
         <source>On hand</source>
         <translation>Giacenza</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="24" />
+        <location filename="../../ui/inventory/model.py" line="24"/>
         <source>Reserved</source>
         <translation>Riservati</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="25" />
+        <location filename="../../ui/inventory/model.py" line="25"/>
         <source>Available</source>
         <translation>Disponibili</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="26" />
+        <location filename="../../ui/inventory/model.py" line="26"/>
         <source>Incoming</source>
         <translation>In arrivo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="27" />
+        <location filename="../../ui/inventory/model.py" line="27"/>
         <source>Reorder at</source>
         <translation>Riordino a</translation>
     </message>
@@ -336,72 +459,72 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>InventoryView</name>
     <message>
-        <location filename="../../ui/inventory/view.py" line="34" />
+        <location filename="../../ui/inventory/view.py" line="34"/>
         <source>Inventory</source>
         <translation>Magazzino</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="51" />
+        <location filename="../../ui/inventory/view.py" line="51"/>
         <source>Search SKU, barcode or name (Ctrl+F)</source>
         <translation>Cerca SKU, codice a barre o nome (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="55" />
+        <location filename="../../ui/inventory/view.py" line="55"/>
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="56" />
+        <location filename="../../ui/inventory/view.py" line="56"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="57" />
+        <location filename="../../ui/inventory/view.py" line="57"/>
         <source>Export this list…</source>
         <translation>Esporta questo elenco…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="61" />
+        <location filename="../../ui/inventory/view.py" line="61"/>
         <source>Low stock only</source>
         <translation>Solo scorte basse</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="64" />
+        <location filename="../../ui/inventory/view.py" line="64"/>
         <source>All warehouses</source>
         <translation>Tutti i magazzini</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="70" />
+        <location filename="../../ui/inventory/view.py" line="70"/>
         <source>New product…</source>
         <translation>Nuovo prodotto…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="71" />
+        <location filename="../../ui/inventory/view.py" line="71"/>
         <source>Edit…</source>
         <translation>Modifica…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="72" />
+        <location filename="../../ui/inventory/view.py" line="72"/>
         <source>Receive…</source>
         <translation>Ricevi…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="73" />
+        <location filename="../../ui/inventory/view.py" line="73"/>
         <source>Adjust…</source>
         <translation>Rettifica…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="74" />
+        <location filename="../../ui/inventory/view.py" line="74"/>
         <source>Transfer…</source>
         <translation>Trasferisci…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="107" />
+        <location filename="../../ui/inventory/view.py" line="107"/>
         <source>Products</source>
         <translation>Prodotti</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="108" />
+        <location filename="../../ui/inventory/view.py" line="108"/>
         <source>Cycle count</source>
         <translation>Inventario a rotazione</translation>
     </message>
@@ -409,22 +532,22 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="19" />
+        <location filename="../../ui/login.py" line="19"/>
         <source>Sign in to Packline</source>
         <translation>Accedi a Packline</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="28" />
+        <location filename="../../ui/login.py" line="28"/>
         <source>User</source>
         <translation>Utente</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="29" />
+        <location filename="../../ui/login.py" line="29"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="48" />
+        <location filename="../../ui/login.py" line="48"/>
         <source>Signing in failed; details are in the log.</source>
         <translation>Accesso non riuscito; i dettagli sono nel log.</translation>
     </message>
@@ -432,134 +555,134 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="33" />
+        <location filename="../../ui/main_window.py" line="33"/>
         <source>Inventory</source>
         <translation>Magazzino</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="34" />
+        <location filename="../../ui/main_window.py" line="34"/>
         <source>Pack station</source>
         <translation>Imballaggio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35" />
+        <location filename="../../ui/main_window.py" line="35"/>
         <source>Returns</source>
         <translation>Resi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36" />
+        <location filename="../../ui/main_window.py" line="36"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>The {key} view is not available in this version; showing Orders.</source>
         <translation>La vista {key} non è disponibile in questa versione; vengono mostrati gli Ordini.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Emails: {sent} sent, {failed} failed (Reports -&gt; Outbox)</source>
         <translation>Email: {sent} inviate, {failed} non riuscite (Report -&gt; In uscita)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Emails: {sent} sent</source>
         <translation>Email: {sent} inviate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
-        <location filename="../../ui/main_window.py" line="183" />
-        <location filename="../../ui/main_window.py" line="186" />
-        <location filename="../../ui/main_window.py" line="188" />
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Import orders…</source>
         <translation>&amp;Importa ordini…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Import &amp;products…</source>
         <translation>Importa &amp;prodotti…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Import &amp;stock…</source>
         <translation>Importa &amp;giacenze…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Export &amp;accounting / Xero / QuickBooks…</source>
         <translation>Esporta &amp;contabilità / Xero / QuickBooks…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Export this &amp;list (XLSX/CSV)…</source>
         <translation>Esporta questo &amp;elenco (XLSX/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
-        <location filename="../../ui/main_window.py" line="199" />
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Window</source>
         <translation>Finestra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Impostazioni...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Orders</source>
         <translation>&amp;Ordini</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Help</source>
         <translation>Aiuto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Open &amp;log folder</source>
         <translation>Apri cartella &amp;log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Export this list works on the Orders and Inventory lists.</source>
         <translation>«Esporta questo elenco» funziona sugli elenchi Ordini e Magazzino.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
@@ -567,57 +690,57 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>OrderColumns</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="49" />
+        <location filename="../../ui/orders/columns.py" line="49"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="50" />
+        <location filename="../../ui/orders/columns.py" line="50"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="52" />
+        <location filename="../../ui/orders/columns.py" line="52"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="53" />
+        <location filename="../../ui/orders/columns.py" line="53"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="54" />
+        <location filename="../../ui/orders/columns.py" line="54"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="55" />
+        <location filename="../../ui/orders/columns.py" line="55"/>
         <source>Items</source>
         <translation>Articoli</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="59" />
+        <location filename="../../ui/orders/columns.py" line="59"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="61" />
+        <location filename="../../ui/orders/columns.py" line="61"/>
         <source>Paid</source>
         <translation>Pagato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="65" />
+        <location filename="../../ui/orders/columns.py" line="65"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="68" />
+        <location filename="../../ui/orders/columns.py" line="68"/>
         <source>Ship by</source>
         <translation>Spedire entro</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="78" />
+        <location filename="../../ui/orders/columns.py" line="78"/>
         <source>{date} (late)</source>
         <translation>{date} (in ritardo)</translation>
     </message>
@@ -625,198 +748,296 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="50" />
+        <location filename="../../ui/orders/detail.py" line="50"/>
         <source>ordered {when}</source>
         <translation>ordinato il {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="51" />
+        <location filename="../../ui/orders/detail.py" line="51"/>
         <source>, ship by {date}</source>
         <translation>, spedire entro il {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="55" />
+        <location filename="../../ui/orders/detail.py" line="55"/>
         <source> at {price}</source>
         <translation> a {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="56" />
+        <location filename="../../ui/orders/detail.py" line="56"/>
         <source>, bin {bins}</source>
         <translation>, ubicazione {bins}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="57" />
+        <location filename="../../ui/orders/detail.py" line="57"/>
         <source>allocated {allocated}, shipped {shipped}, returned {returned}</source>
         <translation>allocati {allocated}, spediti {shipped}, resi {returned}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="61" />
+        <location filename="../../ui/orders/detail.py" line="61"/>
         <source>Lines</source>
         <translation>Righe</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="63" />
+        <location filename="../../ui/orders/detail.py" line="63"/>
         <source>Ship to</source>
         <translation>Spedire a</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="64" />
+        <location filename="../../ui/orders/detail.py" line="64"/>
         <source>Bill to</source>
         <translation>Fatturare a</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="67" />
+        <location filename="../../ui/orders/detail.py" line="67"/>
         <source>Total {total} (shipping {shipping}, tax {tax}); paid {paid}, refunded {refunded}; {status}</source>
         <translation>Totale {total} (spedizione {shipping}, imposte {tax}); pagato {paid}, rimborsato {refunded}; {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="72" />
+        <location filename="../../ui/orders/detail.py" line="72"/>
         <source>Payment</source>
         <translation>Pagamento</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="74" />
+        <location filename="../../ui/orders/detail.py" line="74"/>
         <source>Refund</source>
         <translation>Rimborso</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="74" />
+        <location filename="../../ui/orders/detail.py" line="74"/>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="75" />
+        <location filename="../../ui/orders/detail.py" line="75"/>
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="75" />
-        <location filename="../../ui/orders/detail.py" line="93" />
+        <location filename="../../ui/orders/detail.py" line="75"/>
+        <location filename="../../ui/orders/detail.py" line="93"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="76" />
+        <location filename="../../ui/orders/detail.py" line="76"/>
         <source>Refunds</source>
         <translation>Rimborsi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="79" />
+        <location filename="../../ui/orders/detail.py" line="79"/>
         <source>Shipment</source>
         <translation>Spedizione</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="79" />
+        <location filename="../../ui/orders/detail.py" line="79"/>
         <source>Carrier</source>
         <translation>Corriere</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="80" />
+        <location filename="../../ui/orders/detail.py" line="80"/>
         <source>Tracking</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="80" />
-        <location filename="../../ui/orders/detail.py" line="86" />
+        <location filename="../../ui/orders/detail.py" line="80"/>
+        <location filename="../../ui/orders/detail.py" line="86"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="81" />
-        <location filename="../../ui/orders/detail.py" line="87" />
+        <location filename="../../ui/orders/detail.py" line="81"/>
+        <location filename="../../ui/orders/detail.py" line="87"/>
         <source>Items</source>
         <translation>Articoli</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="82" />
+        <location filename="../../ui/orders/detail.py" line="82"/>
         <source>Shipments</source>
         <translation>Spedizioni</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="86" />
+        <location filename="../../ui/orders/detail.py" line="86"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="88" />
+        <location filename="../../ui/orders/detail.py" line="88"/>
         <source>Returns</source>
         <translation>Resi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="91" />
+        <location filename="../../ui/orders/detail.py" line="91"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="93" />
+        <location filename="../../ui/orders/detail.py" line="93"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="93" />
+        <location filename="../../ui/orders/detail.py" line="93"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="94" />
+        <location filename="../../ui/orders/detail.py" line="94"/>
         <source>Why</source>
         <translation>Perché</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="95" />
+        <location filename="../../ui/orders/detail.py" line="95"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
 </context>
 <context>
+    <name>OrderEntryDialog</name>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="25"/>
+        <location filename="../../ui/orders/entry.py" line="54"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="26"/>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="27"/>
+        <source>Postal code</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="28"/>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="29"/>
+        <source>Region</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="30"/>
+        <source>Country (ISO)</source>
+        <translation>Paese (ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="31"/>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="41"/>
+        <source>Edit order {number}</source>
+        <translation>Modifica ordine {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="42"/>
+        <source>New order</source>
+        <translation>Nuovo ordine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="49"/>
+        <source>Scan a barcode or type a SKU, then Enter</source>
+        <translation>Scansiona un codice a barre o digita uno SKU, poi Invio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="54"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="54"/>
+        <source>Qty</source>
+        <translation>Qtà</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="57"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="58"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="66"/>
+        <source>Add item</source>
+        <translation>Aggiungi articolo</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPrinting</name>
+    <message>
+        <location filename="../../ui/orders/printing.py" line="61"/>
+        <location filename="../../ui/orders/printing.py" line="86"/>
+        <source>Select one or more orders first.</source>
+        <translation>Seleziona prima uno o più ordini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/printing.py" line="70"/>
+        <source>Pick list: {count} order(s)</source>
+        <translation>Lista di prelievo: {count} ordini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/printing.py" line="80"/>
+        <source>{count} order(s) moved to picking</source>
+        <translation>{count} ordini passati in prelievo</translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="21" />
+        <location filename="../../ui/orders/columns.py" line="21"/>
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="22" />
+        <location filename="../../ui/orders/columns.py" line="22"/>
         <source>Allocated</source>
         <translation>Allocato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="23" />
+        <location filename="../../ui/orders/columns.py" line="23"/>
         <source>Backordered</source>
         <translation>In arretrato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="24" />
+        <location filename="../../ui/orders/columns.py" line="24"/>
         <source>Picking</source>
         <translation>In prelievo</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="25" />
+        <location filename="../../ui/orders/columns.py" line="25"/>
         <source>Packed</source>
         <translation>Imballato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="26" />
+        <location filename="../../ui/orders/columns.py" line="26"/>
         <source>Partially shipped</source>
         <translation>Spedito in parte</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="27" />
+        <location filename="../../ui/orders/columns.py" line="27"/>
         <source>Shipped</source>
         <translation>Spedito</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="28" />
+        <location filename="../../ui/orders/columns.py" line="28"/>
         <source>Delivered</source>
         <translation>Consegnato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="29" />
+        <location filename="../../ui/orders/columns.py" line="29"/>
         <source>On hold</source>
         <translation>In attesa</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="30" />
+        <location filename="../../ui/orders/columns.py" line="30"/>
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
@@ -824,183 +1045,183 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders/view.py" line="53" />
-        <location filename="../../ui/orders/view.py" line="137" />
+        <location filename="../../ui/orders/view.py" line="53"/>
+        <location filename="../../ui/orders/view.py" line="137"/>
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="115" />
+        <location filename="../../ui/orders/view.py" line="115"/>
         <source>&amp;New order</source>
         <translation>&amp;Nuovo ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="116" />
+        <location filename="../../ui/orders/view.py" line="116"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="117" />
+        <location filename="../../ui/orders/view.py" line="117"/>
         <source>&amp;Allocate</source>
         <translation>&amp;Alloca</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="118" />
+        <location filename="../../ui/orders/view.py" line="118"/>
         <source>&amp;Hold</source>
         <translation>&amp;Metti in attesa</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="119" />
+        <location filename="../../ui/orders/view.py" line="119"/>
         <source>&amp;Release hold</source>
         <translation>&amp;Sblocca</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="120" />
+        <location filename="../../ui/orders/view.py" line="120"/>
         <source>&amp;Cancel order</source>
         <translation>&amp;Annulla ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="121" />
+        <location filename="../../ui/orders/view.py" line="121"/>
         <source>&amp;Ship</source>
         <translation>&amp;Spedisci</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="122" />
+        <location filename="../../ui/orders/view.py" line="122"/>
         <source>Mark &amp;delivered</source>
         <translation>Segna come &amp;consegnato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="123" />
+        <location filename="../../ui/orders/view.py" line="123"/>
         <source>Print &amp;pick list</source>
         <translation>Stampa &amp;lista di prelievo</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="125" />
+        <location filename="../../ui/orders/view.py" line="125"/>
         <source>Print packing &amp;slips</source>
         <translation>Stampa &amp;documenti di trasporto</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="127" />
+        <location filename="../../ui/orders/view.py" line="127"/>
         <source>Print &amp;labels</source>
         <translation>Stampa &amp;etichette</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="129" />
+        <location filename="../../ui/orders/view.py" line="129"/>
         <source>E&amp;xport this list…</source>
         <translation>E&amp;sporta questo elenco…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="130" />
+        <location filename="../../ui/orders/view.py" line="130"/>
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="131" />
+        <location filename="../../ui/orders/view.py" line="131"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="205" />
+        <location filename="../../ui/orders/view.py" line="205"/>
         <source>{count} orders</source>
         <translation>Ordini: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="264" />
+        <location filename="../../ui/orders/view.py" line="264"/>
         <source>Select one or more orders first.</source>
         <translation>Seleziona prima uno o più ordini.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="287" />
+        <location filename="../../ui/orders/view.py" line="287"/>
         <source>Your role ({role}) may not see prices, so it cannot export orders.</source>
         <translation>Il tuo ruolo ({role}) non può vedere i prezzi, quindi non può esportare gli ordini.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="303" />
+        <location filename="../../ui/orders/view.py" line="303"/>
         <source>{n} order allocated</source>
         <translation>{n} ordine allocato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="303" />
+        <location filename="../../ui/orders/view.py" line="303"/>
         <source>{n} orders allocated</source>
         <translation>{n} ordini allocati</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="304" />
+        <location filename="../../ui/orders/view.py" line="304"/>
         <source> ({short} backordered)</source>
         <translation> ({short} in arretrato)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="309" />
+        <location filename="../../ui/orders/view.py" line="309"/>
         <source>{n} order on hold</source>
         <translation>{n} ordine in attesa</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="309" />
+        <location filename="../../ui/orders/view.py" line="309"/>
         <source>{n} orders on hold</source>
         <translation>{n} ordini in attesa</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="313" />
+        <location filename="../../ui/orders/view.py" line="313"/>
         <source>{n} order released</source>
         <translation>{n} ordine sbloccato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="313" />
+        <location filename="../../ui/orders/view.py" line="313"/>
         <source>{n} orders released</source>
         <translation>{n} ordini sbloccati</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="317" />
+        <location filename="../../ui/orders/view.py" line="317"/>
         <source>Cancel {n} order? Reserved stock goes back on the shelf.</source>
         <translation>Annullare {n} ordine? La merce riservata torna a scaffale.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="318" />
+        <location filename="../../ui/orders/view.py" line="318"/>
         <source>Cancel {n} orders? Reserved stock goes back on the shelf.</source>
         <translation>Annullare {n} ordini? La merce riservata torna a scaffale.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="322" />
+        <location filename="../../ui/orders/view.py" line="322"/>
         <source>{n} order cancelled</source>
         <translation>{n} ordine annullato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="322" />
+        <location filename="../../ui/orders/view.py" line="322"/>
         <source>{n} orders cancelled</source>
         <translation>{n} ordini annullati</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="326" />
+        <location filename="../../ui/orders/view.py" line="326"/>
         <source>{n} order marked delivered</source>
         <translation>{n} ordine segnato come consegnato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="327" />
+        <location filename="../../ui/orders/view.py" line="327"/>
         <source>{n} orders marked delivered</source>
         <translation>{n} ordini segnati come consegnati</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="332" />
+        <location filename="../../ui/orders/view.py" line="332"/>
         <source>Select the order to ship first.</source>
-        <translation>Seleziona prima l'ordine da spedire.</translation>
+        <translation>Seleziona prima l&apos;ordine da spedire.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="339" />
+        <location filename="../../ui/orders/view.py" line="339"/>
         <source>Order {order} shipped ({items} items, {shipment})</source>
         <translation>Ordine {order} spedito ({items} articoli, {shipment})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="356" />
+        <location filename="../../ui/orders/view.py" line="356"/>
         <source>Order {number} created</source>
         <translation>Ordine {number} creato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="362" />
+        <location filename="../../ui/orders/view.py" line="362"/>
         <source>Select the order to edit first.</source>
-        <translation>Seleziona prima l'ordine da modificare.</translation>
+        <translation>Seleziona prima l&apos;ordine da modificare.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="367" />
+        <location filename="../../ui/orders/view.py" line="367"/>
         <source>Order {number} saved</source>
         <translation>Ordine {number} salvato</translation>
     </message>
@@ -1008,7 +1229,7 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>OutboxTab</name>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="23" />
+        <location filename="../../ui/reports/outbox_tab.py" line="23"/>
         <source>Retry</source>
         <translation>Riprova</translation>
     </message>
@@ -1016,42 +1237,42 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/pack/dialogs.py" line="16" />
+        <location filename="../../ui/pack/dialogs.py" line="16"/>
         <source>Override verification</source>
         <translation>Salta verifica</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/dialogs.py" line="17" />
+        <location filename="../../ui/pack/dialogs.py" line="17"/>
         <source>Pack order {order} without scanning {missing}?
 This is logged with your name. Reason:</source>
-        <translation>Imballare l'ordine {order} senza scansionare {missing}?
+        <translation>Imballare l&apos;ordine {order} senza scansionare {missing}?
 Verrà registrato con il tuo nome. Motivo:</translation>
     </message>
 </context>
 <context>
     <name>PackItemsModel</name>
     <message>
-        <location filename="../../ui/pack/model.py" line="14" />
+        <location filename="../../ui/pack/model.py" line="14"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="14" />
+        <location filename="../../ui/pack/model.py" line="14"/>
         <source>Product</source>
         <translation>Prodotto</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="15" />
+        <location filename="../../ui/pack/model.py" line="15"/>
         <source>Barcode</source>
         <translation>Codice a barre</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="15" />
+        <location filename="../../ui/pack/model.py" line="15"/>
         <source>Verified</source>
         <translation>Verificati</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="16" />
+        <location filename="../../ui/pack/model.py" line="16"/>
         <source>Expected</source>
         <translation>Previsti</translation>
     </message>
@@ -1059,140 +1280,161 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>PackStationView</name>
     <message>
-        <location filename="../../ui/pack/view.py" line="40" />
+        <location filename="../../ui/pack/view.py" line="40"/>
         <source>Scan the packing slip (or type the order number) and press Enter.</source>
-        <translation>Scansiona il documento di trasporto (o digita il numero d'ordine) e premi Invio.</translation>
+        <translation>Scansiona il documento di trasporto (o digita il numero d&apos;ordine) e premi Invio.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="56" />
+        <location filename="../../ui/pack/view.py" line="56"/>
         <source>Pack station</source>
         <translation>Imballaggio</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="79" />
+        <location filename="../../ui/pack/view.py" line="79"/>
         <source>Scan here</source>
         <translation>Scansiona qui</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="90" />
+        <location filename="../../ui/pack/view.py" line="90"/>
         <source>e.g. Ground, Express</source>
         <translation>es. Standard, Express</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="96" />
+        <location filename="../../ui/pack/view.py" line="96"/>
         <source>Carrier</source>
         <translation>Corriere</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="97" />
+        <location filename="../../ui/pack/view.py" line="97"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="99" />
+        <location filename="../../ui/pack/view.py" line="99"/>
         <source>Override verification…</source>
         <translation>Salta verifica…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="102" />
+        <location filename="../../ui/pack/view.py" line="102"/>
         <source>Cancel order (Esc)</source>
         <translation>Metti da parte (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="106" />
+        <location filename="../../ui/pack/view.py" line="106"/>
         <source>Put the order aside</source>
-        <translation>Metti da parte l'ordine</translation>
+        <translation>Metti da parte l&apos;ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="107" />
+        <location filename="../../ui/pack/view.py" line="107"/>
         <source>Reload the order</source>
-        <translation>Ricarica l'ordine</translation>
+        <translation>Ricarica l&apos;ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="176" />
+        <location filename="../../ui/pack/view.py" line="176"/>
         <source>Loading order {number}…</source>
         <translation>Caricamento ordine {number}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="195" />
+        <location filename="../../ui/pack/view.py" line="195"/>
         <source>Order {number}: scan each item ({units} units).</source>
         <translation>Ordine {number}: scansiona ogni articolo ({units} pezzi).</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="216" />
+        <location filename="../../ui/pack/view.py" line="216"/>
         <source>All {units} units verified. Packing…</source>
         <translation>Tutti i {units} pezzi verificati. Imballaggio…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="245" />
+        <location filename="../../ui/pack/view.py" line="245"/>
         <source>Overriding verification of {number}…</source>
         <translation>Salto della verifica di {number}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="258" />
+        <location filename="../../ui/pack/view.py" line="258"/>
         <source>Order {number} packed. Scan or type the tracking number.</source>
         <translation>Ordine {number} imballato. Scansiona o digita il numero di tracking.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="268" />
+        <location filename="../../ui/pack/view.py" line="268"/>
         <source>Shipping {number} with {carrier} {tracking}…</source>
         <translation>Spedizione di {number} con {carrier} {tracking}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="276" />
+        <location filename="../../ui/pack/view.py" line="276"/>
         <source>Order {number} shipped ({carrier} {tracking}, {shipment}). Scan the next packing slip.</source>
         <translation>Ordine {number} spedito ({carrier} {tracking}, {shipment}). Scansiona il prossimo documento di trasporto.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="289" />
+        <location filename="../../ui/pack/view.py" line="289"/>
         <source> It stays packed; scan its slip again to ship it.</source>
         <translation> Resta imballato; scansiona di nuovo il documento per spedirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="293" />
+        <location filename="../../ui/pack/view.py" line="293"/>
         <source>Order {number} put aside.</source>
         <translation>Ordine {number} messo da parte.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="307" />
+        <location filename="../../ui/pack/view.py" line="307"/>
         <source>No order</source>
         <translation>Nessun ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="308" />
+        <location filename="../../ui/pack/view.py" line="308"/>
         <source>Order {number} · {customer} · {verified} of {expected} units verified</source>
         <translation>Ordine {number} · {customer} · {verified} di {expected} pezzi verificati</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="325" />
+        <location filename="../../ui/pack/view.py" line="325"/>
         <source>✖ The last step failed.</source>
-        <translation>✖ L'ultimo passaggio non è riuscito.</translation>
+        <translation>✖ L&apos;ultimo passaggio non è riuscito.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="26"/>
+        <source>Print…</source>
+        <translation>Stampa…</translation>
+    </message>
+</context>
+<context>
+    <name>Printers</name>
+    <message>
+        <location filename="../../ui/printing/defaults.py" line="16"/>
+        <source>No label printer set up: Settings -&gt; Printers</source>
+        <translation>Nessuna stampante per etichette configurata: Impostazioni -&gt; Stampanti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/defaults.py" line="17"/>
+        <source>No document printer set up: Settings -&gt; Printers</source>
+        <translation>Nessuna stampante per documenti configurata: Impostazioni -&gt; Stampanti</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports/view.py" line="39" />
+        <location filename="../../ui/reports/view.py" line="39"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="56" />
+        <location filename="../../ui/reports/view.py" line="56"/>
         <source>Dashboard</source>
         <translation>Cruscotto</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="57" />
+        <location filename="../../ui/reports/view.py" line="57"/>
         <source>Exceptions</source>
         <translation>Eccezioni</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="58" />
+        <location filename="../../ui/reports/view.py" line="58"/>
         <source>Outbox</source>
         <translation>In uscita</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="62" />
+        <location filename="../../ui/reports/view.py" line="62"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
@@ -1200,37 +1442,37 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>ReturnsView</name>
     <message>
-        <location filename="../../ui/returns/view.py" line="51" />
+        <location filename="../../ui/returns/view.py" line="51"/>
         <source>Returns</source>
         <translation>Resi</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="73" />
+        <location filename="../../ui/returns/view.py" line="73"/>
         <source>New return…</source>
         <translation>Nuovo reso…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="74" />
+        <location filename="../../ui/returns/view.py" line="74"/>
         <source>Receive…</source>
         <translation>Ricevi…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="75" />
+        <location filename="../../ui/returns/view.py" line="75"/>
         <source>Refund…</source>
         <translation>Rimborsa…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="82" />
+        <location filename="../../ui/returns/view.py" line="82"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="88" />
+        <location filename="../../ui/returns/view.py" line="88"/>
         <source>Returns:</source>
         <translation>Resi:</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="92" />
+        <location filename="../../ui/returns/view.py" line="92"/>
         <source>Refunds</source>
         <translation>Rimborsi</translation>
     </message>
@@ -1238,29 +1480,67 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="23" />
+        <location filename="../../ui/settings/dialog.py" line="23"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="30" />
+        <location filename="../../ui/settings/dialog.py" line="30"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="31" />
+        <location filename="../../ui/settings/dialog.py" line="31"/>
         <source>General</source>
         <translation>Generale</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="33" />
+        <location filename="../../ui/settings/dialog.py" line="33"/>
         <source>Printers</source>
         <translation>Stampanti</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="37" />
+        <location filename="../../ui/settings/dialog.py" line="37"/>
         <source>Users</source>
         <translation>Utenti</translation>
+    </message>
+</context>
+<context>
+    <name>ShipDialog</name>
+    <message>
+        <location filename="../../ui/orders/ship.py" line="31"/>
+        <source>Ship order {number}</source>
+        <translation>Spedisci ordine {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ship.py" line="37"/>
+        <source>Scan or type the tracking number</source>
+        <translation>Scansiona o digita il numero di tracking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ship.py" line="39"/>
+        <source>Carrier</source>
+        <translation>Corriere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ship.py" line="40"/>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ship.py" line="41"/>
+        <source>Tracking</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ship.py" line="51"/>
+        <source>{sku} ({to_ship} to ship, {ready} allocated)</source>
+        <translation>{sku} ({to_ship} da spedire, {ready} allocati)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ship.py" line="58"/>
+        <source>Lower a quantity to ship part of the order now (a split shipment).</source>
+        <translation>Riduci una quantità per spedire ora solo una parte dell&apos;ordine (spedizione frazionata).</translation>
     </message>
 </context>
 </TS>

@@ -4,15 +4,138 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="161" />
+        <location filename="../../ui/app.py" line="161"/>
         <source>Start with --db URL, or fix the database in Settings.</source>
         <translation>Porniți cu --db URL sau corectați baza de date în Setări.</translation>
     </message>
 </context>
 <context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="41"/>
+        <source>Order number</source>
+        <translation>Număr comandă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="41"/>
+        <source>Bin</source>
+        <translation>Locație</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="42"/>
+        <source>Carrier</source>
+        <translation>Curier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="43"/>
+        <source>label</source>
+        <translation>etichetă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="44"/>
+        <source>packing slip</source>
+        <translation>aviz de însoțire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="139"/>
+        <source>Print {count} order(s)</source>
+        <translation>Tipărește comenzi ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="150"/>
+        <source>Print</source>
+        <translation>Tipărește</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="151"/>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="152"/>
+        <source>Retry failed</source>
+        <translation>Reîncearcă cele eșuate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="159"/>
+        <source>Order by</source>
+        <translation>Ordonează după</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="160"/>
+        <source>Printer</source>
+        <translation>Imprimantă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="168"/>
+        <source>Not printed:</source>
+        <translation>Netipărite:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="195"/>
+        <source>Reading orders…</source>
+        <translation>Se citesc comenzile…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="203"/>
+        <source>Reading the orders failed; details are in the log.</source>
+        <translation>Citirea comenzilor a eșuat; detaliile sunt în jurnal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="211"/>
+        <source>Printing {count} order(s)…</source>
+        <translation>Se tipăresc comenzile ({count})…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="231"/>
+        <source>Cancelling after the current job…</source>
+        <translation>Se anulează după lucrarea curentă…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="268"/>
+        <source>Printed, but the print record was not saved: {error}</source>
+        <translation>S-a tipărit, dar înregistrarea tipăririi nu a fost salvată: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="277"/>
+        <source>Printing failed; details are in the log.</source>
+        <translation>Tipărirea a eșuat; detaliile sunt în jurnal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="281"/>
+        <source>not sent (cancelled)</source>
+        <translation>netrimis (anulat)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="282"/>
+        <source>{document} {number}: {reason}</source>
+        <translation>{document} {number}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="286"/>
+        <source>{printed} printed, {waiting} waiting for Retry</source>
+        <translation>Tipărite: {printed}, în așteptare pentru reîncercare: {waiting}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="287"/>
+        <source>{printed} printed</source>
+        <translation>Tipărite: {printed}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="288"/>
+        <source>{summary} (cancelled).</source>
+        <translation>{summary} (anulat).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="289"/>
+        <source>{summary}.</source>
+        <translation>{summary}.</translation>
+    </message>
+</context>
+<context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="52" />
+        <location filename="../../ui/reports/dashboard.py" line="52"/>
         <source>Export to Excel…</source>
         <translation>Exportă în Excel…</translation>
     </message>
@@ -20,82 +143,82 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="83" />
+        <location filename="../../ui/reports/dashboard.py" line="83"/>
         <source>Show</source>
         <translation>Afișează</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="86" />
+        <location filename="../../ui/reports/dashboard.py" line="86"/>
         <source>From</source>
         <translation>De la</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="86" />
+        <location filename="../../ui/reports/dashboard.py" line="86"/>
         <source>to</source>
         <translation>până la</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93" />
+        <location filename="../../ui/reports/dashboard.py" line="93"/>
         <source>Orders</source>
         <translation>Comenzi</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93" />
+        <location filename="../../ui/reports/dashboard.py" line="93"/>
         <source>Revenue</source>
         <translation>Venituri</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93" />
+        <location filename="../../ui/reports/dashboard.py" line="93"/>
         <source>Average order</source>
         <translation>Comandă medie</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="94" />
+        <location filename="../../ui/reports/dashboard.py" line="94"/>
         <source>Free shipping</source>
         <translation>Livrare gratuită</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="94" />
+        <location filename="../../ui/reports/dashboard.py" line="94"/>
         <source>Just below free shipping</source>
         <translation>Puțin sub livrarea gratuită</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="95" />
+        <location filename="../../ui/reports/dashboard.py" line="95"/>
         <source>Late shipments</source>
         <translation>Expedieri întârziate</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="95" />
+        <location filename="../../ui/reports/dashboard.py" line="95"/>
         <source>Refunds</source>
         <translation>Rambursări</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="96" />
+        <location filename="../../ui/reports/dashboard.py" line="96"/>
         <source>Stock-outs / low</source>
         <translation>Epuizate / stoc redus</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="108" />
+        <location filename="../../ui/reports/dashboard.py" line="108"/>
         <source>Orders per day</source>
         <translation>Comenzi pe zi</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="110" />
+        <location filename="../../ui/reports/dashboard.py" line="110"/>
         <source>Returns by reason</source>
         <translation>Retururi după motiv</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="112" />
+        <location filename="../../ui/reports/dashboard.py" line="112"/>
         <source>Shipping charged vs label cost</source>
         <translation>Transport încasat vs cost etichetă</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="118" />
+        <location filename="../../ui/reports/dashboard.py" line="118"/>
         <source>Export stock-outs to Excel…</source>
         <translation>Exportă produsele epuizate în Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="129" />
+        <location filename="../../ui/reports/dashboard.py" line="129"/>
         <source>Stock-outs and low stock</source>
         <translation>Produse epuizate și stoc redus</translation>
     </message>
@@ -103,7 +226,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="113" />
+        <location filename="../../ui/orders/detail.py" line="113"/>
         <source>Select an order to see its lines, shipments and history.</source>
         <translation>Selectați o comandă pentru a vedea liniile, expedierile și istoricul ei.</translation>
     </message>
@@ -111,17 +234,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/common/errors.py" line="22" />
+        <location filename="../../ui/common/errors.py" line="22"/>
         <source>Something went wrong; details are in the log. Nothing was changed by the failed step.</source>
         <translation>A apărut o eroare; detaliile sunt în jurnal. Pasul eșuat nu a modificat nimic.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="40" />
+        <location filename="../../ui/common/errors.py" line="40"/>
         <source>Reload</source>
         <translation>Reîncarcă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="47" />
+        <location filename="../../ui/common/errors.py" line="47"/>
         <source>Open log folder</source>
         <translation>Deschide dosarul jurnalelor</translation>
     </message>
@@ -129,12 +252,12 @@
 <context>
     <name>ExceptionsTab</name>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="32" />
+        <location filename="../../ui/reports/exceptions_tab.py" line="32"/>
         <source>Release hold</source>
         <translation>Scoate din așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="33" />
+        <location filename="../../ui/reports/exceptions_tab.py" line="33"/>
         <source>Notify customer of delay</source>
         <translation>Anunță clientul despre întârziere</translation>
     </message>
@@ -142,53 +265,53 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="17" />
+        <location filename="../../ui/orders/filter_bar.py" line="17"/>
         <source>Any ship-by</source>
         <translation>Orice termen</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="17" />
+        <location filename="../../ui/orders/filter_bar.py" line="17"/>
         <source>Late</source>
         <translation>Întârziate</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="18" />
+        <location filename="../../ui/orders/filter_bar.py" line="18"/>
         <source>Due today</source>
         <translation>Scadente azi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="42" />
+        <location filename="../../ui/orders/filter_bar.py" line="42"/>
         <source>Exceptions</source>
         <translation>Excepții</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="44" />
+        <location filename="../../ui/orders/filter_bar.py" line="44"/>
         <source>Orders about to break their delivery promise (Reports -&gt; Exceptions)</source>
         <translation>Comenzi care riscă să depășească termenul de livrare promis (Rapoarte -&gt; Excepții)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="51" />
+        <location filename="../../ui/orders/filter_bar.py" line="51"/>
         <source>Search number, customer, email, SKU, tracking (Ctrl+F)</source>
         <translation>Căutați număr, client, e-mail, SKU, AWB (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="54" />
-        <location filename="../../ui/orders/filter_bar.py" line="94" />
+        <location filename="../../ui/orders/filter_bar.py" line="54"/>
+        <location filename="../../ui/orders/filter_bar.py" line="94"/>
         <source>All channels</source>
         <translation>Toate canalele</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="55" />
+        <location filename="../../ui/orders/filter_bar.py" line="55"/>
         <source>From</source>
         <translation>De la</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="105" />
+        <location filename="../../ui/orders/filter_bar.py" line="105"/>
         <source>{count} exception</source>
         <translation>{count} excepție</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="105" />
+        <location filename="../../ui/orders/filter_bar.py" line="105"/>
         <source>{count} exceptions</source>
         <translation>Excepții: {count}</translation>
     </message>
@@ -196,37 +319,37 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="33" />
+        <location filename="../../ui/first_run.py" line="33"/>
         <source>Welcome to Packline</source>
         <translation>Bun venit în Packline</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="39" />
+        <location filename="../../ui/first_run.py" line="39"/>
         <source>Load demo data (products, stock and orders to try things out)</source>
         <translation>Încarcă date demo (produse, stoc și comenzi pentru probă)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="45" />
+        <location filename="../../ui/first_run.py" line="45"/>
         <source>Admin user</source>
         <translation>Utilizator administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="46" />
+        <location filename="../../ui/first_run.py" line="46"/>
         <source>Password (at least {count} characters)</source>
         <translation>Parolă (cel puțin {count} caractere)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="47" />
+        <location filename="../../ui/first_run.py" line="47"/>
         <source>Repeat password</source>
         <translation>Repetați parola</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="49" />
+        <location filename="../../ui/first_run.py" line="49"/>
         <source>Demo orders</source>
         <translation>Comenzi demo</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="54" />
+        <location filename="../../ui/first_run.py" line="54"/>
         <source>A new database was created at
 {url}
 
@@ -237,12 +360,12 @@ Create the first administrator account.</source>
 Creați primul cont de administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="63" />
+        <location filename="../../ui/first_run.py" line="63"/>
         <source>The two passwords differ.</source>
         <translation>Cele două parole diferă.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94" />
+        <location filename="../../ui/first_run.py" line="94"/>
         <source>Loading {count} demo orders...</source>
         <translation>Se încarcă {count} comenzi demo...</translation>
     </message>
@@ -250,42 +373,42 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../ui/settings/general.py" line="45" />
+        <location filename="../../ui/settings/general.py" line="45"/>
         <source>Choose logo...</source>
         <translation>Alegeți sigla...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general.py" line="52" />
+        <location filename="../../ui/settings/general.py" line="52"/>
         <source>Language (applies at next start)</source>
         <translation>Limba (la următoarea pornire)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general.py" line="53" />
+        <location filename="../../ui/settings/general.py" line="53"/>
         <source>Company name</source>
         <translation>Numele firmei</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general.py" line="54" />
+        <location filename="../../ui/settings/general.py" line="54"/>
         <source>Company address</source>
         <translation>Adresa firmei</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general.py" line="55" />
+        <location filename="../../ui/settings/general.py" line="55"/>
         <source>Logo for documents</source>
         <translation>Sigla pentru documente</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general.py" line="71" />
+        <location filename="../../ui/settings/general.py" line="71"/>
         <source>Logo</source>
         <translation>Siglă</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general.py" line="72" />
+        <location filename="../../ui/settings/general.py" line="72"/>
         <source>Images (*.png *.jpg *.svg)</source>
         <translation>Imagini (*.png *.jpg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general.py" line="80" />
+        <location filename="../../ui/settings/general.py" line="80"/>
         <source>(no logo)</source>
         <translation>(fără siglă)</translation>
     </message>
@@ -293,42 +416,42 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>InventoryModel</name>
     <message>
-        <location filename="../../ui/inventory/model.py" line="21" />
+        <location filename="../../ui/inventory/model.py" line="21"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="21" />
+        <location filename="../../ui/inventory/model.py" line="21"/>
         <source>Product</source>
         <translation>Produs</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="22" />
+        <location filename="../../ui/inventory/model.py" line="22"/>
         <source>Barcode</source>
         <translation>Cod de bare</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="23" />
+        <location filename="../../ui/inventory/model.py" line="23"/>
         <source>On hand</source>
         <translation>În stoc</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="24" />
+        <location filename="../../ui/inventory/model.py" line="24"/>
         <source>Reserved</source>
         <translation>Rezervat</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="25" />
+        <location filename="../../ui/inventory/model.py" line="25"/>
         <source>Available</source>
         <translation>Disponibil</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="26" />
+        <location filename="../../ui/inventory/model.py" line="26"/>
         <source>Incoming</source>
         <translation>În curs de sosire</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="27" />
+        <location filename="../../ui/inventory/model.py" line="27"/>
         <source>Reorder at</source>
         <translation>Recomandă la</translation>
     </message>
@@ -336,72 +459,72 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>InventoryView</name>
     <message>
-        <location filename="../../ui/inventory/view.py" line="34" />
+        <location filename="../../ui/inventory/view.py" line="34"/>
         <source>Inventory</source>
         <translation>Stocuri</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="51" />
+        <location filename="../../ui/inventory/view.py" line="51"/>
         <source>Search SKU, barcode or name (Ctrl+F)</source>
         <translation>Căutați SKU, cod de bare sau nume (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="55" />
+        <location filename="../../ui/inventory/view.py" line="55"/>
         <source>Search</source>
         <translation>Caută</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="56" />
+        <location filename="../../ui/inventory/view.py" line="56"/>
         <source>Refresh</source>
         <translation>Reîmprospătează</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="57" />
+        <location filename="../../ui/inventory/view.py" line="57"/>
         <source>Export this list…</source>
         <translation>Exportă această listă…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="61" />
+        <location filename="../../ui/inventory/view.py" line="61"/>
         <source>Low stock only</source>
         <translation>Doar stoc redus</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="64" />
+        <location filename="../../ui/inventory/view.py" line="64"/>
         <source>All warehouses</source>
         <translation>Toate depozitele</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="70" />
+        <location filename="../../ui/inventory/view.py" line="70"/>
         <source>New product…</source>
         <translation>Produs nou…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="71" />
+        <location filename="../../ui/inventory/view.py" line="71"/>
         <source>Edit…</source>
         <translation>Editează…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="72" />
+        <location filename="../../ui/inventory/view.py" line="72"/>
         <source>Receive…</source>
         <translation>Recepționează…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="73" />
+        <location filename="../../ui/inventory/view.py" line="73"/>
         <source>Adjust…</source>
         <translation>Ajustează…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="74" />
+        <location filename="../../ui/inventory/view.py" line="74"/>
         <source>Transfer…</source>
         <translation>Transferă…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="107" />
+        <location filename="../../ui/inventory/view.py" line="107"/>
         <source>Products</source>
         <translation>Produse</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="108" />
+        <location filename="../../ui/inventory/view.py" line="108"/>
         <source>Cycle count</source>
         <translation>Inventar ciclic</translation>
     </message>
@@ -409,22 +532,22 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="19" />
+        <location filename="../../ui/login.py" line="19"/>
         <source>Sign in to Packline</source>
         <translation>Autentificare în Packline</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="28" />
+        <location filename="../../ui/login.py" line="28"/>
         <source>User</source>
         <translation>Utilizator</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="29" />
+        <location filename="../../ui/login.py" line="29"/>
         <source>Password</source>
         <translation>Parolă</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="48" />
+        <location filename="../../ui/login.py" line="48"/>
         <source>Signing in failed; details are in the log.</source>
         <translation>Autentificarea a eșuat; detaliile sunt în jurnal.</translation>
     </message>
@@ -432,134 +555,134 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="33" />
+        <location filename="../../ui/main_window.py" line="33"/>
         <source>Inventory</source>
         <translation>Stocuri</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="34" />
+        <location filename="../../ui/main_window.py" line="34"/>
         <source>Pack station</source>
         <translation>Ambalare</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35" />
+        <location filename="../../ui/main_window.py" line="35"/>
         <source>Returns</source>
         <translation>Retururi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36" />
+        <location filename="../../ui/main_window.py" line="36"/>
         <source>Reports</source>
         <translation>Rapoarte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>The {key} view is not available in this version; showing Orders.</source>
         <translation>Ecranul {key} nu este disponibil în această versiune; se afișează Comenzile.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Emails: {sent} sent, {failed} failed (Reports -&gt; Outbox)</source>
         <translation>E-mailuri: {sent} trimise, {failed} eșuate (Rapoarte -&gt; De trimis)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Emails: {sent} sent</source>
         <translation>E-mailuri: {sent} trimise</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;Fișier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
-        <location filename="../../ui/main_window.py" line="183" />
-        <location filename="../../ui/main_window.py" line="186" />
-        <location filename="../../ui/main_window.py" line="188" />
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>File</source>
         <translation>Fișier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Import orders…</source>
         <translation>&amp;Importă comenzi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Import &amp;products…</source>
         <translation>Importă &amp;produse…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Import &amp;stock…</source>
         <translation>Importă &amp;stocuri…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Export &amp;accounting / Xero / QuickBooks…</source>
         <translation>Exportă &amp;contabilitate / Xero / QuickBooks…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Export this &amp;list (XLSX/CSV)…</source>
         <translation>Exportă această &amp;listă (XLSX/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
-        <location filename="../../ui/main_window.py" line="199" />
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Window</source>
         <translation>Fereastră</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Setări...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>I&amp;eșire</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;View</source>
         <translation>&amp;Vizualizare</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Orders</source>
         <translation>&amp;Comenzi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Ajutor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Help</source>
         <translation>Ajutor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Comenzi rapide de la tastatură</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Open &amp;log folder</source>
         <translation>Deschide dosarul &amp;jurnalelor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Export this list works on the Orders and Inventory lists.</source>
         <translation>„Exportă această listă” funcționează pentru listele Comenzi și Stocuri.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Keyboard shortcuts</source>
         <translation>Comenzi rapide de la tastatură</translation>
     </message>
@@ -567,57 +690,57 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>OrderColumns</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="49" />
+        <location filename="../../ui/orders/columns.py" line="49"/>
         <source>Number</source>
         <translation>Număr</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="50" />
+        <location filename="../../ui/orders/columns.py" line="50"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="52" />
+        <location filename="../../ui/orders/columns.py" line="52"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="53" />
+        <location filename="../../ui/orders/columns.py" line="53"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="54" />
+        <location filename="../../ui/orders/columns.py" line="54"/>
         <source>Country</source>
         <translation>Țară</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="55" />
+        <location filename="../../ui/orders/columns.py" line="55"/>
         <source>Items</source>
         <translation>Articole</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="59" />
+        <location filename="../../ui/orders/columns.py" line="59"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="61" />
+        <location filename="../../ui/orders/columns.py" line="61"/>
         <source>Paid</source>
         <translation>Plătit</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="65" />
+        <location filename="../../ui/orders/columns.py" line="65"/>
         <source>Status</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="68" />
+        <location filename="../../ui/orders/columns.py" line="68"/>
         <source>Ship by</source>
         <translation>Expediere până la</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="78" />
+        <location filename="../../ui/orders/columns.py" line="78"/>
         <source>{date} (late)</source>
         <translation>{date} (întârziat)</translation>
     </message>
@@ -625,198 +748,296 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="50" />
+        <location filename="../../ui/orders/detail.py" line="50"/>
         <source>ordered {when}</source>
         <translation>comandat pe {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="51" />
+        <location filename="../../ui/orders/detail.py" line="51"/>
         <source>, ship by {date}</source>
         <translation>, de expediat până pe {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="55" />
+        <location filename="../../ui/orders/detail.py" line="55"/>
         <source> at {price}</source>
         <translation> la {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="56" />
+        <location filename="../../ui/orders/detail.py" line="56"/>
         <source>, bin {bins}</source>
         <translation>, locație {bins}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="57" />
+        <location filename="../../ui/orders/detail.py" line="57"/>
         <source>allocated {allocated}, shipped {shipped}, returned {returned}</source>
         <translation>alocat {allocated}, expediat {shipped}, returnat {returned}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="61" />
+        <location filename="../../ui/orders/detail.py" line="61"/>
         <source>Lines</source>
         <translation>Linii</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="63" />
+        <location filename="../../ui/orders/detail.py" line="63"/>
         <source>Ship to</source>
         <translation>Livrare la</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="64" />
+        <location filename="../../ui/orders/detail.py" line="64"/>
         <source>Bill to</source>
         <translation>Facturare către</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="67" />
+        <location filename="../../ui/orders/detail.py" line="67"/>
         <source>Total {total} (shipping {shipping}, tax {tax}); paid {paid}, refunded {refunded}; {status}</source>
         <translation>Total {total} (transport {shipping}, taxe {tax}); plătit {paid}, rambursat {refunded}; {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="72" />
+        <location filename="../../ui/orders/detail.py" line="72"/>
         <source>Payment</source>
         <translation>Plată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="74" />
+        <location filename="../../ui/orders/detail.py" line="74"/>
         <source>Refund</source>
         <translation>Rambursare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="74" />
+        <location filename="../../ui/orders/detail.py" line="74"/>
         <source>Amount</source>
         <translation>Sumă</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="75" />
+        <location filename="../../ui/orders/detail.py" line="75"/>
         <source>Method</source>
         <translation>Metodă</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="75" />
-        <location filename="../../ui/orders/detail.py" line="93" />
+        <location filename="../../ui/orders/detail.py" line="75"/>
+        <location filename="../../ui/orders/detail.py" line="93"/>
         <source>When</source>
         <translation>Când</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="76" />
+        <location filename="../../ui/orders/detail.py" line="76"/>
         <source>Refunds</source>
         <translation>Rambursări</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="79" />
+        <location filename="../../ui/orders/detail.py" line="79"/>
         <source>Shipment</source>
         <translation>Expediere</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="79" />
+        <location filename="../../ui/orders/detail.py" line="79"/>
         <source>Carrier</source>
         <translation>Curier</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="80" />
+        <location filename="../../ui/orders/detail.py" line="80"/>
         <source>Tracking</source>
         <translation>AWB</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="80" />
-        <location filename="../../ui/orders/detail.py" line="86" />
+        <location filename="../../ui/orders/detail.py" line="80"/>
+        <location filename="../../ui/orders/detail.py" line="86"/>
         <source>Status</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="81" />
-        <location filename="../../ui/orders/detail.py" line="87" />
+        <location filename="../../ui/orders/detail.py" line="81"/>
+        <location filename="../../ui/orders/detail.py" line="87"/>
         <source>Items</source>
         <translation>Articole</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="82" />
+        <location filename="../../ui/orders/detail.py" line="82"/>
         <source>Shipments</source>
         <translation>Expedieri</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="86" />
+        <location filename="../../ui/orders/detail.py" line="86"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="88" />
+        <location filename="../../ui/orders/detail.py" line="88"/>
         <source>Returns</source>
         <translation>Retururi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="91" />
+        <location filename="../../ui/orders/detail.py" line="91"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="93" />
+        <location filename="../../ui/orders/detail.py" line="93"/>
         <source>Who</source>
         <translation>Cine</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="93" />
+        <location filename="../../ui/orders/detail.py" line="93"/>
         <source>What</source>
         <translation>Ce</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="94" />
+        <location filename="../../ui/orders/detail.py" line="94"/>
         <source>Why</source>
         <translation>De ce</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="95" />
+        <location filename="../../ui/orders/detail.py" line="95"/>
         <source>Timeline</source>
         <translation>Istoric</translation>
     </message>
 </context>
 <context>
+    <name>OrderEntryDialog</name>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="25"/>
+        <location filename="../../ui/orders/entry.py" line="54"/>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="26"/>
+        <source>Address</source>
+        <translation>Adresă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="27"/>
+        <source>Postal code</source>
+        <translation>Cod poștal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="28"/>
+        <source>City</source>
+        <translation>Oraș</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="29"/>
+        <source>Region</source>
+        <translation>Județ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="30"/>
+        <source>Country (ISO)</source>
+        <translation>Țară (ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="31"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="41"/>
+        <source>Edit order {number}</source>
+        <translation>Editare comandă {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="42"/>
+        <source>New order</source>
+        <translation>Comandă nouă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="49"/>
+        <source>Scan a barcode or type a SKU, then Enter</source>
+        <translation>Scanați un cod de bare sau tastați un SKU, apoi Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="54"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="54"/>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="57"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="58"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="66"/>
+        <source>Add item</source>
+        <translation>Adaugă articol</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPrinting</name>
+    <message>
+        <location filename="../../ui/orders/printing.py" line="61"/>
+        <location filename="../../ui/orders/printing.py" line="86"/>
+        <source>Select one or more orders first.</source>
+        <translation>Selectați mai întâi una sau mai multe comenzi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/printing.py" line="70"/>
+        <source>Pick list: {count} order(s)</source>
+        <translation>Listă de colectare: comenzi ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/printing.py" line="80"/>
+        <source>{count} order(s) moved to picking</source>
+        <translation>Comenzi trecute în pregătire: {count}</translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="21" />
+        <location filename="../../ui/orders/columns.py" line="21"/>
         <source>New</source>
         <translation>Nouă</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="22" />
+        <location filename="../../ui/orders/columns.py" line="22"/>
         <source>Allocated</source>
         <translation>Alocată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="23" />
+        <location filename="../../ui/orders/columns.py" line="23"/>
         <source>Backordered</source>
         <translation>În așteptarea stocului</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="24" />
+        <location filename="../../ui/orders/columns.py" line="24"/>
         <source>Picking</source>
         <translation>În pregătire</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="25" />
+        <location filename="../../ui/orders/columns.py" line="25"/>
         <source>Packed</source>
         <translation>Ambalată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="26" />
+        <location filename="../../ui/orders/columns.py" line="26"/>
         <source>Partially shipped</source>
         <translation>Expediată parțial</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="27" />
+        <location filename="../../ui/orders/columns.py" line="27"/>
         <source>Shipped</source>
         <translation>Expediată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="28" />
+        <location filename="../../ui/orders/columns.py" line="28"/>
         <source>Delivered</source>
         <translation>Livrată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="29" />
+        <location filename="../../ui/orders/columns.py" line="29"/>
         <source>On hold</source>
         <translation>În așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="30" />
+        <location filename="../../ui/orders/columns.py" line="30"/>
         <source>Cancelled</source>
         <translation>Anulată</translation>
     </message>
@@ -824,183 +1045,183 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders/view.py" line="53" />
-        <location filename="../../ui/orders/view.py" line="137" />
+        <location filename="../../ui/orders/view.py" line="53"/>
+        <location filename="../../ui/orders/view.py" line="137"/>
         <source>Orders</source>
         <translation>Comenzi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="115" />
+        <location filename="../../ui/orders/view.py" line="115"/>
         <source>&amp;New order</source>
         <translation>Comandă &amp;nouă</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="116" />
+        <location filename="../../ui/orders/view.py" line="116"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editează</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="117" />
+        <location filename="../../ui/orders/view.py" line="117"/>
         <source>&amp;Allocate</source>
         <translation>&amp;Alocă</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="118" />
+        <location filename="../../ui/orders/view.py" line="118"/>
         <source>&amp;Hold</source>
         <translation>&amp;Pune în așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="119" />
+        <location filename="../../ui/orders/view.py" line="119"/>
         <source>&amp;Release hold</source>
         <translation>&amp;Scoate din așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="120" />
+        <location filename="../../ui/orders/view.py" line="120"/>
         <source>&amp;Cancel order</source>
         <translation>&amp;Anulează comanda</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="121" />
+        <location filename="../../ui/orders/view.py" line="121"/>
         <source>&amp;Ship</source>
         <translation>E&amp;xpediază</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="122" />
+        <location filename="../../ui/orders/view.py" line="122"/>
         <source>Mark &amp;delivered</source>
         <translation>Marchează ca &amp;livrată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="123" />
+        <location filename="../../ui/orders/view.py" line="123"/>
         <source>Print &amp;pick list</source>
         <translation>Tipărește lista de &amp;colectare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="125" />
+        <location filename="../../ui/orders/view.py" line="125"/>
         <source>Print packing &amp;slips</source>
         <translation>Tipărește &amp;avizele de însoțire</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="127" />
+        <location filename="../../ui/orders/view.py" line="127"/>
         <source>Print &amp;labels</source>
         <translation>Tipărește &amp;etichete</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="129" />
+        <location filename="../../ui/orders/view.py" line="129"/>
         <source>E&amp;xport this list…</source>
         <translation>E&amp;xportă această listă…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="130" />
+        <location filename="../../ui/orders/view.py" line="130"/>
         <source>Search</source>
         <translation>Caută</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="131" />
+        <location filename="../../ui/orders/view.py" line="131"/>
         <source>Refresh</source>
         <translation>Reîmprospătează</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="205" />
+        <location filename="../../ui/orders/view.py" line="205"/>
         <source>{count} orders</source>
         <translation>Comenzi: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="264" />
+        <location filename="../../ui/orders/view.py" line="264"/>
         <source>Select one or more orders first.</source>
         <translation>Selectați mai întâi una sau mai multe comenzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="287" />
+        <location filename="../../ui/orders/view.py" line="287"/>
         <source>Your role ({role}) may not see prices, so it cannot export orders.</source>
         <translation>Rolul dvs. ({role}) nu poate vedea prețurile, deci nu poate exporta comenzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="303" />
+        <location filename="../../ui/orders/view.py" line="303"/>
         <source>{n} order allocated</source>
         <translation>{n} comandă alocată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="303" />
+        <location filename="../../ui/orders/view.py" line="303"/>
         <source>{n} orders allocated</source>
         <translation>Comenzi alocate: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="304" />
+        <location filename="../../ui/orders/view.py" line="304"/>
         <source> ({short} backordered)</source>
         <translation> ({short} în așteptarea stocului)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="309" />
+        <location filename="../../ui/orders/view.py" line="309"/>
         <source>{n} order on hold</source>
         <translation>{n} comandă în așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="309" />
+        <location filename="../../ui/orders/view.py" line="309"/>
         <source>{n} orders on hold</source>
         <translation>Comenzi în așteptare: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="313" />
+        <location filename="../../ui/orders/view.py" line="313"/>
         <source>{n} order released</source>
         <translation>{n} comandă scoasă din așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="313" />
+        <location filename="../../ui/orders/view.py" line="313"/>
         <source>{n} orders released</source>
         <translation>Comenzi scoase din așteptare: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="317" />
+        <location filename="../../ui/orders/view.py" line="317"/>
         <source>Cancel {n} order? Reserved stock goes back on the shelf.</source>
         <translation>Anulați {n} comandă? Stocul rezervat revine pe raft.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="318" />
+        <location filename="../../ui/orders/view.py" line="318"/>
         <source>Cancel {n} orders? Reserved stock goes back on the shelf.</source>
         <translation>Anulați comenzile ({n})? Stocul rezervat revine pe raft.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="322" />
+        <location filename="../../ui/orders/view.py" line="322"/>
         <source>{n} order cancelled</source>
         <translation>{n} comandă anulată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="322" />
+        <location filename="../../ui/orders/view.py" line="322"/>
         <source>{n} orders cancelled</source>
         <translation>Comenzi anulate: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="326" />
+        <location filename="../../ui/orders/view.py" line="326"/>
         <source>{n} order marked delivered</source>
         <translation>{n} comandă marcată ca livrată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="327" />
+        <location filename="../../ui/orders/view.py" line="327"/>
         <source>{n} orders marked delivered</source>
         <translation>Comenzi marcate ca livrate: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="332" />
+        <location filename="../../ui/orders/view.py" line="332"/>
         <source>Select the order to ship first.</source>
         <translation>Selectați mai întâi comanda de expediat.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="339" />
+        <location filename="../../ui/orders/view.py" line="339"/>
         <source>Order {order} shipped ({items} items, {shipment})</source>
         <translation>Comanda {order} a fost expediată (articole: {items}, {shipment})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="356" />
+        <location filename="../../ui/orders/view.py" line="356"/>
         <source>Order {number} created</source>
         <translation>Comanda {number} a fost creată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="362" />
+        <location filename="../../ui/orders/view.py" line="362"/>
         <source>Select the order to edit first.</source>
         <translation>Selectați mai întâi comanda de editat.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="367" />
+        <location filename="../../ui/orders/view.py" line="367"/>
         <source>Order {number} saved</source>
         <translation>Comanda {number} a fost salvată</translation>
     </message>
@@ -1008,7 +1229,7 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>OutboxTab</name>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="23" />
+        <location filename="../../ui/reports/outbox_tab.py" line="23"/>
         <source>Retry</source>
         <translation>Reîncearcă</translation>
     </message>
@@ -1016,12 +1237,12 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/pack/dialogs.py" line="16" />
+        <location filename="../../ui/pack/dialogs.py" line="16"/>
         <source>Override verification</source>
         <translation>Ocolește verificarea</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/dialogs.py" line="17" />
+        <location filename="../../ui/pack/dialogs.py" line="17"/>
         <source>Pack order {order} without scanning {missing}?
 This is logged with your name. Reason:</source>
         <translation>Ambalați comanda {order} fără a scana {missing}?
@@ -1031,27 +1252,27 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>PackItemsModel</name>
     <message>
-        <location filename="../../ui/pack/model.py" line="14" />
+        <location filename="../../ui/pack/model.py" line="14"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="14" />
+        <location filename="../../ui/pack/model.py" line="14"/>
         <source>Product</source>
         <translation>Produs</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="15" />
+        <location filename="../../ui/pack/model.py" line="15"/>
         <source>Barcode</source>
         <translation>Cod de bare</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="15" />
+        <location filename="../../ui/pack/model.py" line="15"/>
         <source>Verified</source>
         <translation>Verificate</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="16" />
+        <location filename="../../ui/pack/model.py" line="16"/>
         <source>Expected</source>
         <translation>Așteptate</translation>
     </message>
@@ -1059,140 +1280,161 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>PackStationView</name>
     <message>
-        <location filename="../../ui/pack/view.py" line="40" />
+        <location filename="../../ui/pack/view.py" line="40"/>
         <source>Scan the packing slip (or type the order number) and press Enter.</source>
         <translation>Scanați avizul de însoțire (sau tastați numărul comenzii) și apăsați Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="56" />
+        <location filename="../../ui/pack/view.py" line="56"/>
         <source>Pack station</source>
         <translation>Ambalare</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="79" />
+        <location filename="../../ui/pack/view.py" line="79"/>
         <source>Scan here</source>
         <translation>Scanați aici</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="90" />
+        <location filename="../../ui/pack/view.py" line="90"/>
         <source>e.g. Ground, Express</source>
         <translation>ex. Standard, Express</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="96" />
+        <location filename="../../ui/pack/view.py" line="96"/>
         <source>Carrier</source>
         <translation>Curier</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="97" />
+        <location filename="../../ui/pack/view.py" line="97"/>
         <source>Service</source>
         <translation>Serviciu</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="99" />
+        <location filename="../../ui/pack/view.py" line="99"/>
         <source>Override verification…</source>
         <translation>Ocolește verificarea…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="102" />
+        <location filename="../../ui/pack/view.py" line="102"/>
         <source>Cancel order (Esc)</source>
         <translation>Pune deoparte (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="106" />
+        <location filename="../../ui/pack/view.py" line="106"/>
         <source>Put the order aside</source>
         <translation>Pune comanda deoparte</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="107" />
+        <location filename="../../ui/pack/view.py" line="107"/>
         <source>Reload the order</source>
         <translation>Reîncarcă comanda</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="176" />
+        <location filename="../../ui/pack/view.py" line="176"/>
         <source>Loading order {number}…</source>
         <translation>Se încarcă comanda {number}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="195" />
+        <location filename="../../ui/pack/view.py" line="195"/>
         <source>Order {number}: scan each item ({units} units).</source>
         <translation>Comanda {number}: scanați fiecare articol ({units} buc.).</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="216" />
+        <location filename="../../ui/pack/view.py" line="216"/>
         <source>All {units} units verified. Packing…</source>
         <translation>Toate cele {units} buc. au fost verificate. Se ambalează…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="245" />
+        <location filename="../../ui/pack/view.py" line="245"/>
         <source>Overriding verification of {number}…</source>
         <translation>Se ocolește verificarea pentru {number}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="258" />
+        <location filename="../../ui/pack/view.py" line="258"/>
         <source>Order {number} packed. Scan or type the tracking number.</source>
         <translation>Comanda {number} a fost ambalată. Scanați sau tastați numărul AWB.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="268" />
+        <location filename="../../ui/pack/view.py" line="268"/>
         <source>Shipping {number} with {carrier} {tracking}…</source>
         <translation>Se expediază {number} prin {carrier} {tracking}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="276" />
+        <location filename="../../ui/pack/view.py" line="276"/>
         <source>Order {number} shipped ({carrier} {tracking}, {shipment}). Scan the next packing slip.</source>
         <translation>Comanda {number} a fost expediată ({carrier} {tracking}, {shipment}). Scanați următorul aviz.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="289" />
+        <location filename="../../ui/pack/view.py" line="289"/>
         <source> It stays packed; scan its slip again to ship it.</source>
         <translation> Rămâne ambalată; scanați din nou avizul pentru a o expedia.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="293" />
+        <location filename="../../ui/pack/view.py" line="293"/>
         <source>Order {number} put aside.</source>
         <translation>Comanda {number} a fost pusă deoparte.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="307" />
+        <location filename="../../ui/pack/view.py" line="307"/>
         <source>No order</source>
         <translation>Nicio comandă</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="308" />
+        <location filename="../../ui/pack/view.py" line="308"/>
         <source>Order {number} · {customer} · {verified} of {expected} units verified</source>
         <translation>Comanda {number} · {customer} · {verified} din {expected} buc. verificate</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="325" />
+        <location filename="../../ui/pack/view.py" line="325"/>
         <source>✖ The last step failed.</source>
         <translation>✖ Ultimul pas a eșuat.</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="26"/>
+        <source>Print…</source>
+        <translation>Tipărește…</translation>
+    </message>
+</context>
+<context>
+    <name>Printers</name>
+    <message>
+        <location filename="../../ui/printing/defaults.py" line="16"/>
+        <source>No label printer set up: Settings -&gt; Printers</source>
+        <translation>Nu este configurată nicio imprimantă de etichete: Setări -&gt; Imprimante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/defaults.py" line="17"/>
+        <source>No document printer set up: Settings -&gt; Printers</source>
+        <translation>Nu este configurată nicio imprimantă de documente: Setări -&gt; Imprimante</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports/view.py" line="39" />
+        <location filename="../../ui/reports/view.py" line="39"/>
         <source>Reports</source>
         <translation>Rapoarte</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="56" />
+        <location filename="../../ui/reports/view.py" line="56"/>
         <source>Dashboard</source>
         <translation>Panou</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="57" />
+        <location filename="../../ui/reports/view.py" line="57"/>
         <source>Exceptions</source>
         <translation>Excepții</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="58" />
+        <location filename="../../ui/reports/view.py" line="58"/>
         <source>Outbox</source>
         <translation>De trimis</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="62" />
+        <location filename="../../ui/reports/view.py" line="62"/>
         <source>Refresh</source>
         <translation>Reîmprospătează</translation>
     </message>
@@ -1200,37 +1442,37 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>ReturnsView</name>
     <message>
-        <location filename="../../ui/returns/view.py" line="51" />
+        <location filename="../../ui/returns/view.py" line="51"/>
         <source>Returns</source>
         <translation>Retururi</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="73" />
+        <location filename="../../ui/returns/view.py" line="73"/>
         <source>New return…</source>
         <translation>Retur nou…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="74" />
+        <location filename="../../ui/returns/view.py" line="74"/>
         <source>Receive…</source>
         <translation>Recepționează…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="75" />
+        <location filename="../../ui/returns/view.py" line="75"/>
         <source>Refund…</source>
         <translation>Rambursează…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="82" />
+        <location filename="../../ui/returns/view.py" line="82"/>
         <source>Refresh</source>
         <translation>Reîmprospătează</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="88" />
+        <location filename="../../ui/returns/view.py" line="88"/>
         <source>Returns:</source>
         <translation>Retururi:</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="92" />
+        <location filename="../../ui/returns/view.py" line="92"/>
         <source>Refunds</source>
         <translation>Rambursări</translation>
     </message>
@@ -1238,29 +1480,67 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="23" />
+        <location filename="../../ui/settings/dialog.py" line="23"/>
         <source>Settings</source>
         <translation>Setări</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="30" />
+        <location filename="../../ui/settings/dialog.py" line="30"/>
         <source>Database</source>
         <translation>Bază de date</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="31" />
+        <location filename="../../ui/settings/dialog.py" line="31"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="33" />
+        <location filename="../../ui/settings/dialog.py" line="33"/>
         <source>Printers</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="37" />
+        <location filename="../../ui/settings/dialog.py" line="37"/>
         <source>Users</source>
         <translation>Utilizatori</translation>
+    </message>
+</context>
+<context>
+    <name>ShipDialog</name>
+    <message>
+        <location filename="../../ui/orders/ship.py" line="31"/>
+        <source>Ship order {number}</source>
+        <translation>Expediere comandă {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ship.py" line="37"/>
+        <source>Scan or type the tracking number</source>
+        <translation>Scanați sau tastați numărul AWB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ship.py" line="39"/>
+        <source>Carrier</source>
+        <translation>Curier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ship.py" line="40"/>
+        <source>Service</source>
+        <translation>Serviciu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ship.py" line="41"/>
+        <source>Tracking</source>
+        <translation>AWB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ship.py" line="51"/>
+        <source>{sku} ({to_ship} to ship, {ready} allocated)</source>
+        <translation>{sku} (de expediat: {to_ship}, alocate: {ready})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ship.py" line="58"/>
+        <source>Lower a quantity to ship part of the order now (a split shipment).</source>
+        <translation>Micșorați o cantitate pentru a expedia acum doar o parte din comandă (expediere parțială).</translation>
     </message>
 </context>
 </TS>

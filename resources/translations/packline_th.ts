@@ -4,15 +4,138 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="161" />
+        <location filename="../../ui/app.py" line="161"/>
         <source>Start with --db URL, or fix the database in Settings.</source>
         <translation>เริ่มด้วย --db URL หรือแก้ไขฐานข้อมูลในการตั้งค่า</translation>
     </message>
 </context>
 <context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="41"/>
+        <source>Order number</source>
+        <translation>เลขที่คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="41"/>
+        <source>Bin</source>
+        <translation>ช่องเก็บ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="42"/>
+        <source>Carrier</source>
+        <translation>ขนส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="43"/>
+        <source>label</source>
+        <translation>ฉลาก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="44"/>
+        <source>packing slip</source>
+        <translation>ใบแพ็กสินค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="139"/>
+        <source>Print {count} order(s)</source>
+        <translation>พิมพ์คำสั่งซื้อ {count} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="150"/>
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="151"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="152"/>
+        <source>Retry failed</source>
+        <translation>ลองใหม่รายการที่ล้มเหลว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="159"/>
+        <source>Order by</source>
+        <translation>เรียงตาม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="160"/>
+        <source>Printer</source>
+        <translation>เครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="168"/>
+        <source>Not printed:</source>
+        <translation>ยังไม่ได้พิมพ์:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="195"/>
+        <source>Reading orders…</source>
+        <translation>กำลังอ่านคำสั่งซื้อ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="203"/>
+        <source>Reading the orders failed; details are in the log.</source>
+        <translation>อ่านคำสั่งซื้อไม่สำเร็จ ดูรายละเอียดในบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="211"/>
+        <source>Printing {count} order(s)…</source>
+        <translation>กำลังพิมพ์คำสั่งซื้อ {count} รายการ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="231"/>
+        <source>Cancelling after the current job…</source>
+        <translation>จะยกเลิกหลังงานปัจจุบัน…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="268"/>
+        <source>Printed, but the print record was not saved: {error}</source>
+        <translation>พิมพ์แล้ว แต่บันทึกการพิมพ์ไม่สำเร็จ: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="277"/>
+        <source>Printing failed; details are in the log.</source>
+        <translation>พิมพ์ไม่สำเร็จ ดูรายละเอียดในบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="281"/>
+        <source>not sent (cancelled)</source>
+        <translation>ไม่ได้ส่ง (ยกเลิก)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="282"/>
+        <source>{document} {number}: {reason}</source>
+        <translation>{document} {number}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="286"/>
+        <source>{printed} printed, {waiting} waiting for Retry</source>
+        <translation>พิมพ์แล้ว {printed} รอลองใหม่ {waiting}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="287"/>
+        <source>{printed} printed</source>
+        <translation>พิมพ์แล้ว {printed}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="288"/>
+        <source>{summary} (cancelled).</source>
+        <translation>{summary} (ยกเลิกแล้ว)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="289"/>
+        <source>{summary}.</source>
+        <translation>{summary}</translation>
+    </message>
+</context>
+<context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="52" />
+        <location filename="../../ui/reports/dashboard.py" line="52"/>
         <source>Export to Excel…</source>
         <translation>ส่งออกเป็น Excel…</translation>
     </message>
@@ -20,82 +143,82 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="83" />
+        <location filename="../../ui/reports/dashboard.py" line="83"/>
         <source>Show</source>
         <translation>แสดง</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="86" />
+        <location filename="../../ui/reports/dashboard.py" line="86"/>
         <source>From</source>
         <translation>ตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="86" />
+        <location filename="../../ui/reports/dashboard.py" line="86"/>
         <source>to</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93" />
+        <location filename="../../ui/reports/dashboard.py" line="93"/>
         <source>Orders</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93" />
+        <location filename="../../ui/reports/dashboard.py" line="93"/>
         <source>Revenue</source>
         <translation>รายได้</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93" />
+        <location filename="../../ui/reports/dashboard.py" line="93"/>
         <source>Average order</source>
         <translation>ยอดเฉลี่ยต่อคำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="94" />
+        <location filename="../../ui/reports/dashboard.py" line="94"/>
         <source>Free shipping</source>
         <translation>ส่งฟรี</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="94" />
+        <location filename="../../ui/reports/dashboard.py" line="94"/>
         <source>Just below free shipping</source>
         <translation>เกือบถึงยอดส่งฟรี</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="95" />
+        <location filename="../../ui/reports/dashboard.py" line="95"/>
         <source>Late shipments</source>
         <translation>จัดส่งล่าช้า</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="95" />
+        <location filename="../../ui/reports/dashboard.py" line="95"/>
         <source>Refunds</source>
         <translation>การคืนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="96" />
+        <location filename="../../ui/reports/dashboard.py" line="96"/>
         <source>Stock-outs / low</source>
         <translation>สินค้าหมด / ใกล้หมด</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="108" />
+        <location filename="../../ui/reports/dashboard.py" line="108"/>
         <source>Orders per day</source>
         <translation>คำสั่งซื้อต่อวัน</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="110" />
+        <location filename="../../ui/reports/dashboard.py" line="110"/>
         <source>Returns by reason</source>
         <translation>การคืนสินค้าตามเหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="112" />
+        <location filename="../../ui/reports/dashboard.py" line="112"/>
         <source>Shipping charged vs label cost</source>
         <translation>ค่าส่งที่เรียกเก็บ เทียบกับค่าฉลาก</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="118" />
+        <location filename="../../ui/reports/dashboard.py" line="118"/>
         <source>Export stock-outs to Excel…</source>
         <translation>ส่งออกสินค้าหมดเป็น Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="129" />
+        <location filename="../../ui/reports/dashboard.py" line="129"/>
         <source>Stock-outs and low stock</source>
         <translation>สินค้าหมดและใกล้หมด</translation>
     </message>
@@ -103,7 +226,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="113" />
+        <location filename="../../ui/orders/detail.py" line="113"/>
         <source>Select an order to see its lines, shipments and history.</source>
         <translation>เลือกคำสั่งซื้อเพื่อดูรายการ การจัดส่ง และประวัติ</translation>
     </message>
@@ -111,17 +234,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/common/errors.py" line="22" />
+        <location filename="../../ui/common/errors.py" line="22"/>
         <source>Something went wrong; details are in the log. Nothing was changed by the failed step.</source>
         <translation>เกิดข้อผิดพลาด ดูรายละเอียดในบันทึก ขั้นตอนที่ล้มเหลวไม่ได้เปลี่ยนแปลงสิ่งใด</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="40" />
+        <location filename="../../ui/common/errors.py" line="40"/>
         <source>Reload</source>
         <translation>โหลดใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="47" />
+        <location filename="../../ui/common/errors.py" line="47"/>
         <source>Open log folder</source>
         <translation>เปิดโฟลเดอร์บันทึก</translation>
     </message>
@@ -129,12 +252,12 @@
 <context>
     <name>ExceptionsTab</name>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="32" />
+        <location filename="../../ui/reports/exceptions_tab.py" line="32"/>
         <source>Release hold</source>
         <translation>ยกเลิกการพัก</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="33" />
+        <location filename="../../ui/reports/exceptions_tab.py" line="33"/>
         <source>Notify customer of delay</source>
         <translation>แจ้งลูกค้าเรื่องความล่าช้า</translation>
     </message>
@@ -142,53 +265,53 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="17" />
+        <location filename="../../ui/orders/filter_bar.py" line="17"/>
         <source>Any ship-by</source>
         <translation>ทุกกำหนดส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="17" />
+        <location filename="../../ui/orders/filter_bar.py" line="17"/>
         <source>Late</source>
         <translation>ล่าช้า</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="18" />
+        <location filename="../../ui/orders/filter_bar.py" line="18"/>
         <source>Due today</source>
         <translation>ครบกำหนดวันนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="42" />
+        <location filename="../../ui/orders/filter_bar.py" line="42"/>
         <source>Exceptions</source>
         <translation>ข้อยกเว้น</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="44" />
+        <location filename="../../ui/orders/filter_bar.py" line="44"/>
         <source>Orders about to break their delivery promise (Reports -&gt; Exceptions)</source>
         <translation>คำสั่งซื้อที่ใกล้จะส่งไม่ทันตามที่สัญญา (รายงาน -&gt; ข้อยกเว้น)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="51" />
+        <location filename="../../ui/orders/filter_bar.py" line="51"/>
         <source>Search number, customer, email, SKU, tracking (Ctrl+F)</source>
         <translation>ค้นหาเลขที่ ลูกค้า อีเมล SKU เลขพัสดุ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="54" />
-        <location filename="../../ui/orders/filter_bar.py" line="94" />
+        <location filename="../../ui/orders/filter_bar.py" line="54"/>
+        <location filename="../../ui/orders/filter_bar.py" line="94"/>
         <source>All channels</source>
         <translation>ทุกช่องทาง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="55" />
+        <location filename="../../ui/orders/filter_bar.py" line="55"/>
         <source>From</source>
         <translation>ตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="105" />
+        <location filename="../../ui/orders/filter_bar.py" line="105"/>
         <source>{count} exception</source>
         <translation>ข้อยกเว้น {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/filter_bar.py" line="105" />
+        <location filename="../../ui/orders/filter_bar.py" line="105"/>
         <source>{count} exceptions</source>
         <translation>ข้อยกเว้น {count} รายการ</translation>
     </message>
@@ -196,37 +319,37 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="33" />
+        <location filename="../../ui/first_run.py" line="33"/>
         <source>Welcome to Packline</source>
         <translation>ยินดีต้อนรับสู่ Packline</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="39" />
+        <location filename="../../ui/first_run.py" line="39"/>
         <source>Load demo data (products, stock and orders to try things out)</source>
         <translation>โหลดข้อมูลตัวอย่าง (สินค้า สต็อก และคำสั่งซื้อ ไว้ทดลองใช้)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="45" />
+        <location filename="../../ui/first_run.py" line="45"/>
         <source>Admin user</source>
         <translation>ผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="46" />
+        <location filename="../../ui/first_run.py" line="46"/>
         <source>Password (at least {count} characters)</source>
         <translation>รหัสผ่าน (อย่างน้อย {count} ตัวอักษร)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="47" />
+        <location filename="../../ui/first_run.py" line="47"/>
         <source>Repeat password</source>
         <translation>ยืนยันรหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="49" />
+        <location filename="../../ui/first_run.py" line="49"/>
         <source>Demo orders</source>
         <translation>คำสั่งซื้อตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="54" />
+        <location filename="../../ui/first_run.py" line="54"/>
         <source>A new database was created at
 {url}
 
@@ -237,12 +360,12 @@ Create the first administrator account.</source>
 สร้างบัญชีผู้ดูแลระบบบัญชีแรก</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="63" />
+        <location filename="../../ui/first_run.py" line="63"/>
         <source>The two passwords differ.</source>
         <translation>รหัสผ่านทั้งสองไม่ตรงกัน</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94" />
+        <location filename="../../ui/first_run.py" line="94"/>
         <source>Loading {count} demo orders...</source>
         <translation>กำลังโหลดคำสั่งซื้อตัวอย่าง {count} รายการ...</translation>
     </message>
@@ -250,42 +373,42 @@ Create the first administrator account.</source>
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../ui/settings/general.py" line="45" />
+        <location filename="../../ui/settings/general.py" line="45"/>
         <source>Choose logo...</source>
         <translation>เลือกโลโก้...</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general.py" line="52" />
+        <location filename="../../ui/settings/general.py" line="52"/>
         <source>Language (applies at next start)</source>
         <translation>ภาษา (มีผลเมื่อเปิดครั้งถัดไป)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general.py" line="53" />
+        <location filename="../../ui/settings/general.py" line="53"/>
         <source>Company name</source>
         <translation>ชื่อบริษัท</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general.py" line="54" />
+        <location filename="../../ui/settings/general.py" line="54"/>
         <source>Company address</source>
         <translation>ที่อยู่บริษัท</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general.py" line="55" />
+        <location filename="../../ui/settings/general.py" line="55"/>
         <source>Logo for documents</source>
         <translation>โลโก้บนเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general.py" line="71" />
+        <location filename="../../ui/settings/general.py" line="71"/>
         <source>Logo</source>
         <translation>โลโก้</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general.py" line="72" />
+        <location filename="../../ui/settings/general.py" line="72"/>
         <source>Images (*.png *.jpg *.svg)</source>
         <translation>รูปภาพ (*.png *.jpg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/general.py" line="80" />
+        <location filename="../../ui/settings/general.py" line="80"/>
         <source>(no logo)</source>
         <translation>(ไม่มีโลโก้)</translation>
     </message>
@@ -293,42 +416,42 @@ Create the first administrator account.</source>
 <context>
     <name>InventoryModel</name>
     <message>
-        <location filename="../../ui/inventory/model.py" line="21" />
+        <location filename="../../ui/inventory/model.py" line="21"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="21" />
+        <location filename="../../ui/inventory/model.py" line="21"/>
         <source>Product</source>
         <translation>สินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="22" />
+        <location filename="../../ui/inventory/model.py" line="22"/>
         <source>Barcode</source>
         <translation>บาร์โค้ด</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="23" />
+        <location filename="../../ui/inventory/model.py" line="23"/>
         <source>On hand</source>
         <translation>คงเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="24" />
+        <location filename="../../ui/inventory/model.py" line="24"/>
         <source>Reserved</source>
         <translation>จองแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="25" />
+        <location filename="../../ui/inventory/model.py" line="25"/>
         <source>Available</source>
         <translation>พร้อมขาย</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="26" />
+        <location filename="../../ui/inventory/model.py" line="26"/>
         <source>Incoming</source>
         <translation>กำลังเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="27" />
+        <location filename="../../ui/inventory/model.py" line="27"/>
         <source>Reorder at</source>
         <translation>จุดสั่งซื้อ</translation>
     </message>
@@ -336,72 +459,72 @@ Create the first administrator account.</source>
 <context>
     <name>InventoryView</name>
     <message>
-        <location filename="../../ui/inventory/view.py" line="34" />
+        <location filename="../../ui/inventory/view.py" line="34"/>
         <source>Inventory</source>
         <translation>คลังสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="51" />
+        <location filename="../../ui/inventory/view.py" line="51"/>
         <source>Search SKU, barcode or name (Ctrl+F)</source>
         <translation>ค้นหา SKU บาร์โค้ด หรือชื่อ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="55" />
+        <location filename="../../ui/inventory/view.py" line="55"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="56" />
+        <location filename="../../ui/inventory/view.py" line="56"/>
         <source>Refresh</source>
         <translation>รีเฟรช</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="57" />
+        <location filename="../../ui/inventory/view.py" line="57"/>
         <source>Export this list…</source>
         <translation>ส่งออกรายการนี้…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="61" />
+        <location filename="../../ui/inventory/view.py" line="61"/>
         <source>Low stock only</source>
         <translation>เฉพาะสินค้าใกล้หมด</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="64" />
+        <location filename="../../ui/inventory/view.py" line="64"/>
         <source>All warehouses</source>
         <translation>ทุกคลัง</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="70" />
+        <location filename="../../ui/inventory/view.py" line="70"/>
         <source>New product…</source>
         <translation>สินค้าใหม่…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="71" />
+        <location filename="../../ui/inventory/view.py" line="71"/>
         <source>Edit…</source>
         <translation>แก้ไข…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="72" />
+        <location filename="../../ui/inventory/view.py" line="72"/>
         <source>Receive…</source>
         <translation>รับเข้า…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="73" />
+        <location filename="../../ui/inventory/view.py" line="73"/>
         <source>Adjust…</source>
         <translation>ปรับยอด…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="74" />
+        <location filename="../../ui/inventory/view.py" line="74"/>
         <source>Transfer…</source>
         <translation>โอนย้าย…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="107" />
+        <location filename="../../ui/inventory/view.py" line="107"/>
         <source>Products</source>
         <translation>สินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="108" />
+        <location filename="../../ui/inventory/view.py" line="108"/>
         <source>Cycle count</source>
         <translation>ตรวจนับรอบ</translation>
     </message>
@@ -409,22 +532,22 @@ Create the first administrator account.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="19" />
+        <location filename="../../ui/login.py" line="19"/>
         <source>Sign in to Packline</source>
         <translation>เข้าสู่ระบบ Packline</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="28" />
+        <location filename="../../ui/login.py" line="28"/>
         <source>User</source>
         <translation>ผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="29" />
+        <location filename="../../ui/login.py" line="29"/>
         <source>Password</source>
         <translation>รหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="48" />
+        <location filename="../../ui/login.py" line="48"/>
         <source>Signing in failed; details are in the log.</source>
         <translation>เข้าสู่ระบบไม่สำเร็จ ดูรายละเอียดในบันทึก</translation>
     </message>
@@ -432,134 +555,134 @@ Create the first administrator account.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="33" />
+        <location filename="../../ui/main_window.py" line="33"/>
         <source>Inventory</source>
         <translation>คลังสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="34" />
+        <location filename="../../ui/main_window.py" line="34"/>
         <source>Pack station</source>
         <translation>จุดแพ็กสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35" />
+        <location filename="../../ui/main_window.py" line="35"/>
         <source>Returns</source>
         <translation>สินค้าคืน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36" />
+        <location filename="../../ui/main_window.py" line="36"/>
         <source>Reports</source>
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>The {key} view is not available in this version; showing Orders.</source>
         <translation>มุมมอง {key} ไม่มีในเวอร์ชันนี้ จึงแสดงคำสั่งซื้อแทน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Emails: {sent} sent, {failed} failed (Reports -&gt; Outbox)</source>
         <translation>อีเมล: ส่งแล้ว {sent} ไม่สำเร็จ {failed} (รายงาน -&gt; กล่องขาออก)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Emails: {sent} sent</source>
         <translation>อีเมล: ส่งแล้ว {sent}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
-        <location filename="../../ui/main_window.py" line="183" />
-        <location filename="../../ui/main_window.py" line="186" />
-        <location filename="../../ui/main_window.py" line="188" />
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Import orders…</source>
         <translation>&amp;นำเข้าคำสั่งซื้อ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Import &amp;products…</source>
         <translation>นำเข้า&amp;สินค้า…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Import &amp;stock…</source>
         <translation>นำเข้า&amp;สต็อก…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Export &amp;accounting / Xero / QuickBooks…</source>
         <translation>ส่งออก&amp;บัญชี / Xero / QuickBooks…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Export this &amp;list (XLSX/CSV)…</source>
         <translation>ส่งออก&amp;รายการนี้ (XLSX/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
-        <location filename="../../ui/main_window.py" line="199" />
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Window</source>
         <translation>หน้าต่าง</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Settings...</source>
         <translation>&amp;การตั้งค่า...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;ออก</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;View</source>
         <translation>&amp;มุมมอง</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Orders</source>
         <translation>&amp;คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;ช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Help</source>
         <translation>ช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;แป้นพิมพ์ลัด</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Open &amp;log folder</source>
         <translation>เปิดโฟลเดอร์&amp;บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Export this list works on the Orders and Inventory lists.</source>
         <translation>ส่งออกรายการนี้ใช้ได้กับรายการคำสั่งซื้อและคลังสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Keyboard shortcuts</source>
         <translation>แป้นพิมพ์ลัด</translation>
     </message>
@@ -567,57 +690,57 @@ Create the first administrator account.</source>
 <context>
     <name>OrderColumns</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="49" />
+        <location filename="../../ui/orders/columns.py" line="49"/>
         <source>Number</source>
         <translation>เลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="50" />
+        <location filename="../../ui/orders/columns.py" line="50"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="52" />
+        <location filename="../../ui/orders/columns.py" line="52"/>
         <source>Channel</source>
         <translation>ช่องทาง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="53" />
+        <location filename="../../ui/orders/columns.py" line="53"/>
         <source>Customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="54" />
+        <location filename="../../ui/orders/columns.py" line="54"/>
         <source>Country</source>
         <translation>ประเทศ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="55" />
+        <location filename="../../ui/orders/columns.py" line="55"/>
         <source>Items</source>
         <translation>ชิ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="59" />
+        <location filename="../../ui/orders/columns.py" line="59"/>
         <source>Total</source>
         <translation>ยอดรวม</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="61" />
+        <location filename="../../ui/orders/columns.py" line="61"/>
         <source>Paid</source>
         <translation>ชำระแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="65" />
+        <location filename="../../ui/orders/columns.py" line="65"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="68" />
+        <location filename="../../ui/orders/columns.py" line="68"/>
         <source>Ship by</source>
         <translation>ส่งภายใน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="78" />
+        <location filename="../../ui/orders/columns.py" line="78"/>
         <source>{date} (late)</source>
         <translation>{date} (ล่าช้า)</translation>
     </message>
@@ -625,198 +748,296 @@ Create the first administrator account.</source>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="50" />
+        <location filename="../../ui/orders/detail.py" line="50"/>
         <source>ordered {when}</source>
         <translation>สั่งเมื่อ {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="51" />
+        <location filename="../../ui/orders/detail.py" line="51"/>
         <source>, ship by {date}</source>
         <translation>, ส่งภายใน {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="55" />
+        <location filename="../../ui/orders/detail.py" line="55"/>
         <source> at {price}</source>
         <translation> ราคา {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="56" />
+        <location filename="../../ui/orders/detail.py" line="56"/>
         <source>, bin {bins}</source>
         <translation>, ช่องเก็บ {bins}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="57" />
+        <location filename="../../ui/orders/detail.py" line="57"/>
         <source>allocated {allocated}, shipped {shipped}, returned {returned}</source>
         <translation>จัดสรร {allocated} ส่งแล้ว {shipped} คืน {returned}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="61" />
+        <location filename="../../ui/orders/detail.py" line="61"/>
         <source>Lines</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="63" />
+        <location filename="../../ui/orders/detail.py" line="63"/>
         <source>Ship to</source>
         <translation>ที่อยู่จัดส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="64" />
+        <location filename="../../ui/orders/detail.py" line="64"/>
         <source>Bill to</source>
         <translation>ที่อยู่ออกบิล</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="67" />
+        <location filename="../../ui/orders/detail.py" line="67"/>
         <source>Total {total} (shipping {shipping}, tax {tax}); paid {paid}, refunded {refunded}; {status}</source>
         <translation>ยอดรวม {total} (ค่าส่ง {shipping} ภาษี {tax}) ชำระแล้ว {paid} คืนเงิน {refunded} ; {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="72" />
+        <location filename="../../ui/orders/detail.py" line="72"/>
         <source>Payment</source>
         <translation>การชำระเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="74" />
+        <location filename="../../ui/orders/detail.py" line="74"/>
         <source>Refund</source>
         <translation>การคืนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="74" />
+        <location filename="../../ui/orders/detail.py" line="74"/>
         <source>Amount</source>
         <translation>จำนวนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="75" />
+        <location filename="../../ui/orders/detail.py" line="75"/>
         <source>Method</source>
         <translation>วิธี</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="75" />
-        <location filename="../../ui/orders/detail.py" line="93" />
+        <location filename="../../ui/orders/detail.py" line="75"/>
+        <location filename="../../ui/orders/detail.py" line="93"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="76" />
+        <location filename="../../ui/orders/detail.py" line="76"/>
         <source>Refunds</source>
         <translation>การคืนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="79" />
+        <location filename="../../ui/orders/detail.py" line="79"/>
         <source>Shipment</source>
         <translation>การจัดส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="79" />
+        <location filename="../../ui/orders/detail.py" line="79"/>
         <source>Carrier</source>
         <translation>ขนส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="80" />
+        <location filename="../../ui/orders/detail.py" line="80"/>
         <source>Tracking</source>
         <translation>เลขพัสดุ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="80" />
-        <location filename="../../ui/orders/detail.py" line="86" />
+        <location filename="../../ui/orders/detail.py" line="80"/>
+        <location filename="../../ui/orders/detail.py" line="86"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="81" />
-        <location filename="../../ui/orders/detail.py" line="87" />
+        <location filename="../../ui/orders/detail.py" line="81"/>
+        <location filename="../../ui/orders/detail.py" line="87"/>
         <source>Items</source>
         <translation>ชิ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="82" />
+        <location filename="../../ui/orders/detail.py" line="82"/>
         <source>Shipments</source>
         <translation>การจัดส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="86" />
+        <location filename="../../ui/orders/detail.py" line="86"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="88" />
+        <location filename="../../ui/orders/detail.py" line="88"/>
         <source>Returns</source>
         <translation>สินค้าคืน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="91" />
+        <location filename="../../ui/orders/detail.py" line="91"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="93" />
+        <location filename="../../ui/orders/detail.py" line="93"/>
         <source>Who</source>
         <translation>ใคร</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="93" />
+        <location filename="../../ui/orders/detail.py" line="93"/>
         <source>What</source>
         <translation>อะไร</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="94" />
+        <location filename="../../ui/orders/detail.py" line="94"/>
         <source>Why</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="95" />
+        <location filename="../../ui/orders/detail.py" line="95"/>
         <source>Timeline</source>
         <translation>ลำดับเหตุการณ์</translation>
     </message>
 </context>
 <context>
+    <name>OrderEntryDialog</name>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="25"/>
+        <location filename="../../ui/orders/entry.py" line="54"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="26"/>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="27"/>
+        <source>Postal code</source>
+        <translation>รหัสไปรษณีย์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="28"/>
+        <source>City</source>
+        <translation>เมือง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="29"/>
+        <source>Region</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="30"/>
+        <source>Country (ISO)</source>
+        <translation>ประเทศ (ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="31"/>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="41"/>
+        <source>Edit order {number}</source>
+        <translation>แก้ไขคำสั่งซื้อ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="42"/>
+        <source>New order</source>
+        <translation>คำสั่งซื้อใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="49"/>
+        <source>Scan a barcode or type a SKU, then Enter</source>
+        <translation>สแกนบาร์โค้ดหรือพิมพ์ SKU แล้วกด Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="54"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="54"/>
+        <source>Qty</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="57"/>
+        <source>Customer</source>
+        <translation>ลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="58"/>
+        <source>Email</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/entry.py" line="66"/>
+        <source>Add item</source>
+        <translation>เพิ่มสินค้า</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPrinting</name>
+    <message>
+        <location filename="../../ui/orders/printing.py" line="61"/>
+        <location filename="../../ui/orders/printing.py" line="86"/>
+        <source>Select one or more orders first.</source>
+        <translation>เลือกคำสั่งซื้ออย่างน้อยหนึ่งรายการก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/printing.py" line="70"/>
+        <source>Pick list: {count} order(s)</source>
+        <translation>ใบหยิบสินค้า: คำสั่งซื้อ {count} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/printing.py" line="80"/>
+        <source>{count} order(s) moved to picking</source>
+        <translation>ย้ายคำสั่งซื้อ {count} รายการไปที่การหยิบสินค้าแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="21" />
+        <location filename="../../ui/orders/columns.py" line="21"/>
         <source>New</source>
         <translation>ใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="22" />
+        <location filename="../../ui/orders/columns.py" line="22"/>
         <source>Allocated</source>
         <translation>จัดสรรแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="23" />
+        <location filename="../../ui/orders/columns.py" line="23"/>
         <source>Backordered</source>
         <translation>รอสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="24" />
+        <location filename="../../ui/orders/columns.py" line="24"/>
         <source>Picking</source>
         <translation>กำลังหยิบ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="25" />
+        <location filename="../../ui/orders/columns.py" line="25"/>
         <source>Packed</source>
         <translation>แพ็กแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="26" />
+        <location filename="../../ui/orders/columns.py" line="26"/>
         <source>Partially shipped</source>
         <translation>ส่งบางส่วน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="27" />
+        <location filename="../../ui/orders/columns.py" line="27"/>
         <source>Shipped</source>
         <translation>ส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="28" />
+        <location filename="../../ui/orders/columns.py" line="28"/>
         <source>Delivered</source>
         <translation>ส่งถึงแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="29" />
+        <location filename="../../ui/orders/columns.py" line="29"/>
         <source>On hold</source>
         <translation>พักไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="30" />
+        <location filename="../../ui/orders/columns.py" line="30"/>
         <source>Cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
@@ -824,183 +1045,183 @@ Create the first administrator account.</source>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders/view.py" line="53" />
-        <location filename="../../ui/orders/view.py" line="137" />
+        <location filename="../../ui/orders/view.py" line="53"/>
+        <location filename="../../ui/orders/view.py" line="137"/>
         <source>Orders</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="115" />
+        <location filename="../../ui/orders/view.py" line="115"/>
         <source>&amp;New order</source>
         <translation>คำสั่งซื้อ&amp;ใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="116" />
+        <location filename="../../ui/orders/view.py" line="116"/>
         <source>&amp;Edit</source>
         <translation>แ&amp;ก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="117" />
+        <location filename="../../ui/orders/view.py" line="117"/>
         <source>&amp;Allocate</source>
         <translation>&amp;จัดสรร</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="118" />
+        <location filename="../../ui/orders/view.py" line="118"/>
         <source>&amp;Hold</source>
         <translation>&amp;พักไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="119" />
+        <location filename="../../ui/orders/view.py" line="119"/>
         <source>&amp;Release hold</source>
         <translation>ยกเลิกการ&amp;พัก</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="120" />
+        <location filename="../../ui/orders/view.py" line="120"/>
         <source>&amp;Cancel order</source>
         <translation>ยกเลิก&amp;คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="121" />
+        <location filename="../../ui/orders/view.py" line="121"/>
         <source>&amp;Ship</source>
         <translation>&amp;จัดส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="122" />
+        <location filename="../../ui/orders/view.py" line="122"/>
         <source>Mark &amp;delivered</source>
         <translation>ทำเครื่องหมายว่า&amp;ส่งถึงแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="123" />
+        <location filename="../../ui/orders/view.py" line="123"/>
         <source>Print &amp;pick list</source>
         <translation>พิมพ์&amp;ใบหยิบสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="125" />
+        <location filename="../../ui/orders/view.py" line="125"/>
         <source>Print packing &amp;slips</source>
         <translation>พิมพ์&amp;ใบแพ็กสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="127" />
+        <location filename="../../ui/orders/view.py" line="127"/>
         <source>Print &amp;labels</source>
         <translation>พิมพ์&amp;ฉลาก</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="129" />
+        <location filename="../../ui/orders/view.py" line="129"/>
         <source>E&amp;xport this list…</source>
         <translation>ส่ง&amp;ออกรายการนี้…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="130" />
+        <location filename="../../ui/orders/view.py" line="130"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="131" />
+        <location filename="../../ui/orders/view.py" line="131"/>
         <source>Refresh</source>
         <translation>รีเฟรช</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="205" />
+        <location filename="../../ui/orders/view.py" line="205"/>
         <source>{count} orders</source>
         <translation>คำสั่งซื้อ {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="264" />
+        <location filename="../../ui/orders/view.py" line="264"/>
         <source>Select one or more orders first.</source>
         <translation>เลือกคำสั่งซื้ออย่างน้อยหนึ่งรายการก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="287" />
+        <location filename="../../ui/orders/view.py" line="287"/>
         <source>Your role ({role}) may not see prices, so it cannot export orders.</source>
         <translation>บทบาทของคุณ ({role}) ดูราคาไม่ได้ จึงส่งออกคำสั่งซื้อไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="303" />
+        <location filename="../../ui/orders/view.py" line="303"/>
         <source>{n} order allocated</source>
         <translation>จัดสรรคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="303" />
+        <location filename="../../ui/orders/view.py" line="303"/>
         <source>{n} orders allocated</source>
         <translation>จัดสรรคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="304" />
+        <location filename="../../ui/orders/view.py" line="304"/>
         <source> ({short} backordered)</source>
         <translation> (รอสินค้า {short})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="309" />
+        <location filename="../../ui/orders/view.py" line="309"/>
         <source>{n} order on hold</source>
         <translation>พักคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="309" />
+        <location filename="../../ui/orders/view.py" line="309"/>
         <source>{n} orders on hold</source>
         <translation>พักคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="313" />
+        <location filename="../../ui/orders/view.py" line="313"/>
         <source>{n} order released</source>
         <translation>ยกเลิกการพักคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="313" />
+        <location filename="../../ui/orders/view.py" line="313"/>
         <source>{n} orders released</source>
         <translation>ยกเลิกการพักคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="317" />
+        <location filename="../../ui/orders/view.py" line="317"/>
         <source>Cancel {n} order? Reserved stock goes back on the shelf.</source>
         <translation>ยกเลิกคำสั่งซื้อ {n} รายการ? สต็อกที่จองไว้จะกลับขึ้นชั้น</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="318" />
+        <location filename="../../ui/orders/view.py" line="318"/>
         <source>Cancel {n} orders? Reserved stock goes back on the shelf.</source>
         <translation>ยกเลิกคำสั่งซื้อ {n} รายการ? สต็อกที่จองไว้จะกลับขึ้นชั้น</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="322" />
+        <location filename="../../ui/orders/view.py" line="322"/>
         <source>{n} order cancelled</source>
         <translation>ยกเลิกคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="322" />
+        <location filename="../../ui/orders/view.py" line="322"/>
         <source>{n} orders cancelled</source>
         <translation>ยกเลิกคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="326" />
+        <location filename="../../ui/orders/view.py" line="326"/>
         <source>{n} order marked delivered</source>
         <translation>ทำเครื่องหมายส่งถึงแล้ว {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="327" />
+        <location filename="../../ui/orders/view.py" line="327"/>
         <source>{n} orders marked delivered</source>
         <translation>ทำเครื่องหมายส่งถึงแล้ว {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="332" />
+        <location filename="../../ui/orders/view.py" line="332"/>
         <source>Select the order to ship first.</source>
         <translation>เลือกคำสั่งซื้อที่จะจัดส่งก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="339" />
+        <location filename="../../ui/orders/view.py" line="339"/>
         <source>Order {order} shipped ({items} items, {shipment})</source>
         <translation>ส่งคำสั่งซื้อ {order} แล้ว ({items} ชิ้น, {shipment})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="356" />
+        <location filename="../../ui/orders/view.py" line="356"/>
         <source>Order {number} created</source>
         <translation>สร้างคำสั่งซื้อ {number} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="362" />
+        <location filename="../../ui/orders/view.py" line="362"/>
         <source>Select the order to edit first.</source>
         <translation>เลือกคำสั่งซื้อที่จะแก้ไขก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="367" />
+        <location filename="../../ui/orders/view.py" line="367"/>
         <source>Order {number} saved</source>
         <translation>บันทึกคำสั่งซื้อ {number} แล้ว</translation>
     </message>
@@ -1008,7 +1229,7 @@ Create the first administrator account.</source>
 <context>
     <name>OutboxTab</name>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="23" />
+        <location filename="../../ui/reports/outbox_tab.py" line="23"/>
         <source>Retry</source>
         <translation>ลองใหม่</translation>
     </message>
@@ -1016,12 +1237,12 @@ Create the first administrator account.</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/pack/dialogs.py" line="16" />
+        <location filename="../../ui/pack/dialogs.py" line="16"/>
         <source>Override verification</source>
         <translation>ข้ามการตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/dialogs.py" line="17" />
+        <location filename="../../ui/pack/dialogs.py" line="17"/>
         <source>Pack order {order} without scanning {missing}?
 This is logged with your name. Reason:</source>
         <translation>แพ็กคำสั่งซื้อ {order} โดยไม่สแกน {missing} หรือไม่?
@@ -1031,27 +1252,27 @@ This is logged with your name. Reason:</source>
 <context>
     <name>PackItemsModel</name>
     <message>
-        <location filename="../../ui/pack/model.py" line="14" />
+        <location filename="../../ui/pack/model.py" line="14"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="14" />
+        <location filename="../../ui/pack/model.py" line="14"/>
         <source>Product</source>
         <translation>สินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="15" />
+        <location filename="../../ui/pack/model.py" line="15"/>
         <source>Barcode</source>
         <translation>บาร์โค้ด</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="15" />
+        <location filename="../../ui/pack/model.py" line="15"/>
         <source>Verified</source>
         <translation>ตรวจแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="16" />
+        <location filename="../../ui/pack/model.py" line="16"/>
         <source>Expected</source>
         <translation>ที่ต้องมี</translation>
     </message>
@@ -1059,140 +1280,161 @@ This is logged with your name. Reason:</source>
 <context>
     <name>PackStationView</name>
     <message>
-        <location filename="../../ui/pack/view.py" line="40" />
+        <location filename="../../ui/pack/view.py" line="40"/>
         <source>Scan the packing slip (or type the order number) and press Enter.</source>
         <translation>สแกนใบแพ็กสินค้า (หรือพิมพ์เลขคำสั่งซื้อ) แล้วกด Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="56" />
+        <location filename="../../ui/pack/view.py" line="56"/>
         <source>Pack station</source>
         <translation>จุดแพ็กสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="79" />
+        <location filename="../../ui/pack/view.py" line="79"/>
         <source>Scan here</source>
         <translation>สแกนที่นี่</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="90" />
+        <location filename="../../ui/pack/view.py" line="90"/>
         <source>e.g. Ground, Express</source>
         <translation>เช่น ธรรมดา, ด่วน</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="96" />
+        <location filename="../../ui/pack/view.py" line="96"/>
         <source>Carrier</source>
         <translation>ขนส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="97" />
+        <location filename="../../ui/pack/view.py" line="97"/>
         <source>Service</source>
         <translation>บริการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="99" />
+        <location filename="../../ui/pack/view.py" line="99"/>
         <source>Override verification…</source>
         <translation>ข้ามการตรวจสอบ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="102" />
+        <location filename="../../ui/pack/view.py" line="102"/>
         <source>Cancel order (Esc)</source>
         <translation>พักคำสั่งซื้อไว้ก่อน (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="106" />
+        <location filename="../../ui/pack/view.py" line="106"/>
         <source>Put the order aside</source>
         <translation>พักคำสั่งซื้อไว้ก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="107" />
+        <location filename="../../ui/pack/view.py" line="107"/>
         <source>Reload the order</source>
         <translation>โหลดคำสั่งซื้อใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="176" />
+        <location filename="../../ui/pack/view.py" line="176"/>
         <source>Loading order {number}…</source>
         <translation>กำลังโหลดคำสั่งซื้อ {number}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="195" />
+        <location filename="../../ui/pack/view.py" line="195"/>
         <source>Order {number}: scan each item ({units} units).</source>
         <translation>คำสั่งซื้อ {number}: สแกนสินค้าทุกชิ้น ({units} ชิ้น)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="216" />
+        <location filename="../../ui/pack/view.py" line="216"/>
         <source>All {units} units verified. Packing…</source>
         <translation>ตรวจครบทั้ง {units} ชิ้นแล้ว กำลังแพ็ก…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="245" />
+        <location filename="../../ui/pack/view.py" line="245"/>
         <source>Overriding verification of {number}…</source>
         <translation>กำลังข้ามการตรวจสอบ {number}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="258" />
+        <location filename="../../ui/pack/view.py" line="258"/>
         <source>Order {number} packed. Scan or type the tracking number.</source>
         <translation>แพ็กคำสั่งซื้อ {number} แล้ว สแกนหรือพิมพ์เลขพัสดุ</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="268" />
+        <location filename="../../ui/pack/view.py" line="268"/>
         <source>Shipping {number} with {carrier} {tracking}…</source>
         <translation>กำลังส่ง {number} ด้วย {carrier} {tracking}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="276" />
+        <location filename="../../ui/pack/view.py" line="276"/>
         <source>Order {number} shipped ({carrier} {tracking}, {shipment}). Scan the next packing slip.</source>
         <translation>ส่งคำสั่งซื้อ {number} แล้ว ({carrier} {tracking}, {shipment}) สแกนใบแพ็กใบถัดไป</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="289" />
+        <location filename="../../ui/pack/view.py" line="289"/>
         <source> It stays packed; scan its slip again to ship it.</source>
         <translation> ยังคงแพ็กไว้ สแกนใบแพ็กอีกครั้งเพื่อจัดส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="293" />
+        <location filename="../../ui/pack/view.py" line="293"/>
         <source>Order {number} put aside.</source>
         <translation>พักคำสั่งซื้อ {number} ไว้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="307" />
+        <location filename="../../ui/pack/view.py" line="307"/>
         <source>No order</source>
         <translation>ไม่มีคำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="308" />
+        <location filename="../../ui/pack/view.py" line="308"/>
         <source>Order {number} · {customer} · {verified} of {expected} units verified</source>
         <translation>คำสั่งซื้อ {number} · {customer} · ตรวจแล้ว {verified} จาก {expected} ชิ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="325" />
+        <location filename="../../ui/pack/view.py" line="325"/>
         <source>✖ The last step failed.</source>
         <translation>✖ ขั้นตอนล่าสุดล้มเหลว</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="26"/>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+</context>
+<context>
+    <name>Printers</name>
+    <message>
+        <location filename="../../ui/printing/defaults.py" line="16"/>
+        <source>No label printer set up: Settings -&gt; Printers</source>
+        <translation>ยังไม่ได้ตั้งค่าเครื่องพิมพ์ฉลาก: การตั้งค่า -&gt; เครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/defaults.py" line="17"/>
+        <source>No document printer set up: Settings -&gt; Printers</source>
+        <translation>ยังไม่ได้ตั้งค่าเครื่องพิมพ์เอกสาร: การตั้งค่า -&gt; เครื่องพิมพ์</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports/view.py" line="39" />
+        <location filename="../../ui/reports/view.py" line="39"/>
         <source>Reports</source>
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="56" />
+        <location filename="../../ui/reports/view.py" line="56"/>
         <source>Dashboard</source>
         <translation>แดชบอร์ด</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="57" />
+        <location filename="../../ui/reports/view.py" line="57"/>
         <source>Exceptions</source>
         <translation>ข้อยกเว้น</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="58" />
+        <location filename="../../ui/reports/view.py" line="58"/>
         <source>Outbox</source>
         <translation>กล่องขาออก</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="62" />
+        <location filename="../../ui/reports/view.py" line="62"/>
         <source>Refresh</source>
         <translation>รีเฟรช</translation>
     </message>
@@ -1200,37 +1442,37 @@ This is logged with your name. Reason:</source>
 <context>
     <name>ReturnsView</name>
     <message>
-        <location filename="../../ui/returns/view.py" line="51" />
+        <location filename="../../ui/returns/view.py" line="51"/>
         <source>Returns</source>
         <translation>สินค้าคืน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="73" />
+        <location filename="../../ui/returns/view.py" line="73"/>
         <source>New return…</source>
         <translation>รับคืนใหม่…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="74" />
+        <location filename="../../ui/returns/view.py" line="74"/>
         <source>Receive…</source>
         <translation>รับเข้า…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="75" />
+        <location filename="../../ui/returns/view.py" line="75"/>
         <source>Refund…</source>
         <translation>คืนเงิน…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="82" />
+        <location filename="../../ui/returns/view.py" line="82"/>
         <source>Refresh</source>
         <translation>รีเฟรช</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="88" />
+        <location filename="../../ui/returns/view.py" line="88"/>
         <source>Returns:</source>
         <translation>สินค้าคืน:</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="92" />
+        <location filename="../../ui/returns/view.py" line="92"/>
         <source>Refunds</source>
         <translation>การคืนเงิน</translation>
     </message>
@@ -1238,29 +1480,67 @@ This is logged with your name. Reason:</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="23" />
+        <location filename="../../ui/settings/dialog.py" line="23"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="30" />
+        <location filename="../../ui/settings/dialog.py" line="30"/>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="31" />
+        <location filename="../../ui/settings/dialog.py" line="31"/>
         <source>General</source>
         <translation>ทั่วไป</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="33" />
+        <location filename="../../ui/settings/dialog.py" line="33"/>
         <source>Printers</source>
         <translation>เครื่องพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="37" />
+        <location filename="../../ui/settings/dialog.py" line="37"/>
         <source>Users</source>
         <translation>ผู้ใช้</translation>
+    </message>
+</context>
+<context>
+    <name>ShipDialog</name>
+    <message>
+        <location filename="../../ui/orders/ship.py" line="31"/>
+        <source>Ship order {number}</source>
+        <translation>จัดส่งคำสั่งซื้อ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ship.py" line="37"/>
+        <source>Scan or type the tracking number</source>
+        <translation>สแกนหรือพิมพ์เลขพัสดุ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ship.py" line="39"/>
+        <source>Carrier</source>
+        <translation>ขนส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ship.py" line="40"/>
+        <source>Service</source>
+        <translation>บริการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ship.py" line="41"/>
+        <source>Tracking</source>
+        <translation>เลขพัสดุ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ship.py" line="51"/>
+        <source>{sku} ({to_ship} to ship, {ready} allocated)</source>
+        <translation>{sku} (ต้องส่ง {to_ship} จัดสรรแล้ว {ready})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ship.py" line="58"/>
+        <source>Lower a quantity to ship part of the order now (a split shipment).</source>
+        <translation>ลดจำนวนลงเพื่อส่งคำสั่งซื้อบางส่วนก่อน (แยกการจัดส่ง)</translation>
     </message>
 </context>
 </TS>

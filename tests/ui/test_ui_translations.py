@@ -10,13 +10,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFormLayout
 from pytestqt.qtbot import QtBot
 
+import factories
+from desktop.auth import SYSTEM
 from desktop.db.uow import Database
+from desktop.services import queries
 from ui.app import TRANSLATIONS, install_translations
 from ui.main_window import MainWindow
 from ui.ops import Operations
+from ui.orders.entry import OrderEntryDialog
+from ui.orders.ship import ShipDialog
+from ui.printing.batch import BatchPrintDialog
+from ui.printing.defaults import missing_notice
 
 LANGUAGES = ("it", "ro", "ar", "th")
 
@@ -80,6 +87,46 @@ def test_english_needs_no_translation(qtbot: QtBot, shop: Database, qsettings, l
     assert _tabs(window) == ["Orders", "Inventory", "Pack station", "Returns", "Reports"]
     assert _menus(window) == ["&File", "&View", "&Orders", "&Help"]
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def _form_labels(form: QFormLayout) -> list[str]:
+    labels = (form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(form.rowCount()))
+    return [label.widget().text() for label in labels if label is not None]
+
+
+def test_order_dialogs_in_italian_and_romanian(qtbot: QtBot, shop: Database, language,
+                                               make_ops: Callable[..., Operations]) -> None:
+    number = factories.order(shop, {"MUG-RED": 2}, number="T-100")
+    with shop.uow(SYSTEM, write=False) as uow:
+        detail = queries.order_detail(uow, number)
+    language("it")
+    ship = ShipDialog(detail)
+    qtbot.addWidget(ship)
+    assert ship.windowTitle() == "Spedisci ordine T-100"
+    assert _form_labels(ship.layout().itemAt(0).layout())[:3] == ["Corriere", "Servizio", "Tracking"]
+    assert ship.tracking.placeholderText() == "Scansiona o digita il numero di tracking"
+    batch = BatchPrintDialog(make_ops(), "label", [number])
+    qtbot.addWidget(batch)
+    assert batch.windowTitle() == "Stampa 1 ordini"
+    assert [batch.ordering.itemText(i) for i in range(3)] == ["Numero d'ordine", "Ubicazione", "Corriere"]
+    assert batch.retry_button.text() == "Riprova non riusciti"
+    language("ro")
+    entry = OrderEntryDialog(make_ops(), None, detail)
+    qtbot.addWidget(entry)
+    assert entry.windowTitle() == "Editare comandă T-100"
+    assert entry.scan.placeholderText() == "Scanați un cod de bare sau tastați un SKU, apoi Enter"
+    assert "Cod poștal" in _form_labels(entry.layout().itemAt(0).layout())
+    assert missing_notice("label") == "Nu este configurată nicio imprimantă de etichete: Setări -> Imprimante"
+
+
+def test_order_dialogs_stay_english(qtbot: QtBot, shop: Database, language,
+                                    make_ops: Callable[..., Operations]) -> None:
+    language("en")
+    entry = OrderEntryDialog(make_ops())
+    qtbot.addWidget(entry)
+    assert entry.windowTitle() == "New order"
+    assert [entry.lines.horizontalHeaderItem(i).text() for i in range(3)] == ["SKU", "Name", "Qty"]
+    assert missing_notice("document") == "No document printer set up: Settings -> Printers"
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -22,8 +22,13 @@ from ui.common.callbacks import alive
 from ui.common.errors import present_error
 from ui.ops import Operations
 
-ADDRESS_FIELDS = (("name", "Name"), ("line1", "Address"), ("line2", ""), ("postal_code", "Postal code"),
-                  ("city", "City"), ("region", "Region"), ("country", "Country (ISO)"), ("phone", "Phone"))
+ADDRESS_FIELDS = (("name", QT_TRANSLATE_NOOP("OrderEntryDialog", "Name")),
+                  ("line1", QT_TRANSLATE_NOOP("OrderEntryDialog", "Address")), ("line2", ""),
+                  ("postal_code", QT_TRANSLATE_NOOP("OrderEntryDialog", "Postal code")),
+                  ("city", QT_TRANSLATE_NOOP("OrderEntryDialog", "City")),
+                  ("region", QT_TRANSLATE_NOOP("OrderEntryDialog", "Region")),
+                  ("country", QT_TRANSLATE_NOOP("OrderEntryDialog", "Country (ISO)")),
+                  ("phone", QT_TRANSLATE_NOOP("OrderEntryDialog", "Phone")))
 
 
 class OrderEntryDialog(QDialog):
@@ -33,31 +38,32 @@ class OrderEntryDialog(QDialog):
         super().__init__(parent)
         self.ops = ops
         self.existing = existing
-        self.setWindowTitle(f"Edit order {existing.number}" if existing else "New order")
+        self.setWindowTitle(self.tr("Edit order {number}").format(number=existing.number) if existing
+                            else self.tr("New order"))
         self.customer = QLineEdit()
         self.email = QLineEdit()
         self.address = {key: QLineEdit() for key, _ in ADDRESS_FIELDS}
         self.address["country"].setMaxLength(2)
         self.scan = QLineEdit()
         self.scan.setObjectName("scan")
-        self.scan.setPlaceholderText("Scan a barcode or type a SKU, then Enter")
+        self.scan.setPlaceholderText(self.tr("Scan a barcode or type a SKU, then Enter"))
         self.scan.returnPressed.connect(self._scanned)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #cf222e")
         self.lines = QTableWidget(0, 3)
-        self.lines.setHorizontalHeaderLabels(["SKU", "Name", "Qty"])
+        self.lines.setHorizontalHeaderLabels([self.tr("SKU"), self.tr("Name"), self.tr("Qty")])
         self.lines.horizontalHeader().setStretchLastSection(True)
         form = QFormLayout()
-        form.addRow("Customer", self.customer)
-        form.addRow("Email", self.email)
+        form.addRow(self.tr("Customer"), self.customer)
+        form.addRow(self.tr("Email"), self.email)
         for key, label in ADDRESS_FIELDS:
-            form.addRow(label, self.address[key])
+            form.addRow(self.tr(label), self.address[key])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         scan_row = QHBoxLayout()
-        scan_row.addWidget(QLabel("Add item"))
+        scan_row.addWidget(QLabel(self.tr("Add item")))
         scan_row.addWidget(self.scan, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -58,7 +58,7 @@ class OrderPrinting(QObject):
 
     def pick_list(self, ids: list[int]) -> None:
         if not ids:
-            self.message("Select one or more orders first.")
+            self.message(self.tr("Select one or more orders first."))
             return
         self.ops.read(lambda uow: render_pick_list(uow, ids), alive(self, self._rendered))
 
@@ -67,7 +67,7 @@ class OrderPrinting(QObject):
             present_error(self.parent_widget, error)
             return
         assert document is not None
-        title = f"Pick list: {len(document.numbers)} order(s)"
+        title = self.tr("Pick list: {count} order(s)").format(count=len(document.numbers))
         if not PdfPreviewDialog.ask(document.pdf, title, self.parent_widget) or not document.allocated:
             return
         allocated = list(document.allocated)
@@ -77,13 +77,13 @@ class OrderPrinting(QObject):
         if error is not None:
             present_error(self.parent_widget, error)
             return
-        self.message(f"{count} order(s) moved to picking")
+        self.message(self.tr("{count} order(s) moved to picking").format(count=count))
         self.changed()
 
     def documents(self, kind: str, ids: list[int]) -> None:
         """Open the batch print dialog for ``kind`` ("packing_slip" or "label") on ``ids``."""
         if not ids:
-            self.message("Select one or more orders first.")
+            self.message(self.tr("Select one or more orders first."))
             return
         role = "label" if kind == "label" else "document"
         printer = default_printer(self.settings, role) if self.settings is not None else None

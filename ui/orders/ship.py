@@ -28,17 +28,17 @@ class ShipRequest:
 class ShipDialog(QDialog):
     def __init__(self, detail: OrderDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Ship order {detail.number}")
+        self.setWindowTitle(self.tr("Ship order {number}").format(number=detail.number))
         self.carrier = QComboBox()
         self.carrier.setEditable(True)
         self.carrier.addItems(CARRIERS)
         self.service = QLineEdit(detail.shipping_service)
         self.tracking = QLineEdit()
-        self.tracking.setPlaceholderText("Scan or type the tracking number")
+        self.tracking.setPlaceholderText(self.tr("Scan or type the tracking number"))
         form = QFormLayout()
-        form.addRow("Carrier", self.carrier)
-        form.addRow("Service", self.service)
-        form.addRow("Tracking", self.tracking)
+        form.addRow(self.tr("Carrier"), self.carrier)
+        form.addRow(self.tr("Service"), self.service)
+        form.addRow(self.tr("Tracking"), self.tracking)
         self.quantities: dict[str, QSpinBox] = {}
         self._full: dict[str, int] = {}
         for line in detail.lines:
@@ -48,13 +48,14 @@ class ShipDialog(QDialog):
             box.setValue(ready)
             self.quantities[line.sku] = box
             self._full[line.sku] = ready
-            form.addRow(f"{line.sku} ({line.quantity - line.shipped} to ship, {ready} allocated)", box)
+            form.addRow(self.tr("{sku} ({to_ship} to ship, {ready} allocated)").format(
+                sku=line.sku, to_ship=line.quantity - line.shipped, ready=ready), box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Lower a quantity to ship part of the order now (a split shipment)."))
+        layout.addWidget(QLabel(self.tr("Lower a quantity to ship part of the order now (a split shipment).")))
         layout.addWidget(buttons)
 
     def request(self) -> ShipRequest:

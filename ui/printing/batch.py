@@ -21,7 +21,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget,
                                QProgressBar, QPushButton, QVBoxLayout, QWidget)
@@ -38,7 +38,10 @@ from reports import context
 from ui.ops import Operations
 
 KINDS = {"label": ("label",), "packing_slip": ("packing_slip",), "both": ("label", "packing_slip")}
-ORDERINGS = ("Order number", "Bin", "Carrier")
+ORDERINGS = (QT_TRANSLATE_NOOP("BatchPrintDialog", "Order number"), QT_TRANSLATE_NOOP("BatchPrintDialog", "Bin"),
+             QT_TRANSLATE_NOOP("BatchPrintDialog", "Carrier"))
+DOCUMENT_NAMES = {"label": QT_TRANSLATE_NOOP("BatchPrintDialog", "label"),
+                  "packing_slip": QT_TRANSLATE_NOOP("BatchPrintDialog", "packing slip")}
 
 
 @dataclass(frozen=True)
@@ -133,9 +136,10 @@ class BatchPrintDialog(QDialog):
         if kind not in KINDS:
             raise ValueError(f"Print kind must be one of {', '.join(KINDS)}, not {kind!r}.")
         self.ops, self.kinds, self.numbers = ops, KINDS[kind], list(numbers)
-        self.setWindowTitle(f"Print {len(self.numbers)} order(s)")
+        self.setWindowTitle(self.tr("Print {count} order(s)").format(count=len(self.numbers)))
         self.ordering = QComboBox()
-        self.ordering.addItems(ORDERINGS)
+        for ordering in ORDERINGS:
+            self.ordering.addItem(self.tr(ordering), ordering)
         self.printer = QComboBox()
         self.printer.setEditable(True)
         self.printer.addItems(sorted(PRINTERS.load()))
@@ -143,17 +147,17 @@ class BatchPrintDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.failed = QListWidget()
-        self.print_button = QPushButton("Print")
-        self.cancel_button = QPushButton("Cancel")
-        self.retry_button = QPushButton("Retry failed")
+        self.print_button = QPushButton(self.tr("Print"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.retry_button = QPushButton(self.tr("Retry failed"))
         self.cancel_button.setEnabled(False)
         self.retry_button.setEnabled(False)
         self.print_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         self.retry_button.clicked.connect(self.retry)
         form = QFormLayout()
-        form.addRow("Order by", self.ordering)
-        form.addRow("Printer", self.printer)
+        form.addRow(self.tr("Order by"), self.ordering)
+        form.addRow(self.tr("Printer"), self.printer)
         buttons = QHBoxLayout()
         for button in (self.print_button, self.cancel_button, self.retry_button):
             buttons.addWidget(button)
@@ -161,7 +165,7 @@ class BatchPrintDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
-        layout.addWidget(QLabel("Not printed:"))
+        layout.addWidget(QLabel(self.tr("Not printed:")))
         layout.addWidget(self.failed)
         layout.addLayout(buttons)
         self.signals = _Signals()
@@ -188,23 +192,23 @@ class BatchPrintDialog(QDialog):
         self.print_button.setEnabled(False)
         self._busy(True)
         self._stop.clear()
-        self.status.setText("Reading orders…")
+        self.status.setText(self.tr("Reading orders…"))
         self.ops.read(lambda uow: _gather(uow, self.kinds, self.numbers), self._gathered)
 
     def _gathered(self, batch: _Batch | None, error: BaseException | None) -> None:
         if error is not None:
             self._busy(False)
             self.print_button.setEnabled(True)
-            self.status.setText(str(error) if isinstance(error, UserError) else "Reading the orders failed; "
-                                "details are in the log.")
+            self.status.setText(str(error) if isinstance(error, UserError) else self.tr(
+                "Reading the orders failed; details are in the log."))
             return
         assert batch is not None and self.target is not None
-        order = self.ordering.currentText()
+        order = self.ordering.currentData()
         key = {"Bin": lambda k: (k.walk_order, k.bin, k.number),
                "Carrier": lambda k: (k.carrier.casefold(), k.number)}.get(order, lambda k: (k.number,))
         numbers = [k.number for k in sorted(batch.keys, key=key)]
         target = self.target
-        self.status.setText(f"Printing {len(numbers)} order(s)…")
+        self.status.setText(self.tr("Printing {count} order(s)…").format(count=len(numbers)))
         self.pool.start(_Worker(self.queue, self.signals, lambda: self._render(batch, numbers, target), self._stop))
 
     def _render(self, batch: _Batch, numbers: list[str], target: _Target) -> None:
@@ -224,7 +228,7 @@ class BatchPrintDialog(QDialog):
         """Stop after the job being sent; the rest stay queued for Retry."""
         self._stop.set()
         self.queue.cancel()
-        self.status.setText("Cancelling after the current job…")
+        self.status.setText(self.tr("Cancelling after the current job…"))
 
     def retry(self) -> None:
         """Send the jobs still queued (failed or not reached) again."""
@@ -261,7 +265,7 @@ class BatchPrintDialog(QDialog):
 
     def _recorded(self, result: dict[str, bool] | None, error: BaseException | None) -> None:
         if error is not None:
-            self.status.setText(f"Printed, but the print record was not saved: {error}")
+            self.status.setText(self.tr("Printed, but the print record was not saved: {error}").format(error=error))
             return
         self.recorded.emit(result)
 
@@ -270,16 +274,19 @@ class BatchPrintDialog(QDialog):
         self._busy(False)
         if result is None:
             self.status.setText(str(error) if isinstance(error, (UserError, ValueError)) else
-                                "Printing failed; details are in the log.")
+                                self.tr("Printing failed; details are in the log."))
             self.retry_button.setEnabled(bool(self.queue.jobs()))
             return
         for job in self.queue.jobs():
-            reason = job.error or "not sent (cancelled)"
-            self.failed.addItem(f"{job.kind.replace('_', ' ')} {job.order_ref}: {reason}")
+            reason = job.error or self.tr("not sent (cancelled)")
+            self.failed.addItem(self.tr("{document} {number}: {reason}").format(
+                document=self.tr(DOCUMENT_NAMES[job.kind]), number=job.order_ref, reason=reason))
         waiting = len(self.queue.jobs())
         self.retry_button.setEnabled(waiting > 0)
-        self.status.setText(f"{len(result.printed)} printed" + (f", {waiting} waiting for Retry" if waiting else "")
-                            + (" (cancelled)." if result.cancelled else "."))
+        summary = (self.tr("{printed} printed, {waiting} waiting for Retry") if waiting
+                   else self.tr("{printed} printed")).format(printed=len(result.printed), waiting=waiting)
+        self.status.setText((self.tr("{summary} (cancelled).") if result.cancelled
+                             else self.tr("{summary}.")).format(summary=summary))
         self.done.emit(result)
 
     def _busy(self, busy: bool) -> None:

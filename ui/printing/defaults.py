@@ -9,11 +9,12 @@ as profile names. A name whose profile was removed counts as not set.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 
 from desktop.workstation import PRINTERS
 
-ROLES = {"label": "label printer", "document": "document printer"}
+ROLES = {"label": QT_TRANSLATE_NOOP("Printers", "No label printer set up: Settings -> Printers"),
+         "document": QT_TRANSLATE_NOOP("Printers", "No document printer set up: Settings -> Printers")}
 
 
 def default_printer(settings: QSettings, role: str) -> str | None:
@@ -31,4 +32,4 @@ def set_default_printer(settings: QSettings, role: str, name: str | None) -> Non
 
 def missing_notice(role: str) -> str:
     """What to tell the user when ``role`` has no printer set up."""
-    return f"No {ROLES[role]} set up: Settings -> Printers"
+    return QCoreApplication.translate("Printers", ROLES[role])

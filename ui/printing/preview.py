@@ -23,7 +23,7 @@ class PdfPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.print_button = buttons.addButton("Print…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self._print)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
