@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="83"/>
+        <source>Adjust {sku}</source>
+        <translation>تسوية {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="85"/>
+        <source>Negative takes units out, positive adds units.</source>
+        <translation>القيمة السالبة تُنقص القطع، والموجبة تضيفها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="88"/>
+        <source>what happened</source>
+        <translation>ماذا حدث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="89"/>
+        <source>Change (+/-)</source>
+        <translation>التغيير (+/-)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="90"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="91"/>
+        <source>In</source>
+        <translation>في</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="92"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="161"/>
@@ -141,6 +179,117 @@
     </message>
 </context>
 <context>
+    <name>CountPanel</name>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="52"/>
+        <source>Start a new count</source>
+        <translation>بدء جرد جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="54"/>
+        <source>Scan a bin label, then every unit in it</source>
+        <translation>امسح ملصق الرف ثم كل قطعة فيه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="56"/>
+        <source>Start a count, then scan a bin label.</source>
+        <translation>ابدأ جردًا ثم امسح ملصق رف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="57"/>
+        <source>Differences only</source>
+        <translation>الفروق فقط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="60"/>
+        <source>Bin</source>
+        <translation>الرف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="60"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="61"/>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="61"/>
+        <source>Expected</source>
+        <translation>المتوقع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="62"/>
+        <source>Counted</source>
+        <translation>المعدود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="62"/>
+        <source>Difference</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="69"/>
+        <source>Post differences</source>
+        <translation>ترحيل الفروق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="72"/>
+        <source>Only managers and admins post counts; ask one to review and post.</source>
+        <translation>يرحّل الجرد المديرون والمسؤولون فقط؛ اطلب من أحدهم المراجعة والترحيل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="113"/>
+        <source>Start a new count first.</source>
+        <translation>ابدأ جردًا جديدًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="119"/>
+        <source>Counting {bin}: scan every unit in it.</source>
+        <translation>جارٍ جرد {bin}: امسح كل قطعة فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="123"/>
+        <source>{code} is not a bin label. Scan the bin first.</source>
+        <translation>{code} ليس ملصق رف. امسح الرف أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="151"/>
+        <source>Count COUNT-{id} started. Scan a bin label.</source>
+        <translation>بدأ الجرد COUNT-{id}. امسح ملصق رف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="180"/>
+        <source>Post {n} difference of count COUNT-{id} as stock adjustments?</source>
+        <translation>ترحيل فرق واحد ({n}) من الجرد COUNT-{id} كتسوية للمخزون؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="181"/>
+        <source>Post {n} differences of count COUNT-{id} as stock adjustments?</source>
+        <translation>ترحيل الفروق ({n}) من الجرد COUNT-{id} كتسويات للمخزون؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="194"/>
+        <source>Count COUNT-{id} posted: {count} adjustment(s) booked.</source>
+        <translation>رُحّل الجرد COUNT-{id}: سُجّلت تسويات ({count}).</translation>
+    </message>
+</context>
+<context>
+    <name>CountedDialog</name>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="35"/>
+        <source>Counted</source>
+        <translation>المعدود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="36"/>
+        <source>Units of {sku} counted in {location}:</source>
+        <translation>عدد قطع {sku} المعدودة في {location}:</translation>
+    </message>
+</context>
+<context>
     <name>DashboardTab</name>
     <message>
         <location filename="../../ui/reports/dashboard.py" line="83"/>
@@ -229,6 +378,87 @@
         <location filename="../../ui/orders/detail.py" line="113"/>
         <source>Select an order to see its lines, shipments and history.</source>
         <translation>اختر طلبًا لعرض بنوده وشحناته وسجلّه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="31"/>
+        <location filename="../../ui/inventory/detail.py" line="51"/>
+        <source>Select a product.</source>
+        <translation>اختر منتجًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="33"/>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="33"/>
+        <source>On hand</source>
+        <translation>المتوفر فعليًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="34"/>
+        <source>Reserved</source>
+        <translation>محجوز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="34"/>
+        <source>Free</source>
+        <translation>الحر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="36"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="36"/>
+        <source>Who</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="36"/>
+        <source>Qty</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="38"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="38"/>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="40"/>
+        <source>Stock by location</source>
+        <translation>المخزون حسب الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="41"/>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="68"/>
+        <source>&lt;b&gt;{sku}&lt;/b&gt; · on hand {on_hand} · reserved {reserved} · available {available} · incoming {incoming}</source>
+        <translation>&lt;b&gt;{sku}&lt;/b&gt; · المتوفر فعليًا {on_hand} · محجوز {reserved} · متاح {available} · قيد الوصول {incoming}</translation>
     </message>
 </context>
 <context>
@@ -455,6 +685,16 @@ Create the first administrator account.</source>
         <source>Reorder at</source>
         <translation>إعادة الطلب عند</translation>
     </message>
+    <message>
+        <location filename="../../ui/inventory/model.py" line="121"/>
+        <source>kit</source>
+        <translation>طقم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/model.py" line="128"/>
+        <source>Low stock: {available} available, reorder at {reorder_point}</source>
+        <translation>مخزون منخفض: المتاح {available}، إعادة الطلب عند {reorder_point}</translation>
+    </message>
 </context>
 <context>
     <name>InventoryView</name>
@@ -519,14 +759,44 @@ Create the first administrator account.</source>
         <translation>نقل…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="107"/>
+        <location filename="../../ui/inventory/view.py" line="79"/>
+        <source>Your role ({role}) may not {permission}.</source>
+        <translation>دورك ({role}) لا يملك الصلاحية: {permission}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="108"/>
         <source>Products</source>
         <translation>المنتجات</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="108"/>
+        <location filename="../../ui/inventory/view.py" line="109"/>
         <source>Cycle count</source>
         <translation>الجرد الدوري</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="123"/>
+        <source>Your role ({role}) may not see costs, so it cannot export.</source>
+        <translation>دورك ({role}) لا يسمح برؤية التكاليف، لذا لا يمكنه التصدير.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="183"/>
+        <source>Select a product first.</source>
+        <translation>اختر منتجًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="224"/>
+        <source>Received {quantity} x {sku} into {location}.</source>
+        <translation>استُلم {quantity} × {sku} في {location}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="240"/>
+        <source>Adjusted {sku} by {delta} ({reason}).</source>
+        <translation>سُوّي {sku} بمقدار {delta} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="255"/>
+        <source>Moved {quantity} x {sku} from {source} to {target}.</source>
+        <translation>نُقل {quantity} × {sku} من {source} إلى {target}.</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1682,142 @@ This is logged with your name. Reason:</source>
     </message>
 </context>
 <context>
+    <name>ProductEditor</name>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="52"/>
+        <source>Product {sku}</source>
+        <translation>المنتج {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="52"/>
+        <source>New product</source>
+        <translation>منتج جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="58"/>
+        <source>EAN-13, UPC-A, EAN-8 or any code</source>
+        <translation>EAN-13 أو UPC-A أو EAN-8 أو أي رمز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="63"/>
+        <source>length</source>
+        <translation>الطول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="63"/>
+        <source>width</source>
+        <translation>العرض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="64"/>
+        <source>height</source>
+        <translation>الارتفاع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="67"/>
+        <source>Sold</source>
+        <translation>معروض للبيع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="68"/>
+        <source>Allow negative stock</source>
+        <translation>السماح بمخزون سالب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="70"/>
+        <source>kit only: CUP*2, SAUCER*1</source>
+        <translation>للأطقم فقط: CUP*2, SAUCER*1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="74"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="74"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="74"/>
+        <source>Barcode</source>
+        <translation>الباركود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="77"/>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="78"/>
+        <source>Cost</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="82"/>
+        <source>Only managers and admins change prices.</source>
+        <translation>يغيّر الأسعار المديرون والمسؤولون فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="89"/>
+        <source>Weight (kg)</source>
+        <translation>الوزن (كغ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="90"/>
+        <source>Size (cm)</source>
+        <translation>الأبعاد (سم)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="91"/>
+        <source>Reorder point</source>
+        <translation>حد إعادة الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="92"/>
+        <source>Reorder quantity</source>
+        <translation>كمية إعادة الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="95"/>
+        <source>Kit components</source>
+        <translation>مكونات الطقم</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="59"/>
+        <source>Receive {sku}</source>
+        <translation>استلام {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="63"/>
+        <source>No purchase order</source>
+        <translation>بدون أمر شراء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="65"/>
+        <source>{number} · {supplier} · {remaining} expected</source>
+        <translation>{number} · {supplier} · المتوقع {remaining}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="67"/>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="68"/>
+        <source>Into</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="69"/>
+        <source>Against</source>
+        <translation>مقابل</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <location filename="../../ui/reports/view.py" line="39"/>
@@ -1541,6 +1947,29 @@ This is logged with your name. Reason:</source>
         <location filename="../../ui/orders/ship.py" line="58"/>
         <source>Lower a quantity to ship part of the order now (a split shipment).</source>
         <translation>قلّل الكمية لشحن جزء من الطلب الآن (شحنة مجزأة).</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="107"/>
+        <source>Transfer {sku}</source>
+        <translation>نقل {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="112"/>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="113"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="114"/>
+        <source>To</source>
+        <translation>إلى</translation>
     </message>
 </context>
 </TS>

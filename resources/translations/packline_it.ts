@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="83"/>
+        <source>Adjust {sku}</source>
+        <translation>Rettifica {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="85"/>
+        <source>Negative takes units out, positive adds units.</source>
+        <translation>Un valore negativo toglie pezzi, uno positivo li aggiunge.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="88"/>
+        <source>what happened</source>
+        <translation>cosa è successo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="89"/>
+        <source>Change (+/-)</source>
+        <translation>Variazione (+/-)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="90"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="91"/>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="92"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="161"/>
@@ -141,6 +179,117 @@
     </message>
 </context>
 <context>
+    <name>CountPanel</name>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="52"/>
+        <source>Start a new count</source>
+        <translation>Avvia nuovo conteggio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="54"/>
+        <source>Scan a bin label, then every unit in it</source>
+        <translation>Scansiona l&apos;etichetta di un&apos;ubicazione, poi ogni pezzo presente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="56"/>
+        <source>Start a count, then scan a bin label.</source>
+        <translation>Avvia un conteggio, poi scansiona l&apos;etichetta di un&apos;ubicazione.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="57"/>
+        <source>Differences only</source>
+        <translation>Solo differenze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="60"/>
+        <source>Bin</source>
+        <translation>Ubicazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="60"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="61"/>
+        <source>Product</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="61"/>
+        <source>Expected</source>
+        <translation>Previsti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="62"/>
+        <source>Counted</source>
+        <translation>Contati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="62"/>
+        <source>Difference</source>
+        <translation>Differenza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="69"/>
+        <source>Post differences</source>
+        <translation>Registra differenze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="72"/>
+        <source>Only managers and admins post counts; ask one to review and post.</source>
+        <translation>Solo responsabili e amministratori registrano i conteggi; chiedi a uno di loro di verificare e registrare.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="113"/>
+        <source>Start a new count first.</source>
+        <translation>Avvia prima un nuovo conteggio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="119"/>
+        <source>Counting {bin}: scan every unit in it.</source>
+        <translation>Conteggio di {bin}: scansiona ogni pezzo presente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="123"/>
+        <source>{code} is not a bin label. Scan the bin first.</source>
+        <translation>{code} non è l&apos;etichetta di un&apos;ubicazione. Scansiona prima l&apos;ubicazione.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="151"/>
+        <source>Count COUNT-{id} started. Scan a bin label.</source>
+        <translation>Conteggio COUNT-{id} avviato. Scansiona l&apos;etichetta di un&apos;ubicazione.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="180"/>
+        <source>Post {n} difference of count COUNT-{id} as stock adjustments?</source>
+        <translation>Registrare {n} differenza del conteggio COUNT-{id} come rettifica di magazzino?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="181"/>
+        <source>Post {n} differences of count COUNT-{id} as stock adjustments?</source>
+        <translation>Registrare {n} differenze del conteggio COUNT-{id} come rettifiche di magazzino?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="194"/>
+        <source>Count COUNT-{id} posted: {count} adjustment(s) booked.</source>
+        <translation>Conteggio COUNT-{id} registrato: {count} rettifiche contabilizzate.</translation>
+    </message>
+</context>
+<context>
+    <name>CountedDialog</name>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="35"/>
+        <source>Counted</source>
+        <translation>Contati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="36"/>
+        <source>Units of {sku} counted in {location}:</source>
+        <translation>Pezzi di {sku} contati in {location}:</translation>
+    </message>
+</context>
+<context>
     <name>DashboardTab</name>
     <message>
         <location filename="../../ui/reports/dashboard.py" line="83"/>
@@ -229,6 +378,87 @@
         <location filename="../../ui/orders/detail.py" line="113"/>
         <source>Select an order to see its lines, shipments and history.</source>
         <translation>Seleziona un ordine per vederne righe, spedizioni e cronologia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="31"/>
+        <location filename="../../ui/inventory/detail.py" line="51"/>
+        <source>Select a product.</source>
+        <translation>Seleziona un prodotto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="33"/>
+        <source>Location</source>
+        <translation>Ubicazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="33"/>
+        <source>On hand</source>
+        <translation>Giacenza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="34"/>
+        <source>Reserved</source>
+        <translation>Riservati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="34"/>
+        <source>Free</source>
+        <translation>Liberi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="36"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="36"/>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="36"/>
+        <source>Qty</source>
+        <translation>Qtà</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="38"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="38"/>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="40"/>
+        <source>Stock by location</source>
+        <translation>Giacenze per ubicazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="41"/>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="68"/>
+        <source>&lt;b&gt;{sku}&lt;/b&gt; · on hand {on_hand} · reserved {reserved} · available {available} · incoming {incoming}</source>
+        <translation>&lt;b&gt;{sku}&lt;/b&gt; · giacenza {on_hand} · riservati {reserved} · disponibili {available} · in arrivo {incoming}</translation>
     </message>
 </context>
 <context>
@@ -455,6 +685,16 @@ Crea il primo account amministratore.</translation>
         <source>Reorder at</source>
         <translation>Riordino a</translation>
     </message>
+    <message>
+        <location filename="../../ui/inventory/model.py" line="121"/>
+        <source>kit</source>
+        <translation>kit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/model.py" line="128"/>
+        <source>Low stock: {available} available, reorder at {reorder_point}</source>
+        <translation>Scorte basse: {available} disponibili, riordino a {reorder_point}</translation>
+    </message>
 </context>
 <context>
     <name>InventoryView</name>
@@ -519,14 +759,44 @@ Crea il primo account amministratore.</translation>
         <translation>Trasferisci…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="107"/>
+        <location filename="../../ui/inventory/view.py" line="79"/>
+        <source>Your role ({role}) may not {permission}.</source>
+        <translation>Il tuo ruolo ({role}) non ha il permesso: {permission}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="108"/>
         <source>Products</source>
         <translation>Prodotti</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="108"/>
+        <location filename="../../ui/inventory/view.py" line="109"/>
         <source>Cycle count</source>
         <translation>Inventario a rotazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="123"/>
+        <source>Your role ({role}) may not see costs, so it cannot export.</source>
+        <translation>Il tuo ruolo ({role}) non può vedere i costi, quindi non può esportare.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="183"/>
+        <source>Select a product first.</source>
+        <translation>Seleziona prima un prodotto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="224"/>
+        <source>Received {quantity} x {sku} into {location}.</source>
+        <translation>Ricevuti {quantity} x {sku} in {location}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="240"/>
+        <source>Adjusted {sku} by {delta} ({reason}).</source>
+        <translation>{sku} rettificato di {delta} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="255"/>
+        <source>Moved {quantity} x {sku} from {source} to {target}.</source>
+        <translation>Spostati {quantity} x {sku} da {source} a {target}.</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1682,142 @@ Verrà registrato con il tuo nome. Motivo:</translation>
     </message>
 </context>
 <context>
+    <name>ProductEditor</name>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="52"/>
+        <source>Product {sku}</source>
+        <translation>Prodotto {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="52"/>
+        <source>New product</source>
+        <translation>Nuovo prodotto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="58"/>
+        <source>EAN-13, UPC-A, EAN-8 or any code</source>
+        <translation>EAN-13, UPC-A, EAN-8 o qualsiasi codice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="63"/>
+        <source>length</source>
+        <translation>lunghezza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="63"/>
+        <source>width</source>
+        <translation>larghezza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="64"/>
+        <source>height</source>
+        <translation>altezza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="67"/>
+        <source>Sold</source>
+        <translation>In vendita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="68"/>
+        <source>Allow negative stock</source>
+        <translation>Consenti giacenza negativa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="70"/>
+        <source>kit only: CUP*2, SAUCER*1</source>
+        <translation>solo kit: CUP*2, SAUCER*1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="74"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="74"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="74"/>
+        <source>Barcode</source>
+        <translation>Codice a barre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="77"/>
+        <source>Price</source>
+        <translation>Prezzo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="78"/>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="82"/>
+        <source>Only managers and admins change prices.</source>
+        <translation>Solo responsabili e amministratori modificano i prezzi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="89"/>
+        <source>Weight (kg)</source>
+        <translation>Peso (kg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="90"/>
+        <source>Size (cm)</source>
+        <translation>Dimensioni (cm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="91"/>
+        <source>Reorder point</source>
+        <translation>Punto di riordino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="92"/>
+        <source>Reorder quantity</source>
+        <translation>Quantità di riordino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="95"/>
+        <source>Kit components</source>
+        <translation>Componenti del kit</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="59"/>
+        <source>Receive {sku}</source>
+        <translation>Ricevi {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="63"/>
+        <source>No purchase order</source>
+        <translation>Nessun ordine d&apos;acquisto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="65"/>
+        <source>{number} · {supplier} · {remaining} expected</source>
+        <translation>{number} · {supplier} · {remaining} attesi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="67"/>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="68"/>
+        <source>Into</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="69"/>
+        <source>Against</source>
+        <translation>Per</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <location filename="../../ui/reports/view.py" line="39"/>
@@ -1541,6 +1947,29 @@ Verrà registrato con il tuo nome. Motivo:</translation>
         <location filename="../../ui/orders/ship.py" line="58"/>
         <source>Lower a quantity to ship part of the order now (a split shipment).</source>
         <translation>Riduci una quantità per spedire ora solo una parte dell&apos;ordine (spedizione frazionata).</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="107"/>
+        <source>Transfer {sku}</source>
+        <translation>Trasferisci {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="112"/>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="113"/>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="114"/>
+        <source>To</source>
+        <translation>A</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro">
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="83"/>
+        <source>Adjust {sku}</source>
+        <translation>Ajustare {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="85"/>
+        <source>Negative takes units out, positive adds units.</source>
+        <translation>O valoare negativă scoate bucăți, una pozitivă adaugă.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="88"/>
+        <source>what happened</source>
+        <translation>ce s-a întâmplat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="89"/>
+        <source>Change (+/-)</source>
+        <translation>Modificare (+/-)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="90"/>
+        <source>Reason</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="91"/>
+        <source>In</source>
+        <translation>În</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="92"/>
+        <source>Note</source>
+        <translation>Notă</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="161"/>
@@ -141,6 +179,117 @@
     </message>
 </context>
 <context>
+    <name>CountPanel</name>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="52"/>
+        <source>Start a new count</source>
+        <translation>Începe un inventar nou</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="54"/>
+        <source>Scan a bin label, then every unit in it</source>
+        <translation>Scanați eticheta locației, apoi fiecare bucată din ea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="56"/>
+        <source>Start a count, then scan a bin label.</source>
+        <translation>Începeți un inventar, apoi scanați eticheta unei locații.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="57"/>
+        <source>Differences only</source>
+        <translation>Doar diferențele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="60"/>
+        <source>Bin</source>
+        <translation>Locație</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="60"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="61"/>
+        <source>Product</source>
+        <translation>Produs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="61"/>
+        <source>Expected</source>
+        <translation>Așteptate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="62"/>
+        <source>Counted</source>
+        <translation>Numărate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="62"/>
+        <source>Difference</source>
+        <translation>Diferență</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="69"/>
+        <source>Post differences</source>
+        <translation>Înregistrează diferențele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="72"/>
+        <source>Only managers and admins post counts; ask one to review and post.</source>
+        <translation>Doar managerii și administratorii înregistrează inventarele; rugați pe unul să verifice și să înregistreze.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="113"/>
+        <source>Start a new count first.</source>
+        <translation>Începeți mai întâi un inventar nou.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="119"/>
+        <source>Counting {bin}: scan every unit in it.</source>
+        <translation>Se numără {bin}: scanați fiecare bucată din ea.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="123"/>
+        <source>{code} is not a bin label. Scan the bin first.</source>
+        <translation>{code} nu este o etichetă de locație. Scanați mai întâi locația.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="151"/>
+        <source>Count COUNT-{id} started. Scan a bin label.</source>
+        <translation>Inventarul COUNT-{id} a început. Scanați eticheta unei locații.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="180"/>
+        <source>Post {n} difference of count COUNT-{id} as stock adjustments?</source>
+        <translation>Înregistrați {n} diferență din inventarul COUNT-{id} ca ajustare de stoc?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="181"/>
+        <source>Post {n} differences of count COUNT-{id} as stock adjustments?</source>
+        <translation>Înregistrați diferențele ({n}) din inventarul COUNT-{id} ca ajustări de stoc?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="194"/>
+        <source>Count COUNT-{id} posted: {count} adjustment(s) booked.</source>
+        <translation>Inventarul COUNT-{id} a fost înregistrat: ajustări operate: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>CountedDialog</name>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="35"/>
+        <source>Counted</source>
+        <translation>Numărate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="36"/>
+        <source>Units of {sku} counted in {location}:</source>
+        <translation>Bucăți de {sku} numărate în {location}:</translation>
+    </message>
+</context>
+<context>
     <name>DashboardTab</name>
     <message>
         <location filename="../../ui/reports/dashboard.py" line="83"/>
@@ -229,6 +378,87 @@
         <location filename="../../ui/orders/detail.py" line="113"/>
         <source>Select an order to see its lines, shipments and history.</source>
         <translation>Selectați o comandă pentru a vedea liniile, expedierile și istoricul ei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="31"/>
+        <location filename="../../ui/inventory/detail.py" line="51"/>
+        <source>Select a product.</source>
+        <translation>Selectați un produs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="33"/>
+        <source>Location</source>
+        <translation>Locație</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="33"/>
+        <source>On hand</source>
+        <translation>În stoc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="34"/>
+        <source>Reserved</source>
+        <translation>Rezervat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="34"/>
+        <source>Free</source>
+        <translation>Liber</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="36"/>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="36"/>
+        <source>Who</source>
+        <translation>Cine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="36"/>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <source>From</source>
+        <translation>Din</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <source>To</source>
+        <translation>În</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <source>Why</source>
+        <translation>De ce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="38"/>
+        <source>Reason</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="38"/>
+        <source>Reference</source>
+        <translation>Referință</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="40"/>
+        <source>Stock by location</source>
+        <translation>Stoc pe locații</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="41"/>
+        <source>History</source>
+        <translation>Istoric</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="68"/>
+        <source>&lt;b&gt;{sku}&lt;/b&gt; · on hand {on_hand} · reserved {reserved} · available {available} · incoming {incoming}</source>
+        <translation>&lt;b&gt;{sku}&lt;/b&gt; · în stoc {on_hand} · rezervat {reserved} · disponibil {available} · în curs de sosire {incoming}</translation>
     </message>
 </context>
 <context>
@@ -455,6 +685,16 @@ Creați primul cont de administrator.</translation>
         <source>Reorder at</source>
         <translation>Recomandă la</translation>
     </message>
+    <message>
+        <location filename="../../ui/inventory/model.py" line="121"/>
+        <source>kit</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/model.py" line="128"/>
+        <source>Low stock: {available} available, reorder at {reorder_point}</source>
+        <translation>Stoc redus: {available} disponibile, recomandă la {reorder_point}</translation>
+    </message>
 </context>
 <context>
     <name>InventoryView</name>
@@ -519,14 +759,44 @@ Creați primul cont de administrator.</translation>
         <translation>Transferă…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="107"/>
+        <location filename="../../ui/inventory/view.py" line="79"/>
+        <source>Your role ({role}) may not {permission}.</source>
+        <translation>Rolul dvs. ({role}) nu are permisiunea: {permission}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="108"/>
         <source>Products</source>
         <translation>Produse</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="108"/>
+        <location filename="../../ui/inventory/view.py" line="109"/>
         <source>Cycle count</source>
         <translation>Inventar ciclic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="123"/>
+        <source>Your role ({role}) may not see costs, so it cannot export.</source>
+        <translation>Rolul dvs. ({role}) nu poate vedea costurile, deci nu poate exporta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="183"/>
+        <source>Select a product first.</source>
+        <translation>Selectați mai întâi un produs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="224"/>
+        <source>Received {quantity} x {sku} into {location}.</source>
+        <translation>Recepționat {quantity} x {sku} în {location}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="240"/>
+        <source>Adjusted {sku} by {delta} ({reason}).</source>
+        <translation>{sku} ajustat cu {delta} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="255"/>
+        <source>Moved {quantity} x {sku} from {source} to {target}.</source>
+        <translation>Mutat {quantity} x {sku} din {source} în {target}.</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1682,142 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
     </message>
 </context>
 <context>
+    <name>ProductEditor</name>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="52"/>
+        <source>Product {sku}</source>
+        <translation>Produs {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="52"/>
+        <source>New product</source>
+        <translation>Produs nou</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="58"/>
+        <source>EAN-13, UPC-A, EAN-8 or any code</source>
+        <translation>EAN-13, UPC-A, EAN-8 sau orice cod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="63"/>
+        <source>length</source>
+        <translation>lungime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="63"/>
+        <source>width</source>
+        <translation>lățime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="64"/>
+        <source>height</source>
+        <translation>înălțime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="67"/>
+        <source>Sold</source>
+        <translation>În vânzare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="68"/>
+        <source>Allow negative stock</source>
+        <translation>Permite stoc negativ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="70"/>
+        <source>kit only: CUP*2, SAUCER*1</source>
+        <translation>doar pentru seturi: CUP*2, SAUCER*1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="74"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="74"/>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="74"/>
+        <source>Barcode</source>
+        <translation>Cod de bare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="77"/>
+        <source>Price</source>
+        <translation>Preț</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="78"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="82"/>
+        <source>Only managers and admins change prices.</source>
+        <translation>Doar managerii și administratorii modifică prețurile.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="89"/>
+        <source>Weight (kg)</source>
+        <translation>Greutate (kg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="90"/>
+        <source>Size (cm)</source>
+        <translation>Dimensiuni (cm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="91"/>
+        <source>Reorder point</source>
+        <translation>Prag de recomandare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="92"/>
+        <source>Reorder quantity</source>
+        <translation>Cantitate de recomandat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="95"/>
+        <source>Kit components</source>
+        <translation>Componentele setului</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="59"/>
+        <source>Receive {sku}</source>
+        <translation>Recepție {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="63"/>
+        <source>No purchase order</source>
+        <translation>Fără comandă de achiziție</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="65"/>
+        <source>{number} · {supplier} · {remaining} expected</source>
+        <translation>{number} · {supplier} · {remaining} așteptate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="67"/>
+        <source>Quantity</source>
+        <translation>Cantitate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="68"/>
+        <source>Into</source>
+        <translation>În</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="69"/>
+        <source>Against</source>
+        <translation>Pe baza</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <location filename="../../ui/reports/view.py" line="39"/>
@@ -1541,6 +1947,29 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
         <location filename="../../ui/orders/ship.py" line="58"/>
         <source>Lower a quantity to ship part of the order now (a split shipment).</source>
         <translation>Micșorați o cantitate pentru a expedia acum doar o parte din comandă (expediere parțială).</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="107"/>
+        <source>Transfer {sku}</source>
+        <translation>Transfer {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="112"/>
+        <source>Quantity</source>
+        <translation>Cantitate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="113"/>
+        <source>From</source>
+        <translation>Din</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="114"/>
+        <source>To</source>
+        <translation>În</translation>
     </message>
 </context>
 </TS>

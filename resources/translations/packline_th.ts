@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="83"/>
+        <source>Adjust {sku}</source>
+        <translation>ปรับยอด {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="85"/>
+        <source>Negative takes units out, positive adds units.</source>
+        <translation>ค่าลบคือนำออก ค่าบวกคือเพิ่มเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="88"/>
+        <source>what happened</source>
+        <translation>เกิดอะไรขึ้น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="89"/>
+        <source>Change (+/-)</source>
+        <translation>เปลี่ยนแปลง (+/-)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="90"/>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="91"/>
+        <source>In</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="92"/>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="161"/>
@@ -141,6 +179,117 @@
     </message>
 </context>
 <context>
+    <name>CountPanel</name>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="52"/>
+        <source>Start a new count</source>
+        <translation>เริ่มตรวจนับใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="54"/>
+        <source>Scan a bin label, then every unit in it</source>
+        <translation>สแกนฉลากช่องเก็บ แล้วสแกนสินค้าทุกชิ้นในช่อง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="56"/>
+        <source>Start a count, then scan a bin label.</source>
+        <translation>เริ่มการตรวจนับ แล้วสแกนฉลากช่องเก็บ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="57"/>
+        <source>Differences only</source>
+        <translation>เฉพาะที่มีผลต่าง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="60"/>
+        <source>Bin</source>
+        <translation>ช่องเก็บ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="60"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="61"/>
+        <source>Product</source>
+        <translation>สินค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="61"/>
+        <source>Expected</source>
+        <translation>ที่ควรมี</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="62"/>
+        <source>Counted</source>
+        <translation>นับได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="62"/>
+        <source>Difference</source>
+        <translation>ผลต่าง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="69"/>
+        <source>Post differences</source>
+        <translation>บันทึกผลต่าง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="72"/>
+        <source>Only managers and admins post counts; ask one to review and post.</source>
+        <translation>เฉพาะผู้จัดการและผู้ดูแลระบบที่บันทึกการตรวจนับได้ ขอให้คนใดคนหนึ่งตรวจและบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="113"/>
+        <source>Start a new count first.</source>
+        <translation>เริ่มตรวจนับใหม่ก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="119"/>
+        <source>Counting {bin}: scan every unit in it.</source>
+        <translation>กำลังนับ {bin}: สแกนสินค้าทุกชิ้นในช่องนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="123"/>
+        <source>{code} is not a bin label. Scan the bin first.</source>
+        <translation>{code} ไม่ใช่ฉลากช่องเก็บ สแกนช่องเก็บก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="151"/>
+        <source>Count COUNT-{id} started. Scan a bin label.</source>
+        <translation>เริ่มการตรวจนับ COUNT-{id} แล้ว สแกนฉลากช่องเก็บ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="180"/>
+        <source>Post {n} difference of count COUNT-{id} as stock adjustments?</source>
+        <translation>บันทึกผลต่าง {n} รายการของการตรวจนับ COUNT-{id} เป็นการปรับยอดสต็อกหรือไม่?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="181"/>
+        <source>Post {n} differences of count COUNT-{id} as stock adjustments?</source>
+        <translation>บันทึกผลต่าง {n} รายการของการตรวจนับ COUNT-{id} เป็นการปรับยอดสต็อกหรือไม่?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="194"/>
+        <source>Count COUNT-{id} posted: {count} adjustment(s) booked.</source>
+        <translation>บันทึกการตรวจนับ COUNT-{id} แล้ว: ปรับยอด {count} รายการ</translation>
+    </message>
+</context>
+<context>
+    <name>CountedDialog</name>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="35"/>
+        <source>Counted</source>
+        <translation>นับได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count.py" line="36"/>
+        <source>Units of {sku} counted in {location}:</source>
+        <translation>จำนวน {sku} ที่นับได้ใน {location}:</translation>
+    </message>
+</context>
+<context>
     <name>DashboardTab</name>
     <message>
         <location filename="../../ui/reports/dashboard.py" line="83"/>
@@ -229,6 +378,87 @@
         <location filename="../../ui/orders/detail.py" line="113"/>
         <source>Select an order to see its lines, shipments and history.</source>
         <translation>เลือกคำสั่งซื้อเพื่อดูรายการ การจัดส่ง และประวัติ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="31"/>
+        <location filename="../../ui/inventory/detail.py" line="51"/>
+        <source>Select a product.</source>
+        <translation>เลือกสินค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="33"/>
+        <source>Location</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="33"/>
+        <source>On hand</source>
+        <translation>คงเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="34"/>
+        <source>Reserved</source>
+        <translation>จองแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="34"/>
+        <source>Free</source>
+        <translation>ว่าง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="36"/>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="36"/>
+        <source>Who</source>
+        <translation>ใคร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="36"/>
+        <source>Qty</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <source>From</source>
+        <translation>จาก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <source>To</source>
+        <translation>ไปยัง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="38"/>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="38"/>
+        <source>Reference</source>
+        <translation>อ้างอิง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="40"/>
+        <source>Stock by location</source>
+        <translation>สต็อกตามตำแหน่ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="41"/>
+        <source>History</source>
+        <translation>ประวัติ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="68"/>
+        <source>&lt;b&gt;{sku}&lt;/b&gt; · on hand {on_hand} · reserved {reserved} · available {available} · incoming {incoming}</source>
+        <translation>&lt;b&gt;{sku}&lt;/b&gt; · คงเหลือ {on_hand} · จองแล้ว {reserved} · พร้อมขาย {available} · กำลังเข้า {incoming}</translation>
     </message>
 </context>
 <context>
@@ -455,6 +685,16 @@ Create the first administrator account.</source>
         <source>Reorder at</source>
         <translation>จุดสั่งซื้อ</translation>
     </message>
+    <message>
+        <location filename="../../ui/inventory/model.py" line="121"/>
+        <source>kit</source>
+        <translation>ชุด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/model.py" line="128"/>
+        <source>Low stock: {available} available, reorder at {reorder_point}</source>
+        <translation>สินค้าใกล้หมด: พร้อมขาย {available} จุดสั่งซื้อ {reorder_point}</translation>
+    </message>
 </context>
 <context>
     <name>InventoryView</name>
@@ -519,14 +759,44 @@ Create the first administrator account.</source>
         <translation>โอนย้าย…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="107"/>
+        <location filename="../../ui/inventory/view.py" line="79"/>
+        <source>Your role ({role}) may not {permission}.</source>
+        <translation>บทบาทของคุณ ({role}) ไม่มีสิทธิ์: {permission}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="108"/>
         <source>Products</source>
         <translation>สินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="108"/>
+        <location filename="../../ui/inventory/view.py" line="109"/>
         <source>Cycle count</source>
         <translation>ตรวจนับรอบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="123"/>
+        <source>Your role ({role}) may not see costs, so it cannot export.</source>
+        <translation>บทบาทของคุณ ({role}) ดูต้นทุนไม่ได้ จึงส่งออกไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="183"/>
+        <source>Select a product first.</source>
+        <translation>เลือกสินค้าก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="224"/>
+        <source>Received {quantity} x {sku} into {location}.</source>
+        <translation>รับ {sku} {quantity} ชิ้น เข้า {location} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="240"/>
+        <source>Adjusted {sku} by {delta} ({reason}).</source>
+        <translation>ปรับยอด {sku} {delta} ({reason}) แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="255"/>
+        <source>Moved {quantity} x {sku} from {source} to {target}.</source>
+        <translation>ย้าย {sku} {quantity} ชิ้น จาก {source} ไป {target} แล้ว</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1682,142 @@ This is logged with your name. Reason:</source>
     </message>
 </context>
 <context>
+    <name>ProductEditor</name>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="52"/>
+        <source>Product {sku}</source>
+        <translation>สินค้า {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="52"/>
+        <source>New product</source>
+        <translation>สินค้าใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="58"/>
+        <source>EAN-13, UPC-A, EAN-8 or any code</source>
+        <translation>EAN-13, UPC-A, EAN-8 หรือรหัสใดก็ได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="63"/>
+        <source>length</source>
+        <translation>ยาว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="63"/>
+        <source>width</source>
+        <translation>กว้าง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="64"/>
+        <source>height</source>
+        <translation>สูง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="67"/>
+        <source>Sold</source>
+        <translation>วางขาย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="68"/>
+        <source>Allow negative stock</source>
+        <translation>อนุญาตสต็อกติดลบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="70"/>
+        <source>kit only: CUP*2, SAUCER*1</source>
+        <translation>เฉพาะชุด: CUP*2, SAUCER*1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="74"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="74"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="74"/>
+        <source>Barcode</source>
+        <translation>บาร์โค้ด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="77"/>
+        <source>Price</source>
+        <translation>ราคา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="78"/>
+        <source>Cost</source>
+        <translation>ต้นทุน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="82"/>
+        <source>Only managers and admins change prices.</source>
+        <translation>เฉพาะผู้จัดการและผู้ดูแลระบบที่เปลี่ยนราคาได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="89"/>
+        <source>Weight (kg)</source>
+        <translation>น้ำหนัก (กก.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="90"/>
+        <source>Size (cm)</source>
+        <translation>ขนาด (ซม.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="91"/>
+        <source>Reorder point</source>
+        <translation>จุดสั่งซื้อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="92"/>
+        <source>Reorder quantity</source>
+        <translation>จำนวนสั่งซื้อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/editor.py" line="95"/>
+        <source>Kit components</source>
+        <translation>ส่วนประกอบของชุด</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="59"/>
+        <source>Receive {sku}</source>
+        <translation>รับเข้า {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="63"/>
+        <source>No purchase order</source>
+        <translation>ไม่มีใบสั่งซื้อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="65"/>
+        <source>{number} · {supplier} · {remaining} expected</source>
+        <translation>{number} · {supplier} · รอรับ {remaining}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="67"/>
+        <source>Quantity</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="68"/>
+        <source>Into</source>
+        <translation>เข้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="69"/>
+        <source>Against</source>
+        <translation>ตาม</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <location filename="../../ui/reports/view.py" line="39"/>
@@ -1541,6 +1947,29 @@ This is logged with your name. Reason:</source>
         <location filename="../../ui/orders/ship.py" line="58"/>
         <source>Lower a quantity to ship part of the order now (a split shipment).</source>
         <translation>ลดจำนวนลงเพื่อส่งคำสั่งซื้อบางส่วนก่อน (แยกการจัดส่ง)</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="107"/>
+        <source>Transfer {sku}</source>
+        <translation>โอนย้าย {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="112"/>
+        <source>Quantity</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="113"/>
+        <source>From</source>
+        <translation>จาก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="114"/>
+        <source>To</source>
+        <translation>ไปยัง</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,10 @@ import factories
 from desktop.auth import SYSTEM
 from desktop.db.uow import Database
 from desktop.services import queries
+from desktop.auth import Actor, Role
 from ui.app import TRANSLATIONS, install_translations
+from ui.inventory.editor import ProductEditor
+from ui.inventory.stock_dialogs import AdjustDialog, TransferDialog
 from ui.main_window import MainWindow
 from ui.ops import Operations
 from ui.orders.entry import OrderEntryDialog
@@ -127,6 +130,23 @@ def test_order_dialogs_stay_english(qtbot: QtBot, shop: Database, language,
     assert entry.windowTitle() == "New order"
     assert [entry.lines.horizontalHeaderItem(i).text() for i in range(3)] == ["SKU", "Name", "Qty"]
     assert missing_notice("document") == "No document printer set up: Settings -> Printers"
+
+
+def test_inventory_dialogs_in_thai_and_arabic(qtbot: QtBot, language) -> None:
+    language("th")
+    editor = ProductEditor(None, Actor(None, "system", Role.ADMIN), None)
+    qtbot.addWidget(editor)
+    assert editor.windowTitle() == "สินค้าใหม่"
+    assert _form_labels(editor.layout())[:4] == ["SKU", "ชื่อ", "บาร์โค้ด", "ราคา"]
+    assert editor.allow_negative.text() == "อนุญาตสต็อกติดลบ"
+    language("ar")
+    adjust = AdjustDialog(None, "MUG-RED", ["MAIN/A-01"])
+    qtbot.addWidget(adjust)
+    assert adjust.windowTitle() == "تسوية MUG-RED"
+    assert _form_labels(adjust.form) == ["التغيير (+/-)", "السبب", "في", "ملاحظة"]
+    transfer = TransferDialog(None, "MUG-RED", ["MAIN/A-01", "MAIN/A-02"])
+    qtbot.addWidget(transfer)
+    assert _form_labels(transfer.form) == ["الكمية", "من", "إلى"]
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

@@ -8,7 +8,7 @@ Writes go through ``ops`` on its one write thread, so scans are applied in the o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication, QCheckBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
@@ -30,8 +30,11 @@ DIFFERENT = QColor("#fff3cd")
 class CountedDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, line: CountLineView) -> int | None:
-        value, ok = QInputDialog.getInt(parent, "Counted", f"Units of {line.sku} counted in {line.location}:",
-                                        line.counted, 0, 1_000_000)
+        translate = QCoreApplication.translate
+        value, ok = QInputDialog.getInt(
+            parent, translate("CountedDialog", "Counted"),
+            translate("CountedDialog", "Units of {sku} counted in {location}:").format(sku=line.sku, location=line.location),
+            line.counted, 0, 1_000_000)
         return value if ok else None
 
 
@@ -46,27 +49,27 @@ class CountPanel(QWidget):
         self.sheet: CountSheet | None = None
         self.bin: str | None = None
         self.bins: list[str] = []
-        self.start_button = QPushButton("Start a new count", objectName="startCount")
+        self.start_button = QPushButton(self.tr("Start a new count"), objectName="startCount")
         self.start_button.clicked.connect(self.start)
-        self.scan = QLineEdit(objectName="countScan", placeholderText="Scan a bin label, then every unit in it")
+        self.scan = QLineEdit(objectName="countScan", placeholderText=self.tr("Scan a bin label, then every unit in it"))
         self.scan.returnPressed.connect(self._submit)
-        self.banner = QLabel("Start a count, then scan a bin label.", objectName="countBanner", wordWrap=True)
-        self.only_differences = QCheckBox("Differences only")
+        self.banner = QLabel(self.tr("Start a count, then scan a bin label."), objectName="countBanner", wordWrap=True)
+        self.only_differences = QCheckBox(self.tr("Differences only"))
         self.only_differences.toggled.connect(self._show_sheet)
         self.model: RowsModel[CountLineView] = RowsModel([
-            ("Bin", lambda l: l.location), ("SKU", lambda l: l.sku), ("Product", lambda l: l.name),
-            ("Expected", lambda l: l.expected), ("Counted", lambda l: l.counted),
-            ("Difference", lambda l: l.difference),
+            (self.tr("Bin"), lambda l: l.location), (self.tr("SKU"), lambda l: l.sku),
+            (self.tr("Product"), lambda l: l.name), (self.tr("Expected"), lambda l: l.expected),
+            (self.tr("Counted"), lambda l: l.counted), (self.tr("Difference"), lambda l: l.difference),
         ], tint=lambda l: DIFFERENT if l.difference else None)
         self.table = QTableView(objectName="countLines")
         self.table.setModel(self.model)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._edit)
-        self.post_button = QPushButton("Post differences", objectName="postCount")
+        self.post_button = QPushButton(self.tr("Post differences"), objectName="postCount")
         self.post_button.clicked.connect(self.post)
         if not ops.actor.can(Permission.ADJUST_STOCK):
-            self.post_button.setToolTip("Only managers and admins post counts; ask one to review and post.")
+            self.post_button.setToolTip(self.tr("Only managers and admins post counts; ask one to review and post."))
         top = QHBoxLayout()
         top.addWidget(self.start_button)
         top.addWidget(self.scan, 1)
@@ -107,17 +110,17 @@ class CountPanel(QWidget):
     def submit(self, code: str) -> None:
         """One scan: a bin label switches bins; anything else is one unit in the current bin."""
         if self.sheet is None or self.sheet.status != "open":
-            self._say("Start a new count first.", refused=True)
+            self._say(self.tr("Start a new count first."), refused=True)
             return
         session_id = self.sheet.id
         label = self._bin_label(code)
         if label is not None:
             self.bin = label
-            self._say(f"Counting {label}: scan every unit in it.")
+            self._say(self.tr("Counting {bin}: scan every unit in it.").format(bin=label))
             self.ops.write(lambda uow: counts.count_bin(uow, session_id, label), self._sheet)
             return
         if self.bin is None:
-            self._say(f"{code} is not a bin label. Scan the bin first.", refused=True)
+            self._say(self.tr("{code} is not a bin label. Scan the bin first.").format(code=code), refused=True)
             return
         location = self.bin
 
@@ -145,7 +148,7 @@ class CountPanel(QWidget):
             return
         self.sheet = sheet
         if sheet is not None and sheet.status == "open" and self.bin is None:
-            self._say(f"Count COUNT-{sheet.id} started. Scan a bin label.")
+            self._say(self.tr("Count COUNT-{id} started. Scan a bin label.").format(id=sheet.id))
             self.scan.setFocus()
         self._show_sheet()
 
@@ -174,8 +177,9 @@ class CountPanel(QWidget):
         if self.sheet is None:
             return
         differences = len(self.sheet.differences)
-        if not Confirm.ask(self, f"Post {differences} difference{'s' if differences != 1 else ''} of count "
-                                 f"COUNT-{self.sheet.id} as stock adjustments?"):
+        question = (self.tr("Post {n} difference of count COUNT-{id} as stock adjustments?") if differences == 1
+                    else self.tr("Post {n} differences of count COUNT-{id} as stock adjustments?"))
+        if not Confirm.ask(self, question.format(n=differences, id=self.sheet.id)):
             return
         session_id = self.sheet.id
         self.ops.write(lambda uow: counts.post(uow, session_id), self._posted)
@@ -187,7 +191,8 @@ class CountPanel(QWidget):
         assert sheet is not None
         self.sheet, self.bin = sheet, None
         self._show_sheet()
-        self._say(f"Count COUNT-{sheet.id} posted: {len(sheet.differences)} adjustment(s) booked.")
+        self._say(self.tr("Count COUNT-{id} posted: {count} adjustment(s) booked.").format(
+            id=sheet.id, count=len(sheet.differences)))
         self.posted.emit(sheet.id)
 
     def _say(self, text: str, refused: bool = False) -> None:

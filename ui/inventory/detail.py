@@ -28,17 +28,17 @@ class DetailPane(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.sku: str | None = None
-        self.summary = QLabel("Select a product.", objectName="stockSummary", wordWrap=True)
+        self.summary = QLabel(self.tr("Select a product."), objectName="stockSummary", wordWrap=True)
         self.locations: RowsModel[LocationStock] = RowsModel([
-            ("Location", lambda l: l.location), ("On hand", lambda l: l.on_hand), ("Reserved", lambda l: l.reserved),
-            ("Free", lambda l: l.on_hand - l.reserved)])
+            (self.tr("Location"), lambda l: l.location), (self.tr("On hand"), lambda l: l.on_hand),
+            (self.tr("Reserved"), lambda l: l.reserved), (self.tr("Free"), lambda l: l.on_hand - l.reserved)])
         self.history: RowsModel[MoveRow] = RowsModel([
-            ("When", lambda m: m.at), ("Who", lambda m: m.user), ("Qty", lambda m: m.quantity),
-            ("From", lambda m: m.source), ("To", lambda m: m.target), ("Why", lambda m: m.reason),
-            ("Reason", lambda m: m.reason_code), ("Reference", lambda m: m.reference)])
+            (self.tr("When"), lambda m: m.at), (self.tr("Who"), lambda m: m.user), (self.tr("Qty"), lambda m: m.quantity),
+            (self.tr("From"), lambda m: m.source), (self.tr("To"), lambda m: m.target), (self.tr("Why"), lambda m: m.reason),
+            (self.tr("Reason"), lambda m: m.reason_code), (self.tr("Reference"), lambda m: m.reference)])
         tabs = QTabWidget()
-        tabs.addTab(_table(self.locations), "Stock by location")
-        tabs.addTab(_table(self.history), "History")
+        tabs.addTab(_table(self.locations), self.tr("Stock by location"))
+        tabs.addTab(_table(self.history), self.tr("History"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
@@ -48,7 +48,7 @@ class DetailPane(QWidget):
         """Load ``sku``'s stock and history in the background (None clears the pane)."""
         self.sku = sku
         if sku is None:
-            self.summary.setText("Select a product.")
+            self.summary.setText(self.tr("Select a product."))
             self.locations.set_rows([])
             self.history.set_rows([])
             return
@@ -65,7 +65,9 @@ class DetailPane(QWidget):
             return
         assert result is not None
         view, moves = result
-        self.summary.setText(f"<b>{view.sku}</b> · on hand {view.on_hand} · reserved {view.reserved} · "
-                             f"available {view.available} · incoming {view.incoming}")
+        self.summary.setText(self.tr("<b>{sku}</b> · on hand {on_hand} · reserved {reserved} · "
+                                     "available {available} · incoming {incoming}").format(
+            sku=view.sku, on_hand=view.on_hand, reserved=view.reserved, available=view.available,
+            incoming=view.incoming))
         self.locations.set_rows(view.locations)
         self.history.set_rows(moves)

@@ -49,49 +49,50 @@ def parse_components(text: str) -> tuple[tuple[str, int], ...]:
 class ProductEditor(QDialog):
     def __init__(self, parent: QWidget | None, actor: Actor, detail: ProductDetail | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Product {detail.sku}" if detail else "New product")
+        self.setWindowTitle(self.tr("Product {sku}").format(sku=detail.sku) if detail else self.tr("New product"))
         self.detail = detail
         editable = actor.can(Permission.MANAGE_CATALOG)
         self.sku = QLineEdit(detail.sku if detail else "", objectName="sku")
         self.name = QLineEdit(detail.name if detail else "", objectName="name")
         self.barcode = QLineEdit(detail.barcode or "" if detail else "", objectName="barcode",
-                                 placeholderText="EAN-13, UPC-A, EAN-8 or any code")
+                                 placeholderText=self.tr("EAN-13, UPC-A, EAN-8 or any code"))
         self.price = QLineEdit(str(detail.price) if detail and detail.price is not None else "", objectName="price")
         self.cost = QLineEdit(str(detail.cost) if detail and detail.cost is not None else "", objectName="cost")
         self.weight = QLineEdit(self._text(detail.weight_kg if detail else None), placeholderText="kg")
-        self.dimensions = [QLineEdit(self._text(getattr(detail, f"{d}_cm") if detail else None), placeholderText=d)
-                           for d in ("length", "width", "height")]
+        self.dimensions = [QLineEdit(self._text(getattr(detail, f"{d}_cm") if detail else None), placeholderText=shown)
+                           for d, shown in (("length", self.tr("length")), ("width", self.tr("width")),
+                                            ("height", self.tr("height")))]
         self.reorder_point = QSpinBox(maximum=1_000_000, value=detail.reorder_point if detail else 0)
         self.reorder_qty = QSpinBox(maximum=1_000_000, value=detail.reorder_qty if detail else 0)
-        self.active = QCheckBox("Sold", checked=detail.active if detail else True)
-        self.allow_negative = QCheckBox("Allow negative stock", checked=detail.allow_negative if detail else False)
+        self.active = QCheckBox(self.tr("Sold"), checked=detail.active if detail else True)
+        self.allow_negative = QCheckBox(self.tr("Allow negative stock"), checked=detail.allow_negative if detail else False)
         self.components = QLineEdit(", ".join(f"{s}*{n}" for s, n in detail.components) if detail else "",
-                                    objectName="components", placeholderText="kit only: CUP*2, SAUCER*1")
+                                    objectName="components", placeholderText=self.tr("kit only: CUP*2, SAUCER*1"))
         self.problem = QLabel(objectName="problem", wordWrap=True)
         self.problem.setStyleSheet("color: #c62828;")
         form = QFormLayout(self)
-        for label, widget in (("SKU", self.sku), ("Name", self.name), ("Barcode", self.barcode)):
+        for label, widget in ((self.tr("SKU"), self.sku), (self.tr("Name"), self.name), (self.tr("Barcode"), self.barcode)):
             form.addRow(label, widget)
         if actor.can(Permission.SEE_PRICES):
-            form.addRow("Price", self.price)
-            form.addRow("Cost", self.cost)
+            form.addRow(self.tr("Price"), self.price)
+            form.addRow(self.tr("Cost"), self.cost)
             if detail is not None and not actor.can(Permission.CHANGE_PRICES):
                 for field in (self.price, self.cost):
                     field.setReadOnly(True)
-                    field.setToolTip("Only managers and admins change prices.")
+                    field.setToolTip(self.tr("Only managers and admins change prices."))
         else:
             self.price.hide()
             self.cost.hide()
         dims = QHBoxLayout()
         for field in self.dimensions:
             dims.addWidget(field)
-        form.addRow("Weight (kg)", self.weight)
-        form.addRow("Size (cm)", dims)
-        form.addRow("Reorder point", self.reorder_point)
-        form.addRow("Reorder quantity", self.reorder_qty)
+        form.addRow(self.tr("Weight (kg)"), self.weight)
+        form.addRow(self.tr("Size (cm)"), dims)
+        form.addRow(self.tr("Reorder point"), self.reorder_point)
+        form.addRow(self.tr("Reorder quantity"), self.reorder_qty)
         form.addRow("", self.active)
         form.addRow("", self.allow_negative)
-        form.addRow("Kit components", self.components)
+        form.addRow(self.tr("Kit components"), self.components)
         form.addRow(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

@@ -118,12 +118,13 @@ class InventoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             value = getattr(row, COLUMNS[index.column()][1])
             if row.is_kit and index.column() >= 3 and index.column() != 7:
-                return "kit" if index.column() == 3 else ""
+                return self.tr("kit") if index.column() == 3 else ""
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(LOW) if row.low else QBrush(KIT) if row.is_kit else None
         if role == Qt.ItemDataRole.ToolTipRole and row.low:
-            return f"Low stock: {row.available} available, reorder at {row.reorder_point}"
+            return self.tr("Low stock: {available} available, reorder at {reorder_point}").format(
+                available=row.available, reorder_point=row.reorder_point)
         return None

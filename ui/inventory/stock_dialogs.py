@@ -36,9 +36,8 @@ class Transfer:
 
 
 class _Form(QDialog):
-    def __init__(self, parent: QWidget | None, title: str) -> None:
+    def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
         self.form = QFormLayout(self)
 
     def finish(self) -> None:
@@ -56,16 +55,18 @@ class _Form(QDialog):
 
 class ReceiveDialog(_Form):
     def __init__(self, parent: QWidget | None, sku: str, bins: list[str], lines: list[OpenPurchaseLine]) -> None:
-        super().__init__(parent, f"Receive {sku}")
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Receive {sku}").format(sku=sku))
         self.quantity = QSpinBox(minimum=1, maximum=1_000_000)
         self.location = self.combo(bins)
         self.purchase_order = QComboBox()
-        self.purchase_order.addItem("No purchase order", None)
+        self.purchase_order.addItem(self.tr("No purchase order"), None)
         for line in lines:
-            self.purchase_order.addItem(f"{line.number} · {line.supplier} · {line.remaining} expected", line.number)
-        self.form.addRow("Quantity", self.quantity)
-        self.form.addRow("Into", self.location)
-        self.form.addRow("Against", self.purchase_order)
+            self.purchase_order.addItem(self.tr("{number} · {supplier} · {remaining} expected").format(
+                number=line.number, supplier=line.supplier, remaining=line.remaining), line.number)
+        self.form.addRow(self.tr("Quantity"), self.quantity)
+        self.form.addRow(self.tr("Into"), self.location)
+        self.form.addRow(self.tr("Against"), self.purchase_order)
         self.finish()
 
     @classmethod
@@ -78,16 +79,17 @@ class ReceiveDialog(_Form):
 
 class AdjustDialog(_Form):
     def __init__(self, parent: QWidget | None, sku: str, bins: list[str]) -> None:
-        super().__init__(parent, f"Adjust {sku}")
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Adjust {sku}").format(sku=sku))
         self.delta = QSpinBox(minimum=-1_000_000, maximum=1_000_000, value=-1)
-        self.delta.setToolTip("Negative takes units out, positive adds units.")
+        self.delta.setToolTip(self.tr("Negative takes units out, positive adds units."))
         self.reason = self.combo(list(ADJUST_REASONS))
         self.location = self.combo(bins)
-        self.note = QLineEdit(placeholderText="what happened")
-        self.form.addRow("Change (+/-)", self.delta)
-        self.form.addRow("Reason", self.reason)
-        self.form.addRow("In", self.location)
-        self.form.addRow("Note", self.note)
+        self.note = QLineEdit(placeholderText=self.tr("what happened"))
+        self.form.addRow(self.tr("Change (+/-)"), self.delta)
+        self.form.addRow(self.tr("Reason"), self.reason)
+        self.form.addRow(self.tr("In"), self.location)
+        self.form.addRow(self.tr("Note"), self.note)
         self.finish()
 
     @classmethod
@@ -101,14 +103,15 @@ class AdjustDialog(_Form):
 
 class TransferDialog(_Form):
     def __init__(self, parent: QWidget | None, sku: str, bins: list[str]) -> None:
-        super().__init__(parent, f"Transfer {sku}")
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Transfer {sku}").format(sku=sku))
         self.quantity = QSpinBox(minimum=1, maximum=1_000_000)
         self.source = self.combo(bins)
         self.target = self.combo(bins)
         self.target.setCurrentIndex(min(1, len(bins) - 1))
-        self.form.addRow("Quantity", self.quantity)
-        self.form.addRow("From", self.source)
-        self.form.addRow("To", self.target)
+        self.form.addRow(self.tr("Quantity"), self.quantity)
+        self.form.addRow(self.tr("From"), self.source)
+        self.form.addRow(self.tr("To"), self.target)
         self.finish()
 
     @classmethod

@@ -76,7 +76,8 @@ class InventoryView(QWidget):
             button.clicked.connect(handler)
             if permission is not None and not actor.can(permission):
                 button.setEnabled(False)
-                button.setToolTip(f"Your role ({actor.role.value}) may not {permission.value}.")
+                button.setToolTip(self.tr("Your role ({role}) may not {permission}.").format(
+                    role=actor.role.value, permission=permission.value))
             self.buttons[name] = button
         self.table = QTableView(objectName="inventoryTable")
         self.table.setModel(self.model)
@@ -119,7 +120,8 @@ class InventoryView(QWidget):
         """Export stock per location for the products the list shows (filters applied); the file
         has costs, so only roles that see prices may export."""
         if not self.ops.actor.can(Permission.SEE_PRICES):
-            self.total.setText(f"Your role ({self.ops.actor.role.value}) may not see costs, so it cannot export.")
+            self.total.setText(self.tr("Your role ({role}) may not see costs, so it cannot export.").format(
+                role=self.ops.actor.role.value))
             return
         export_inventory(self.ops, self, self._filter(), self._exported)
 
@@ -178,7 +180,7 @@ class InventoryView(QWidget):
 
     def _with_sku(self, then: Callable[[str], None]) -> None:
         if self.selected_sku is None:
-            self.total.setText("Select a product first.")
+            self.total.setText(self.tr("Select a product first."))
             return
         then(self.selected_sku)
 
@@ -219,7 +221,8 @@ class InventoryView(QWidget):
         if receipt is not None:
             self._write(lambda uow: stock.receive(uow, sku, receipt.quantity, receipt.location,
                                                   purchase_order=receipt.purchase_order),
-                        f"Received {receipt.quantity} x {sku} into {receipt.location}.")
+                        self.tr("Received {quantity} x {sku} into {location}.").format(
+                            quantity=receipt.quantity, sku=sku, location=receipt.location))
 
     def adjust(self) -> None:
         """Correct stock with a reason; the service refuses roles without the right to adjust."""
@@ -234,7 +237,8 @@ class InventoryView(QWidget):
         change = AdjustDialog.ask(self, sku, bins or [])
         if change is not None:
             self._write(lambda uow: stock.adjust(uow, sku, change.delta, change.reason, change.location, change.note),
-                        f"Adjusted {sku} by {change.delta:+d} ({change.reason}).")
+                        self.tr("Adjusted {sku} by {delta} ({reason}).").format(
+                            sku=sku, delta=f"{change.delta:+d}", reason=change.reason))
 
     def transfer(self) -> None:
         def load(sku: str) -> None:
@@ -248,4 +252,5 @@ class InventoryView(QWidget):
         move = TransferDialog.ask(self, sku, bins or [])
         if move is not None:
             self._write(lambda uow: stock.transfer(uow, sku, move.quantity, move.source, move.target),
-                        f"Moved {move.quantity} x {sku} from {move.source} to {move.target}.")
+                        self.tr("Moved {quantity} x {sku} from {source} to {target}.").format(
+                            quantity=move.quantity, sku=sku, source=move.source, target=move.target))
