@@ -290,6 +290,44 @@
     </message>
 </context>
 <context>
+    <name>CreateRmaDialog</name>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="79"/>
+        <source>Return from order {order}</source>
+        <translation>إرجاع من الطلب {order}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <source>Return</source>
+        <translation>الإرجاع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="83"/>
+        <source> of {count}</source>
+        <translation> من {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="88"/>
+        <source>note (needed for reason &apos;other&apos;)</source>
+        <translation>ملاحظة (مطلوبة للسبب &apos;other&apos;)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardTab</name>
     <message>
         <location filename="../../ui/reports/dashboard.py" line="83"/>
@@ -1260,6 +1298,14 @@ Create the first administrator account.</source>
     </message>
 </context>
 <context>
+    <name>OrderPrompt</name>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="42"/>
+        <source>Order number (scan the packing slip or type it):</source>
+        <translation>رقم الطلب (امسح قسيمة التغليف أو اكتبه):</translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
         <location filename="../../ui/orders/columns.py" line="21"/>
@@ -1818,6 +1864,127 @@ This is logged with your name. Reason:</source>
     </message>
 </context>
 <context>
+    <name>ReceiveRmaDialog</name>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="107"/>
+        <source>Receive {rma}</source>
+        <translation>استلام {rma}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <source>Received</source>
+        <translation>المستلم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <source>Condition</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <source>Disposition</source>
+        <translation>التصرف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <source>Bin</source>
+        <translation>الرف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="112"/>
+        <source> of {count}</source>
+        <translation> من {count}</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="138"/>
+        <source>Refund order {order}</source>
+        <translation>استرداد الطلب {order}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <source>Each</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <source>Refund</source>
+        <translation>الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="143"/>
+        <source> of {count}</source>
+        <translation> من {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="148"/>
+        <source>up to {amount}</source>
+        <translation>حتى {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="151"/>
+        <source>why (shown in the order&apos;s timeline)</source>
+        <translation>السبب (يظهر في سجل الطلب)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="153"/>
+        <source>Shipping refund</source>
+        <translation>استرداد الشحن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="154"/>
+        <source>Restocking fee</source>
+        <translation>رسوم إعادة التخزين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="155"/>
+        <source>Method</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="155"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="182"/>
+        <source>&lt;b&gt;Refund {total} {currency}&lt;/b&gt; of {left} left to refund.</source>
+        <translation>&lt;b&gt;استرداد {total} {currency}&lt;/b&gt; من {left} متبقية للاسترداد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="186"/>
+        <source>Your limit is {limit} {currency}; a manager must refund this.</source>
+        <translation>حدّك هو {limit} {currency}؛ يجب أن يجري المدير هذا الاسترداد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="187"/>
+        <source>Your limit is {limit} {currency}.</source>
+        <translation>حدّك هو {limit} {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="192"/>
+        <source>That is more than was paid and not yet refunded.</source>
+        <translation>هذا أكثر مما دُفع ولم يُسترد بعد.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <location filename="../../ui/reports/view.py" line="39"/>
@@ -1848,39 +2015,193 @@ This is logged with your name. Reason:</source>
 <context>
     <name>ReturnsView</name>
     <message>
-        <location filename="../../ui/returns/view.py" line="51"/>
+        <location filename="../../ui/returns/view.py" line="26"/>
+        <source>Open</source>
+        <translation>المفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="27"/>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="28"/>
+        <source>Authorised</source>
+        <translation>المعتمدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="29"/>
+        <source>Partially received</source>
+        <translation>المستلمة جزئيًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="30"/>
+        <location filename="../../ui/returns/view.py" line="61"/>
+        <source>Received</source>
+        <translation>المستلم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="31"/>
+        <source>All refunds</source>
+        <translation>كل المبالغ المستردة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="32"/>
+        <source>Partially refunded orders</source>
+        <translation>طلبات مستردة جزئيًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="33"/>
+        <source>Fully refunded orders</source>
+        <translation>طلبات مستردة بالكامل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="55"/>
         <source>Returns</source>
         <translation>المرتجعات</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="73"/>
+        <location filename="../../ui/returns/view.py" line="59"/>
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="59"/>
+        <location filename="../../ui/returns/view.py" line="64"/>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="60"/>
+        <location filename="../../ui/returns/view.py" line="65"/>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="60"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="61"/>
+        <source>Units</source>
+        <translation>القطع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="62"/>
+        <source>Created</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="64"/>
+        <location filename="../../ui/returns/view.py" line="204"/>
+        <source>Refund</source>
+        <translation>الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="65"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="66"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="66"/>
+        <source>Method</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="67"/>
+        <source>Order payment</source>
+        <translation>دفع الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="67"/>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="68"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="81"/>
         <source>New return…</source>
         <translation>مرتجع جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="74"/>
+        <location filename="../../ui/returns/view.py" line="82"/>
         <source>Receive…</source>
         <translation>استلام…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="75"/>
+        <location filename="../../ui/returns/view.py" line="83"/>
         <source>Refund…</source>
         <translation>استرداد…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="82"/>
+        <location filename="../../ui/returns/view.py" line="88"/>
+        <source>Your role ({role}) may not {permission}.</source>
+        <translation>دورك ({role}) لا يملك الصلاحية: {permission}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="91"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="88"/>
+        <location filename="../../ui/returns/view.py" line="97"/>
         <source>Returns:</source>
         <translation>المرتجعات:</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="92"/>
+        <location filename="../../ui/returns/view.py" line="101"/>
         <source>Refunds</source>
         <translation>المبالغ المستردة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="149"/>
+        <source>New return</source>
+        <translation>مرتجع جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="159"/>
+        <source>Order {number} has nothing shipped that is not already returned.</source>
+        <translation>لا يحتوي الطلب {number} على شيء مشحون لم يُرجع بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="166"/>
+        <source>{rma} authorised for order {order}: {units} unit(s).</source>
+        <translation>اعتُمد {rma} للطلب {order}: عدد القطع {units}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="176"/>
+        <source>Select a return to receive.</source>
+        <translation>اختر مرتجعًا لاستلامه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="191"/>
+        <source>{quantity} x {sku} {disposition} to {location}</source>
+        <translation>{quantity} × {sku} {disposition} إلى {location}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="192"/>
+        <source>{quantity} x {sku} {disposition}</source>
+        <translation>{quantity} × {sku} {disposition}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="195"/>
+        <source>{rma} {status}: {received}</source>
+        <translation>{rma} {status}: {received}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="217"/>
+        <source>{refund}: {amount} {currency} refunded on order {order}.</source>
+        <translation>{refund}: استُرد {amount} {currency} من الطلب {order}.</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,44 @@
     </message>
 </context>
 <context>
+    <name>CreateRmaDialog</name>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="79"/>
+        <source>Return from order {order}</source>
+        <translation>Reso dall&apos;ordine {order}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <source>Product</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <source>Return</source>
+        <translation>Reso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="83"/>
+        <source> of {count}</source>
+        <translation> di {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="88"/>
+        <source>note (needed for reason &apos;other&apos;)</source>
+        <translation>nota (obbligatoria per il motivo &apos;other&apos;)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardTab</name>
     <message>
         <location filename="../../ui/reports/dashboard.py" line="83"/>
@@ -1260,6 +1298,14 @@ Crea il primo account amministratore.</translation>
     </message>
 </context>
 <context>
+    <name>OrderPrompt</name>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="42"/>
+        <source>Order number (scan the packing slip or type it):</source>
+        <translation>Numero d&apos;ordine (scansiona il documento di trasporto o digitalo):</translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
         <location filename="../../ui/orders/columns.py" line="21"/>
@@ -1818,6 +1864,127 @@ Verrà registrato con il tuo nome. Motivo:</translation>
     </message>
 </context>
 <context>
+    <name>ReceiveRmaDialog</name>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="107"/>
+        <source>Receive {rma}</source>
+        <translation>Ricevi {rma}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <source>Received</source>
+        <translation>Ricevuti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <source>Condition</source>
+        <translation>Condizione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <source>Disposition</source>
+        <translation>Destinazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <source>Bin</source>
+        <translation>Ubicazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="112"/>
+        <source> of {count}</source>
+        <translation> di {count}</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="138"/>
+        <source>Refund order {order}</source>
+        <translation>Rimborsa ordine {order}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <source>Product</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <source>Each</source>
+        <translation>Cad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <source>Refund</source>
+        <translation>Rimborso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="143"/>
+        <source> of {count}</source>
+        <translation> di {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="148"/>
+        <source>up to {amount}</source>
+        <translation>fino a {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="151"/>
+        <source>why (shown in the order&apos;s timeline)</source>
+        <translation>perché (appare nella cronologia dell&apos;ordine)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="153"/>
+        <source>Shipping refund</source>
+        <translation>Rimborso spedizione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="154"/>
+        <source>Restocking fee</source>
+        <translation>Costo di rientro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="155"/>
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="155"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="182"/>
+        <source>&lt;b&gt;Refund {total} {currency}&lt;/b&gt; of {left} left to refund.</source>
+        <translation>&lt;b&gt;Rimborso di {total} {currency}&lt;/b&gt; su {left} ancora rimborsabili.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="186"/>
+        <source>Your limit is {limit} {currency}; a manager must refund this.</source>
+        <translation>Il tuo limite è {limit} {currency}; questo rimborso deve farlo un responsabile.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="187"/>
+        <source>Your limit is {limit} {currency}.</source>
+        <translation>Il tuo limite è {limit} {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="192"/>
+        <source>That is more than was paid and not yet refunded.</source>
+        <translation>È più di quanto pagato e non ancora rimborsato.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <location filename="../../ui/reports/view.py" line="39"/>
@@ -1848,39 +2015,193 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>ReturnsView</name>
     <message>
-        <location filename="../../ui/returns/view.py" line="51"/>
+        <location filename="../../ui/returns/view.py" line="26"/>
+        <source>Open</source>
+        <translation>Aperti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="27"/>
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="28"/>
+        <source>Authorised</source>
+        <translation>Autorizzati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="29"/>
+        <source>Partially received</source>
+        <translation>Ricevuti in parte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="30"/>
+        <location filename="../../ui/returns/view.py" line="61"/>
+        <source>Received</source>
+        <translation>Ricevuti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="31"/>
+        <source>All refunds</source>
+        <translation>Tutti i rimborsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="32"/>
+        <source>Partially refunded orders</source>
+        <translation>Ordini rimborsati in parte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="33"/>
+        <source>Fully refunded orders</source>
+        <translation>Ordini rimborsati interamente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="55"/>
         <source>Returns</source>
         <translation>Resi</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="73"/>
+        <location filename="../../ui/returns/view.py" line="59"/>
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="59"/>
+        <location filename="../../ui/returns/view.py" line="64"/>
+        <source>Order</source>
+        <translation>Ordine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="60"/>
+        <location filename="../../ui/returns/view.py" line="65"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="60"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="61"/>
+        <source>Units</source>
+        <translation>Pezzi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="62"/>
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="64"/>
+        <location filename="../../ui/returns/view.py" line="204"/>
+        <source>Refund</source>
+        <translation>Rimborso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="65"/>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="66"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="66"/>
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="67"/>
+        <source>Order payment</source>
+        <translation>Pagamento ordine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="67"/>
+        <source>By</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="68"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="81"/>
         <source>New return…</source>
         <translation>Nuovo reso…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="74"/>
+        <location filename="../../ui/returns/view.py" line="82"/>
         <source>Receive…</source>
         <translation>Ricevi…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="75"/>
+        <location filename="../../ui/returns/view.py" line="83"/>
         <source>Refund…</source>
         <translation>Rimborsa…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="82"/>
+        <location filename="../../ui/returns/view.py" line="88"/>
+        <source>Your role ({role}) may not {permission}.</source>
+        <translation>Il tuo ruolo ({role}) non ha il permesso: {permission}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="91"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="88"/>
+        <location filename="../../ui/returns/view.py" line="97"/>
         <source>Returns:</source>
         <translation>Resi:</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="92"/>
+        <location filename="../../ui/returns/view.py" line="101"/>
         <source>Refunds</source>
         <translation>Rimborsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="149"/>
+        <source>New return</source>
+        <translation>Nuovo reso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="159"/>
+        <source>Order {number} has nothing shipped that is not already returned.</source>
+        <translation>L&apos;ordine {number} non ha articoli spediti che non siano già stati resi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="166"/>
+        <source>{rma} authorised for order {order}: {units} unit(s).</source>
+        <translation>{rma} autorizzato per l&apos;ordine {order}: {units} pezzi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="176"/>
+        <source>Select a return to receive.</source>
+        <translation>Seleziona un reso da ricevere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="191"/>
+        <source>{quantity} x {sku} {disposition} to {location}</source>
+        <translation>{quantity} x {sku} {disposition} in {location}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="192"/>
+        <source>{quantity} x {sku} {disposition}</source>
+        <translation>{quantity} x {sku} {disposition}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="195"/>
+        <source>{rma} {status}: {received}</source>
+        <translation>{rma} {status}: {received}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="217"/>
+        <source>{refund}: {amount} {currency} refunded on order {order}.</source>
+        <translation>{refund}: rimborsati {amount} {currency} sull&apos;ordine {order}.</translation>
     </message>
 </context>
 <context>

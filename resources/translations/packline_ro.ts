@@ -290,6 +290,44 @@
     </message>
 </context>
 <context>
+    <name>CreateRmaDialog</name>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="79"/>
+        <source>Return from order {order}</source>
+        <translation>Retur din comanda {order}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <source>Product</source>
+        <translation>Produs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <source>Reason</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="83"/>
+        <source> of {count}</source>
+        <translation> din {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="88"/>
+        <source>note (needed for reason &apos;other&apos;)</source>
+        <translation>notă (obligatorie pentru motivul „other”)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardTab</name>
     <message>
         <location filename="../../ui/reports/dashboard.py" line="83"/>
@@ -1260,6 +1298,14 @@ Creați primul cont de administrator.</translation>
     </message>
 </context>
 <context>
+    <name>OrderPrompt</name>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="42"/>
+        <source>Order number (scan the packing slip or type it):</source>
+        <translation>Numărul comenzii (scanați avizul de însoțire sau tastați-l):</translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
         <location filename="../../ui/orders/columns.py" line="21"/>
@@ -1818,6 +1864,127 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
     </message>
 </context>
 <context>
+    <name>ReceiveRmaDialog</name>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="107"/>
+        <source>Receive {rma}</source>
+        <translation>Recepție {rma}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <source>Received</source>
+        <translation>Recepționate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <source>Condition</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <source>Disposition</source>
+        <translation>Destinație</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <source>Bin</source>
+        <translation>Locație</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="112"/>
+        <source> of {count}</source>
+        <translation> din {count}</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="138"/>
+        <source>Refund order {order}</source>
+        <translation>Rambursare comandă {order}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <source>Product</source>
+        <translation>Produs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <source>Each</source>
+        <translation>Per bucată</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <source>Refund</source>
+        <translation>Rambursare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="143"/>
+        <source> of {count}</source>
+        <translation> din {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="148"/>
+        <source>up to {amount}</source>
+        <translation>până la {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="151"/>
+        <source>why (shown in the order&apos;s timeline)</source>
+        <translation>de ce (apare în istoricul comenzii)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="153"/>
+        <source>Shipping refund</source>
+        <translation>Rambursare transport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="154"/>
+        <source>Restocking fee</source>
+        <translation>Taxă de repunere în stoc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="155"/>
+        <source>Method</source>
+        <translation>Metodă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="155"/>
+        <source>Reason</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="182"/>
+        <source>&lt;b&gt;Refund {total} {currency}&lt;/b&gt; of {left} left to refund.</source>
+        <translation>&lt;b&gt;Rambursare {total} {currency}&lt;/b&gt; din {left} rămași de rambursat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="186"/>
+        <source>Your limit is {limit} {currency}; a manager must refund this.</source>
+        <translation>Limita dvs. este {limit} {currency}; această rambursare trebuie făcută de un manager.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="187"/>
+        <source>Your limit is {limit} {currency}.</source>
+        <translation>Limita dvs. este {limit} {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="192"/>
+        <source>That is more than was paid and not yet refunded.</source>
+        <translation>Este mai mult decât s-a plătit și nu s-a rambursat încă.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <location filename="../../ui/reports/view.py" line="39"/>
@@ -1848,39 +2015,193 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>ReturnsView</name>
     <message>
-        <location filename="../../ui/returns/view.py" line="51"/>
+        <location filename="../../ui/returns/view.py" line="26"/>
+        <source>Open</source>
+        <translation>Deschise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="27"/>
+        <source>All</source>
+        <translation>Toate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="28"/>
+        <source>Authorised</source>
+        <translation>Autorizate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="29"/>
+        <source>Partially received</source>
+        <translation>Recepționate parțial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="30"/>
+        <location filename="../../ui/returns/view.py" line="61"/>
+        <source>Received</source>
+        <translation>Recepționate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="31"/>
+        <source>All refunds</source>
+        <translation>Toate rambursările</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="32"/>
+        <source>Partially refunded orders</source>
+        <translation>Comenzi rambursate parțial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="33"/>
+        <source>Fully refunded orders</source>
+        <translation>Comenzi rambursate integral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="55"/>
         <source>Returns</source>
         <translation>Retururi</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="73"/>
+        <location filename="../../ui/returns/view.py" line="59"/>
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="59"/>
+        <location filename="../../ui/returns/view.py" line="64"/>
+        <source>Order</source>
+        <translation>Comandă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="60"/>
+        <location filename="../../ui/returns/view.py" line="65"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="60"/>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="61"/>
+        <source>Units</source>
+        <translation>Bucăți</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="62"/>
+        <source>Created</source>
+        <translation>Creat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="64"/>
+        <location filename="../../ui/returns/view.py" line="204"/>
+        <source>Refund</source>
+        <translation>Rambursare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="65"/>
+        <source>Amount</source>
+        <translation>Sumă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="66"/>
+        <source>Currency</source>
+        <translation>Monedă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="66"/>
+        <source>Method</source>
+        <translation>Metodă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="67"/>
+        <source>Order payment</source>
+        <translation>Plata comenzii</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="67"/>
+        <source>By</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="68"/>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="81"/>
         <source>New return…</source>
         <translation>Retur nou…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="74"/>
+        <location filename="../../ui/returns/view.py" line="82"/>
         <source>Receive…</source>
         <translation>Recepționează…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="75"/>
+        <location filename="../../ui/returns/view.py" line="83"/>
         <source>Refund…</source>
         <translation>Rambursează…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="82"/>
+        <location filename="../../ui/returns/view.py" line="88"/>
+        <source>Your role ({role}) may not {permission}.</source>
+        <translation>Rolul dvs. ({role}) nu are permisiunea: {permission}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="91"/>
         <source>Refresh</source>
         <translation>Reîmprospătează</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="88"/>
+        <location filename="../../ui/returns/view.py" line="97"/>
         <source>Returns:</source>
         <translation>Retururi:</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="92"/>
+        <location filename="../../ui/returns/view.py" line="101"/>
         <source>Refunds</source>
         <translation>Rambursări</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="149"/>
+        <source>New return</source>
+        <translation>Retur nou</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="159"/>
+        <source>Order {number} has nothing shipped that is not already returned.</source>
+        <translation>Comanda {number} nu are nimic expediat care să nu fi fost deja returnat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="166"/>
+        <source>{rma} authorised for order {order}: {units} unit(s).</source>
+        <translation>{rma} autorizat pentru comanda {order}: {units} buc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="176"/>
+        <source>Select a return to receive.</source>
+        <translation>Selectați un retur de recepționat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="191"/>
+        <source>{quantity} x {sku} {disposition} to {location}</source>
+        <translation>{quantity} x {sku} {disposition} în {location}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="192"/>
+        <source>{quantity} x {sku} {disposition}</source>
+        <translation>{quantity} x {sku} {disposition}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="195"/>
+        <source>{rma} {status}: {received}</source>
+        <translation>{rma} {status}: {received}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="217"/>
+        <source>{refund}: {amount} {currency} refunded on order {order}.</source>
+        <translation>{refund}: s-au rambursat {amount} {currency} pentru comanda {order}.</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,44 @@
     </message>
 </context>
 <context>
+    <name>CreateRmaDialog</name>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="79"/>
+        <source>Return from order {order}</source>
+        <translation>รับคืนจากคำสั่งซื้อ {order}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <source>Product</source>
+        <translation>สินค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <source>Return</source>
+        <translation>คืน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="83"/>
+        <source> of {count}</source>
+        <translation> จาก {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="88"/>
+        <source>note (needed for reason &apos;other&apos;)</source>
+        <translation>หมายเหตุ (ต้องระบุเมื่อเหตุผลเป็น &apos;other&apos;)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardTab</name>
     <message>
         <location filename="../../ui/reports/dashboard.py" line="83"/>
@@ -1260,6 +1298,14 @@ Create the first administrator account.</source>
     </message>
 </context>
 <context>
+    <name>OrderPrompt</name>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="42"/>
+        <source>Order number (scan the packing slip or type it):</source>
+        <translation>เลขที่คำสั่งซื้อ (สแกนใบแพ็กสินค้าหรือพิมพ์):</translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
         <location filename="../../ui/orders/columns.py" line="21"/>
@@ -1818,6 +1864,127 @@ This is logged with your name. Reason:</source>
     </message>
 </context>
 <context>
+    <name>ReceiveRmaDialog</name>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="107"/>
+        <source>Receive {rma}</source>
+        <translation>รับเข้า {rma}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <source>Received</source>
+        <translation>รับแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <source>Condition</source>
+        <translation>สภาพ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <source>Disposition</source>
+        <translation>การจัดการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <source>Bin</source>
+        <translation>ช่องเก็บ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="112"/>
+        <source> of {count}</source>
+        <translation> จาก {count}</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="138"/>
+        <source>Refund order {order}</source>
+        <translation>คืนเงินคำสั่งซื้อ {order}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <source>Product</source>
+        <translation>สินค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <source>Each</source>
+        <translation>ต่อชิ้น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <source>Refund</source>
+        <translation>คืนเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="143"/>
+        <source> of {count}</source>
+        <translation> จาก {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="148"/>
+        <source>up to {amount}</source>
+        <translation>สูงสุด {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="151"/>
+        <source>why (shown in the order&apos;s timeline)</source>
+        <translation>เหตุผล (แสดงในลำดับเหตุการณ์ของคำสั่งซื้อ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="153"/>
+        <source>Shipping refund</source>
+        <translation>คืนค่าส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="154"/>
+        <source>Restocking fee</source>
+        <translation>ค่าธรรมเนียมรับคืนเข้าสต็อก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="155"/>
+        <source>Method</source>
+        <translation>วิธี</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="155"/>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="182"/>
+        <source>&lt;b&gt;Refund {total} {currency}&lt;/b&gt; of {left} left to refund.</source>
+        <translation>&lt;b&gt;คืนเงิน {total} {currency}&lt;/b&gt; จากยอดที่คืนได้อีก {left}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="186"/>
+        <source>Your limit is {limit} {currency}; a manager must refund this.</source>
+        <translation>วงเงินของคุณคือ {limit} {currency} ต้องให้ผู้จัดการเป็นผู้คืนเงินนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="187"/>
+        <source>Your limit is {limit} {currency}.</source>
+        <translation>วงเงินของคุณคือ {limit} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/dialogs.py" line="192"/>
+        <source>That is more than was paid and not yet refunded.</source>
+        <translation>มากกว่ายอดที่ชำระแล้วและยังไม่ได้คืน</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <location filename="../../ui/reports/view.py" line="39"/>
@@ -1848,39 +2015,193 @@ This is logged with your name. Reason:</source>
 <context>
     <name>ReturnsView</name>
     <message>
-        <location filename="../../ui/returns/view.py" line="51"/>
+        <location filename="../../ui/returns/view.py" line="26"/>
+        <source>Open</source>
+        <translation>เปิดอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="27"/>
+        <source>All</source>
+        <translation>ทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="28"/>
+        <source>Authorised</source>
+        <translation>อนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="29"/>
+        <source>Partially received</source>
+        <translation>รับแล้วบางส่วน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="30"/>
+        <location filename="../../ui/returns/view.py" line="61"/>
+        <source>Received</source>
+        <translation>รับแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="31"/>
+        <source>All refunds</source>
+        <translation>การคืนเงินทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="32"/>
+        <source>Partially refunded orders</source>
+        <translation>คำสั่งซื้อที่คืนเงินบางส่วน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="33"/>
+        <source>Fully refunded orders</source>
+        <translation>คำสั่งซื้อที่คืนเงินครบแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="55"/>
         <source>Returns</source>
         <translation>สินค้าคืน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="73"/>
+        <location filename="../../ui/returns/view.py" line="59"/>
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="59"/>
+        <location filename="../../ui/returns/view.py" line="64"/>
+        <source>Order</source>
+        <translation>คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="60"/>
+        <location filename="../../ui/returns/view.py" line="65"/>
+        <source>Customer</source>
+        <translation>ลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="60"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="61"/>
+        <source>Units</source>
+        <translation>ชิ้น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="62"/>
+        <source>Created</source>
+        <translation>สร้างเมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="64"/>
+        <location filename="../../ui/returns/view.py" line="204"/>
+        <source>Refund</source>
+        <translation>คืนเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="65"/>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="66"/>
+        <source>Currency</source>
+        <translation>สกุลเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="66"/>
+        <source>Method</source>
+        <translation>วิธี</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="67"/>
+        <source>Order payment</source>
+        <translation>การชำระของคำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="67"/>
+        <source>By</source>
+        <translation>โดย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="68"/>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="81"/>
         <source>New return…</source>
         <translation>รับคืนใหม่…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="74"/>
+        <location filename="../../ui/returns/view.py" line="82"/>
         <source>Receive…</source>
         <translation>รับเข้า…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="75"/>
+        <location filename="../../ui/returns/view.py" line="83"/>
         <source>Refund…</source>
         <translation>คืนเงิน…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="82"/>
+        <location filename="../../ui/returns/view.py" line="88"/>
+        <source>Your role ({role}) may not {permission}.</source>
+        <translation>บทบาทของคุณ ({role}) ไม่มีสิทธิ์: {permission}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="91"/>
         <source>Refresh</source>
         <translation>รีเฟรช</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="88"/>
+        <location filename="../../ui/returns/view.py" line="97"/>
         <source>Returns:</source>
         <translation>สินค้าคืน:</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="92"/>
+        <location filename="../../ui/returns/view.py" line="101"/>
         <source>Refunds</source>
         <translation>การคืนเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="149"/>
+        <source>New return</source>
+        <translation>รับคืนใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="159"/>
+        <source>Order {number} has nothing shipped that is not already returned.</source>
+        <translation>คำสั่งซื้อ {number} ไม่มีสินค้าที่ส่งแล้วและยังไม่ได้คืน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="166"/>
+        <source>{rma} authorised for order {order}: {units} unit(s).</source>
+        <translation>อนุมัติ {rma} สำหรับคำสั่งซื้อ {order}: {units} ชิ้น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="176"/>
+        <source>Select a return to receive.</source>
+        <translation>เลือกรายการรับคืนที่จะรับเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="191"/>
+        <source>{quantity} x {sku} {disposition} to {location}</source>
+        <translation>{quantity} x {sku} {disposition} ไปที่ {location}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="192"/>
+        <source>{quantity} x {sku} {disposition}</source>
+        <translation>{quantity} x {sku} {disposition}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="195"/>
+        <source>{rma} {status}: {received}</source>
+        <translation>{rma} {status}: {received}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="217"/>
+        <source>{refund}: {amount} {currency} refunded on order {order}.</source>
+        <translation>{refund}: คืนเงิน {amount} {currency} ของคำสั่งซื้อ {order} แล้ว</translation>
     </message>
 </context>
 <context>

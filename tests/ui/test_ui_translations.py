@@ -27,6 +27,7 @@ from ui.orders.entry import OrderEntryDialog
 from ui.orders.ship import ShipDialog
 from ui.printing.batch import BatchPrintDialog
 from ui.printing.defaults import missing_notice
+from ui.returns.view import ReturnsView
 
 LANGUAGES = ("it", "ro", "ar", "th")
 
@@ -147,6 +148,20 @@ def test_inventory_dialogs_in_thai_and_arabic(qtbot: QtBot, language) -> None:
     transfer = TransferDialog(None, "MUG-RED", ["MAIN/A-01", "MAIN/A-02"])
     qtbot.addWidget(transfer)
     assert _form_labels(transfer.form) == ["الكمية", "من", "إلى"]
+
+
+def test_returns_tables_in_italian_keep_filtering(qtbot: QtBot, shop: Database, language,
+                                                  make_ops: Callable[..., Operations]) -> None:
+    language("it")
+    view = ReturnsView(make_ops())
+    qtbot.addWidget(view)
+    assert [view.rmas.headerData(i, Qt.Orientation.Horizontal) for i in range(4)] == ["RMA", "Ordine", "Cliente", "Stato"]
+    assert view.refunds.headerData(6, Qt.Orientation.Horizontal) == "Pagamento ordine"
+    assert [view.rma_status.itemText(i) for i in range(view.rma_status.count())] == [
+        "Aperti", "Tutti", "Autorizzati", "Ricevuti in parte", "Ricevuti"]
+    view.rma_status.setCurrentIndex(1)
+    view.refund_status.setCurrentIndex(2)
+    assert view.refund_status.currentText() == "Ordini rimborsati interamente"
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QGridLayout, QInputDialog, QLabel, QLineEdit, QSpinBox, QVBoxLayout,
     QWidget,
@@ -38,19 +39,21 @@ class RefundRequest:
 class OrderPrompt:
     @classmethod
     def ask(cls, parent: QWidget | None, purpose: str) -> str | None:
-        text, ok = QInputDialog.getText(parent, purpose, "Order number (scan the packing slip or type it):")
+        text, ok = QInputDialog.getText(parent, purpose, QCoreApplication.translate(
+            "OrderPrompt", "Order number (scan the packing slip or type it):"))
         return text.strip() if ok and text.strip() else None
 
 
 class _Grid(QDialog):
-    def __init__(self, parent: QWidget | None, title: str, headers: tuple[str, ...]) -> None:
+    def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
         self.grid = QGridLayout()
-        for column, header in enumerate(headers):
-            self.grid.addWidget(QLabel(f"<b>{header}</b>"), 0, column)
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(self.grid)
+
+    def set_headers(self, *headers: str) -> None:
+        for column, header in enumerate(headers):
+            self.grid.addWidget(QLabel(f"<b>{header}</b>"), 0, column)
 
     def finish(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -72,15 +75,17 @@ class CreateRmaDialog(_Grid):
     """Only units shipped and not yet returned are offered."""
 
     def __init__(self, parent: QWidget | None, order: str, lines: list[ReturnableLine]) -> None:
-        super().__init__(parent, f"Return from order {order}", ("SKU", "Product", "Return", "Reason"))
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Return from order {order}").format(order=order))
+        self.set_headers(self.tr("SKU"), self.tr("Product"), self.tr("Return"), self.tr("Reason"))
         self.rows: list[tuple[ReturnableLine, QSpinBox, QComboBox]] = []
         for row, line in enumerate(lines, start=1):
-            quantity = QSpinBox(maximum=line.returnable, suffix=f" of {line.returnable}")
+            quantity = QSpinBox(maximum=line.returnable, suffix=self.tr(" of {count}").format(count=line.returnable))
             reason = _combo(RETURN_REASONS)
             for column, widget in enumerate((QLabel(line.sku), QLabel(line.name), quantity, reason)):
                 self.grid.addWidget(widget, row, column)
             self.rows.append((line, quantity, reason))
-        self.note = QLineEdit(placeholderText="note (needed for reason 'other')")
+        self.note = QLineEdit(placeholderText=self.tr("note (needed for reason 'other')"))
         self.layout_.addWidget(self.note)
         self.finish()
 
@@ -98,11 +103,13 @@ class ReceiveRmaDialog(_Grid):
     """One row per line still expected: how many arrived, their condition and where they go."""
 
     def __init__(self, parent: QWidget | None, rma: str, lines: list[RmaLineRow], bins: list[str]) -> None:
-        super().__init__(parent, f"Receive {rma}", ("SKU", "Received", "Condition", "Disposition", "Bin"))
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Receive {rma}").format(rma=rma))
+        self.set_headers(self.tr("SKU"), self.tr("Received"), self.tr("Condition"), self.tr("Disposition"), self.tr("Bin"))
         self.rows: list[tuple[RmaLineRow, QSpinBox, QComboBox, QComboBox, QComboBox]] = []
         for row, line in enumerate((l for l in lines if l.received < l.quantity), start=1):
             left = line.quantity - line.received
-            quantity = QSpinBox(maximum=left, value=left, suffix=f" of {left}")
+            quantity = QSpinBox(maximum=left, value=left, suffix=self.tr(" of {count}").format(count=left))
             condition = _combo(CONDITIONS)
             disposition = _combo(DISPOSITIONS)
             location = _combo(tuple(bins))
@@ -127,22 +134,25 @@ class RefundDialog(_Grid):
     """Lines, shipping, restocking fee and method, with the computed amount and the user's limit."""
 
     def __init__(self, parent: QWidget | None, quote: RefundQuote) -> None:
-        super().__init__(parent, f"Refund order {quote.order}", ("SKU", "Product", "Each", "Refund"))
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Refund order {order}").format(order=quote.order))
+        self.set_headers(self.tr("SKU"), self.tr("Product"), self.tr("Each"), self.tr("Refund"))
         self.quote = quote
         self.units: dict[str, QSpinBox] = {}
         for row, line in enumerate(quote.lines, start=1):
-            spin = QSpinBox(maximum=line.units, suffix=f" of {line.units}", minimumWidth=90)
+            spin = QSpinBox(maximum=line.units, suffix=self.tr(" of {count}").format(count=line.units), minimumWidth=90)
             spin.valueChanged.connect(self.update_amount)
             for column, widget in enumerate((QLabel(line.sku), QLabel(line.name), QLabel(f"{line.unit_value:.2f}"), spin)):
                 self.grid.addWidget(widget, row, column)
             self.units[line.sku] = spin
-        self.shipping = QLineEdit(placeholderText=f"up to {quote.shipping_left}", objectName="shipping")
+        self.shipping = QLineEdit(placeholderText=self.tr("up to {amount}").format(amount=quote.shipping_left), objectName="shipping")
         self.fee = QLineEdit(placeholderText="0.00", objectName="restockingFee")
         self.method = _combo(REFUND_METHODS)
-        self.reason = QLineEdit(placeholderText="why (shown in the order's timeline)")
+        self.reason = QLineEdit(placeholderText=self.tr("why (shown in the order's timeline)"))
         extra = QGridLayout()
-        for row, (label, widget) in enumerate((("Shipping refund", self.shipping), ("Restocking fee", self.fee),
-                                               ("Method", self.method), ("Reason", self.reason))):
+        for row, (label, widget) in enumerate(((self.tr("Shipping refund"), self.shipping),
+                                               (self.tr("Restocking fee"), self.fee),
+                                               (self.tr("Method"), self.method), (self.tr("Reason"), self.reason))):
             extra.addWidget(QLabel(label), row, 0)
             extra.addWidget(widget, row, 1)
         self.layout_.addLayout(extra)
@@ -169,13 +179,17 @@ class RefundDialog(_Grid):
             self.ok.setEnabled(False)
             return
         total = quote.amount(request.lines, request.shipping, request.restocking_fee)
-        parts = [f"<b>Refund {total:.2f} {quote.currency}</b> of {quote.money_left:.2f} left to refund."]
+        parts = [self.tr("<b>Refund {total} {currency}</b> of {left} left to refund.").format(
+            total=f"{total:.2f}", currency=quote.currency, left=f"{quote.money_left:.2f}")]
         if quote.limit is not None:
             over = total > quote.limit
-            parts.append(f"<span style='color:{'#c62828' if over else '#555'}'>Your limit is {quote.limit:.2f} "
-                         f"{quote.currency}{'; a manager must refund this' if over else ''}.</span>")
+            limit = (self.tr("Your limit is {limit} {currency}; a manager must refund this.") if over
+                     else self.tr("Your limit is {limit} {currency}.")).format(limit=f"{quote.limit:.2f}",
+                                                                             currency=quote.currency)
+            parts.append(f"<span style='color:{'#c62828' if over else '#555'}'>{limit}</span>")
         if total > quote.money_left:
-            parts.append("<span style='color:#c62828'>That is more than was paid and not yet refunded.</span>")
+            parts.append("<span style='color:#c62828'>{}</span>".format(
+                self.tr("That is more than was paid and not yet refunded.")))
         self.amount.setText(" ".join(parts))
         self.ok.setEnabled(total > ZERO)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
@@ -23,10 +23,14 @@ from ui.common.rows import ROW_ROLE, RowsModel
 from ui.ops import Operations
 from ui.returns.dialogs import CreateRmaDialog, OrderPrompt, ReceiveRmaDialog, RefundDialog
 
-RMA_STATUSES = {"Open": returns_list.OPEN_STATUSES, "All": (), "Authorised": ("authorised",),
-                "Partially received": ("partially_received",), "Received": ("received",)}
-REFUND_STATUSES = {"All refunds": "", "Partially refunded orders": "partially_refunded",
-                   "Fully refunded orders": "refunded"}
+RMA_STATUSES = {QT_TRANSLATE_NOOP("ReturnsView", "Open"): returns_list.OPEN_STATUSES,
+                QT_TRANSLATE_NOOP("ReturnsView", "All"): (),
+                QT_TRANSLATE_NOOP("ReturnsView", "Authorised"): ("authorised",),
+                QT_TRANSLATE_NOOP("ReturnsView", "Partially received"): ("partially_received",),
+                QT_TRANSLATE_NOOP("ReturnsView", "Received"): ("received",)}
+REFUND_STATUSES = {QT_TRANSLATE_NOOP("ReturnsView", "All refunds"): "",
+                   QT_TRANSLATE_NOOP("ReturnsView", "Partially refunded orders"): "partially_refunded",
+                   QT_TRANSLATE_NOOP("ReturnsView", "Fully refunded orders"): "refunded"}
 
 
 def _table(model: RowsModel[Any], name: str) -> QTableView:
@@ -52,19 +56,23 @@ class ReturnsView(QWidget):
         self.ops = ops
         self.registry = actions or ActionRegistry()
         self.rmas: RowsModel[RmaRow] = RowsModel([
-            ("RMA", lambda r: r.number), ("Order", lambda r: r.order), ("Customer", lambda r: r.customer),
-            ("Status", lambda r: r.status.replace("_", " ")), ("Units", lambda r: r.units),
-            ("Received", lambda r: r.received), ("Created", lambda r: r.created_at)])
+            (self.tr("RMA"), lambda r: r.number), (self.tr("Order"), lambda r: r.order),
+            (self.tr("Customer"), lambda r: r.customer), (self.tr("Status"), lambda r: r.status.replace("_", " ")),
+            (self.tr("Units"), lambda r: r.units), (self.tr("Received"), lambda r: r.received),
+            (self.tr("Created"), lambda r: r.created_at)])
         self.refunds: RowsModel[RefundRow] = RowsModel([
-            ("Refund", lambda r: r.number), ("Order", lambda r: r.order), ("Customer", lambda r: r.customer),
-            ("Amount", lambda r: r.amount), ("Currency", lambda r: r.currency), ("Method", lambda r: r.method),
-            ("Order payment", lambda r: r.payment_status.replace("_", " ")), ("By", lambda r: r.user),
-            ("When", lambda r: r.created_at)])
+            (self.tr("Refund"), lambda r: r.number), (self.tr("Order"), lambda r: r.order),
+            (self.tr("Customer"), lambda r: r.customer), (self.tr("Amount"), lambda r: r.amount),
+            (self.tr("Currency"), lambda r: r.currency), (self.tr("Method"), lambda r: r.method),
+            (self.tr("Order payment"), lambda r: r.payment_status.replace("_", " ")), (self.tr("By"), lambda r: r.user),
+            (self.tr("When"), lambda r: r.created_at)])
         self.rma_status = QComboBox(objectName="rmaStatus")
-        self.rma_status.addItems(list(RMA_STATUSES))
+        for label in RMA_STATUSES:
+            self.rma_status.addItem(self.tr(label), label)
         self.rma_status.currentIndexChanged.connect(self.refresh)
         self.refund_status = QComboBox(objectName="refundStatus")
-        self.refund_status.addItems(list(REFUND_STATUSES))
+        for label in REFUND_STATUSES:
+            self.refund_status.addItem(self.tr(label), label)
         self.refund_status.currentIndexChanged.connect(self.refresh)
         self.message = QLabel(objectName="returnsMessage", wordWrap=True)
         actor = ops.actor
@@ -77,7 +85,8 @@ class ReturnsView(QWidget):
             button.clicked.connect(handler)
             if not actor.can(permission):
                 button.setEnabled(False)
-                button.setToolTip(f"Your role ({actor.role.value}) may not {permission.value}.")
+                button.setToolTip(self.tr("Your role ({role}) may not {permission}.").format(
+                    role=actor.role.value, permission=permission.value))
             self.buttons[name] = button
         self.registry.add(self, self.title, "returns.refresh", self.tr("Refresh"), self.refresh, "F5").setShortcutContext(
             Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -108,8 +117,8 @@ class ReturnsView(QWidget):
 
     def refresh(self) -> None:
         """Reload both lists with the chosen statuses."""
-        statuses = RMA_STATUSES[self.rma_status.currentText()]
-        payment = REFUND_STATUSES[self.refund_status.currentText()]
+        statuses = RMA_STATUSES[self.rma_status.currentData()]
+        payment = REFUND_STATUSES[self.refund_status.currentData()]
         self.ops.read(lambda uow: (returns_list.rmas(uow, statuses), returns_list.refunds(uow, payment)),
                       self._loaded)
 
@@ -137,7 +146,7 @@ class ReturnsView(QWidget):
         self.ops.write(fn, done)
 
     def create_rma(self) -> None:
-        number = OrderPrompt.ask(self, "New return")
+        number = OrderPrompt.ask(self, self.tr("New return"))
         if number is not None:
             self.ops.read(lambda uow: returns_list.returnable(uow, number), self._returnable)
 
@@ -147,21 +156,24 @@ class ReturnsView(QWidget):
             return
         number, lines = result
         if not lines:
-            self.message.setText(f"Order {number} has nothing shipped that is not already returned.")
+            self.message.setText(self.tr("Order {number} has nothing shipped that is not already returned.").format(
+                number=number))
             return
         request = CreateRmaDialog.ask(self, number, lines)
         if request is None or not request.lines:
             return
 
+        said = self.tr("{rma} authorised for order {order}: {units} unit(s).")
+
         def run(uow: UnitOfWork) -> str:
             rma = returns.create_rma(uow, number, list(request.lines), request.note)
-            return f"{rma.number} authorised for order {number}: {sum(l.quantity for l in request.lines)} unit(s)."
+            return said.format(rma=rma.number, order=number, units=sum(l.quantity for l in request.lines))
         self._run(run)
 
     def receive(self) -> None:
         rma = self.selected_rma()
         if rma is None:
-            self.message.setText("Select a return to receive.")
+            self.message.setText(self.tr("Select a return to receive."))
             return
         self.ops.read(lambda uow: (returns_list.rma_lines(uow, rma.number), inventory_list.bins(uow)),
                       lambda result, error: self._receive_loaded(rma.number, result, error))
@@ -175,15 +187,21 @@ class ReturnsView(QWidget):
         if not receipts:
             return
 
+        received = ", ".join(
+            (self.tr("{quantity} x {sku} {disposition} to {location}") if r.location
+             else self.tr("{quantity} x {sku} {disposition}")).format(
+                quantity=r.quantity, sku=r.sku, disposition=r.disposition, location=r.location)
+            for r in receipts)
+        said = self.tr("{rma} {status}: {received}")
+
         def run(uow: UnitOfWork) -> str:
             rma = returns.receive_rma(uow, number, receipts)
-            return f"{number} {rma.status.replace('_', ' ')}: " + ", ".join(
-                f"{r.quantity} x {r.sku} {r.disposition}" + (f" to {r.location}" if r.location else "") for r in receipts)
+            return said.format(rma=number, status=rma.status.replace("_", " "), received=received)
         self._run(run)
 
     def refund(self) -> None:
         rma = self.selected_rma()
-        number = rma.order if rma is not None else OrderPrompt.ask(self, "Refund")
+        number = rma.order if rma is not None else OrderPrompt.ask(self, self.tr("Refund"))
         if number is not None:
             self.ops.read(lambda uow: returns_list.refund_quote(uow, number), self._quoted)
 
@@ -196,9 +214,11 @@ class ReturnsView(QWidget):
         if request is None:
             return
 
+        said = self.tr("{refund}: {amount} {currency} refunded on order {order}.")
+
         def run(uow: UnitOfWork) -> str:
             refund = refunds.create_refund(uow, quote.order, lines=request.lines, shipping=request.shipping,
                                            restocking_fee=request.restocking_fee, method=request.method,
                                            reason=request.reason)
-            return f"{refund.number}: {refund.amount} {quote.currency} refunded on order {quote.order}."
+            return said.format(refund=refund.number, amount=refund.amount, currency=quote.currency, order=quote.order)
         self._run(run)
