@@ -400,6 +400,26 @@
         <translation>الشحن المحصَّل مقابل تكلفة الملصق</translation>
     </message>
     <message>
+        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <source>Available</source>
+        <translation>متاح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <source>Reorder point</source>
+        <translation>حد إعادة الطلب</translation>
+    </message>
+    <message>
         <location filename="../../ui/reports/dashboard.py" line="118"/>
         <source>Export stock-outs to Excel…</source>
         <translation>تصدير النافد إلى Excel…</translation>
@@ -408,6 +428,16 @@
         <location filename="../../ui/reports/dashboard.py" line="129"/>
         <source>Stock-outs and low stock</source>
         <translation>الأصناف النافدة والمنخفضة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="196"/>
+        <source>Charged</source>
+        <translation>المحصَّل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="196"/>
+        <source>Label cost</source>
+        <translation>تكلفة الملصق</translation>
     </message>
 </context>
 <context>
@@ -520,14 +550,72 @@
 <context>
     <name>ExceptionsTab</name>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="32"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="20"/>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="20"/>
+        <source>Exception</source>
+        <translation>الاستثناء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="21"/>
+        <source>Ship by</source>
+        <translation>الشحن قبل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="21"/>
+        <source>Deliver by</source>
+        <translation>التسليم قبل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="22"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="22"/>
+        <source>Suggested action</source>
+        <translation>الإجراء المقترح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="35"/>
         <source>Release hold</source>
         <translation>إلغاء التعليق</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="33"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="36"/>
         <source>Notify customer of delay</source>
         <translation>إبلاغ العميل بالتأخير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="51"/>
+        <source>Order {number} released.</source>
+        <translation>أُلغي تعليق الطلب {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="58"/>
+        <source>Delay email for order {number} queued.</source>
+        <translation>أُضيفت رسالة التأخير للطلب {number} إلى قائمة الإرسال.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="67"/>
+        <source>{count} exception(s).</source>
+        <translation>الاستثناءات: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPath</name>
+    <message>
+        <location filename="../../ui/reports/export.py" line="19"/>
+        <source>Export to Excel</source>
+        <translation>تصدير إلى Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="20"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1545,9 +1633,69 @@ Create the first administrator account.</source>
 <context>
     <name>OutboxTab</name>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="23"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="16"/>
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="16"/>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
+        <source>Attempts</source>
+        <translation>المحاولات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
+        <source>Next attempt</source>
+        <translation>المحاولة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
+        <source>Sent</source>
+        <translation>أُرسلت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="28"/>
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="40"/>
+        <source>Message {id} will be sent again shortly.</source>
+        <translation>ستُرسل الرسالة {id} مجددًا قريبًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="49"/>
+        <source>(no email)</source>
+        <translation>(بلا بريد إلكتروني)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="51"/>
+        <source>{count} message(s), {failed} failed.</source>
+        <translation>الرسائل: {count}، الفاشلة: {failed}.</translation>
     </message>
 </context>
 <context>

@@ -400,6 +400,26 @@
         <translation>Spedizione addebitata vs costo etichetta</translation>
     </message>
     <message>
+        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <source>Product</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <source>Available</source>
+        <translation>Disponibili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <source>Reorder point</source>
+        <translation>Punto di riordino</translation>
+    </message>
+    <message>
         <location filename="../../ui/reports/dashboard.py" line="118"/>
         <source>Export stock-outs to Excel…</source>
         <translation>Esporta esauriti in Excel…</translation>
@@ -408,6 +428,16 @@
         <location filename="../../ui/reports/dashboard.py" line="129"/>
         <source>Stock-outs and low stock</source>
         <translation>Esauriti e scorte basse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="196"/>
+        <source>Charged</source>
+        <translation>Addebitata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="196"/>
+        <source>Label cost</source>
+        <translation>Costo etichetta</translation>
     </message>
 </context>
 <context>
@@ -520,14 +550,72 @@
 <context>
     <name>ExceptionsTab</name>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="32"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="20"/>
+        <source>Order</source>
+        <translation>Ordine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="20"/>
+        <source>Exception</source>
+        <translation>Eccezione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="21"/>
+        <source>Ship by</source>
+        <translation>Spedire entro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="21"/>
+        <source>Deliver by</source>
+        <translation>Consegnare entro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="22"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="22"/>
+        <source>Suggested action</source>
+        <translation>Azione suggerita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="35"/>
         <source>Release hold</source>
         <translation>Sblocca</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="33"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="36"/>
         <source>Notify customer of delay</source>
         <translation>Avvisa il cliente del ritardo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="51"/>
+        <source>Order {number} released.</source>
+        <translation>Ordine {number} sbloccato.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="58"/>
+        <source>Delay email for order {number} queued.</source>
+        <translation>Email di ritardo per l&apos;ordine {number} in coda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="67"/>
+        <source>{count} exception(s).</source>
+        <translation>Eccezioni: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPath</name>
+    <message>
+        <location filename="../../ui/reports/export.py" line="19"/>
+        <source>Export to Excel</source>
+        <translation>Esporta in Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="20"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1545,9 +1633,69 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>OutboxTab</name>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="23"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="16"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="16"/>
+        <source>Order</source>
+        <translation>Ordine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
+        <source>Attempts</source>
+        <translation>Tentativi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
+        <source>Next attempt</source>
+        <translation>Prossimo tentativo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
+        <source>Sent</source>
+        <translation>Inviato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="28"/>
         <source>Retry</source>
         <translation>Riprova</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="40"/>
+        <source>Message {id} will be sent again shortly.</source>
+        <translation>Il messaggio {id} verrà reinviato a breve.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="49"/>
+        <source>(no email)</source>
+        <translation>(nessuna email)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="51"/>
+        <source>{count} message(s), {failed} failed.</source>
+        <translation>Messaggi: {count}, non riusciti: {failed}.</translation>
     </message>
 </context>
 <context>

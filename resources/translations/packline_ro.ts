@@ -400,6 +400,26 @@
         <translation>Transport încasat vs cost etichetă</translation>
     </message>
     <message>
+        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <source>Product</source>
+        <translation>Produs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <source>Available</source>
+        <translation>Disponibil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <source>Reorder point</source>
+        <translation>Prag de recomandare</translation>
+    </message>
+    <message>
         <location filename="../../ui/reports/dashboard.py" line="118"/>
         <source>Export stock-outs to Excel…</source>
         <translation>Exportă produsele epuizate în Excel…</translation>
@@ -408,6 +428,16 @@
         <location filename="../../ui/reports/dashboard.py" line="129"/>
         <source>Stock-outs and low stock</source>
         <translation>Produse epuizate și stoc redus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="196"/>
+        <source>Charged</source>
+        <translation>Încasat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="196"/>
+        <source>Label cost</source>
+        <translation>Cost etichetă</translation>
     </message>
 </context>
 <context>
@@ -520,14 +550,72 @@
 <context>
     <name>ExceptionsTab</name>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="32"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="20"/>
+        <source>Order</source>
+        <translation>Comandă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="20"/>
+        <source>Exception</source>
+        <translation>Excepție</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="21"/>
+        <source>Ship by</source>
+        <translation>Expediere până la</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="21"/>
+        <source>Deliver by</source>
+        <translation>Livrare până la</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="22"/>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="22"/>
+        <source>Suggested action</source>
+        <translation>Acțiune sugerată</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="35"/>
         <source>Release hold</source>
         <translation>Scoate din așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="33"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="36"/>
         <source>Notify customer of delay</source>
         <translation>Anunță clientul despre întârziere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="51"/>
+        <source>Order {number} released.</source>
+        <translation>Comanda {number} a fost scoasă din așteptare.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="58"/>
+        <source>Delay email for order {number} queued.</source>
+        <translation>E-mailul despre întârziere pentru comanda {number} a fost pus în coadă.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="67"/>
+        <source>{count} exception(s).</source>
+        <translation>Excepții: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPath</name>
+    <message>
+        <location filename="../../ui/reports/export.py" line="19"/>
+        <source>Export to Excel</source>
+        <translation>Exportă în Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="20"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1545,9 +1633,69 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>OutboxTab</name>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="23"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="16"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="16"/>
+        <source>Order</source>
+        <translation>Comandă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
+        <source>Message</source>
+        <translation>Mesaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
+        <source>To</source>
+        <translation>În</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
+        <source>Attempts</source>
+        <translation>Încercări</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
+        <source>Next attempt</source>
+        <translation>Următoarea încercare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
+        <source>Sent</source>
+        <translation>Trimis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
+        <source>Problem</source>
+        <translation>Problemă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="28"/>
         <source>Retry</source>
         <translation>Reîncearcă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="40"/>
+        <source>Message {id} will be sent again shortly.</source>
+        <translation>Mesajul {id} va fi retrimis în curând.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="49"/>
+        <source>(no email)</source>
+        <translation>(fără e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="51"/>
+        <source>{count} message(s), {failed} failed.</source>
+        <translation>Mesaje: {count}, eșuate: {failed}.</translation>
     </message>
 </context>
 <context>

@@ -400,6 +400,26 @@
         <translation>ค่าส่งที่เรียกเก็บ เทียบกับค่าฉลาก</translation>
     </message>
     <message>
+        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <source>Product</source>
+        <translation>สินค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <source>Available</source>
+        <translation>พร้อมขาย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <source>Reorder point</source>
+        <translation>จุดสั่งซื้อ</translation>
+    </message>
+    <message>
         <location filename="../../ui/reports/dashboard.py" line="118"/>
         <source>Export stock-outs to Excel…</source>
         <translation>ส่งออกสินค้าหมดเป็น Excel…</translation>
@@ -408,6 +428,16 @@
         <location filename="../../ui/reports/dashboard.py" line="129"/>
         <source>Stock-outs and low stock</source>
         <translation>สินค้าหมดและใกล้หมด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="196"/>
+        <source>Charged</source>
+        <translation>ที่เรียกเก็บ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="196"/>
+        <source>Label cost</source>
+        <translation>ค่าฉลาก</translation>
     </message>
 </context>
 <context>
@@ -520,14 +550,72 @@
 <context>
     <name>ExceptionsTab</name>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="32"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="20"/>
+        <source>Order</source>
+        <translation>คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="20"/>
+        <source>Exception</source>
+        <translation>ข้อยกเว้น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="21"/>
+        <source>Ship by</source>
+        <translation>ส่งภายใน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="21"/>
+        <source>Deliver by</source>
+        <translation>ส่งถึงภายใน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="22"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="22"/>
+        <source>Suggested action</source>
+        <translation>สิ่งที่ควรทำ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="35"/>
         <source>Release hold</source>
         <translation>ยกเลิกการพัก</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="33"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="36"/>
         <source>Notify customer of delay</source>
         <translation>แจ้งลูกค้าเรื่องความล่าช้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="51"/>
+        <source>Order {number} released.</source>
+        <translation>ยกเลิกการพักคำสั่งซื้อ {number} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="58"/>
+        <source>Delay email for order {number} queued.</source>
+        <translation>จัดคิวอีเมลแจ้งความล่าช้าของคำสั่งซื้อ {number} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/exceptions_tab.py" line="67"/>
+        <source>{count} exception(s).</source>
+        <translation>ข้อยกเว้น {count} รายการ</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPath</name>
+    <message>
+        <location filename="../../ui/reports/export.py" line="19"/>
+        <source>Export to Excel</source>
+        <translation>ส่งออกเป็น Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="20"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1545,9 +1633,69 @@ Create the first administrator account.</source>
 <context>
     <name>OutboxTab</name>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="23"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="16"/>
+        <source>Id</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="16"/>
+        <source>Order</source>
+        <translation>คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
+        <source>Message</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
+        <source>To</source>
+        <translation>ไปยัง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
+        <source>Attempts</source>
+        <translation>จำนวนครั้งที่ลอง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
+        <source>Next attempt</source>
+        <translation>ลองครั้งถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
+        <source>Sent</source>
+        <translation>ส่งแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
+        <source>Problem</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="28"/>
         <source>Retry</source>
         <translation>ลองใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="40"/>
+        <source>Message {id} will be sent again shortly.</source>
+        <translation>จะส่งข้อความ {id} อีกครั้งในไม่ช้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="49"/>
+        <source>(no email)</source>
+        <translation>(ไม่มีอีเมล)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/outbox_tab.py" line="51"/>
+        <source>{count} message(s), {failed} failed.</source>
+        <translation>ข้อความ {count} รายการ ไม่สำเร็จ {failed}</translation>
     </message>
 </context>
 <context>

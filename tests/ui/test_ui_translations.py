@@ -27,6 +27,8 @@ from ui.orders.entry import OrderEntryDialog
 from ui.orders.ship import ShipDialog
 from ui.printing.batch import BatchPrintDialog
 from ui.printing.defaults import missing_notice
+from ui.reports.exceptions_tab import ExceptionsTab
+from ui.reports.outbox_tab import OutboxTab
 from ui.returns.view import ReturnsView
 
 LANGUAGES = ("it", "ro", "ar", "th")
@@ -162,6 +164,18 @@ def test_returns_tables_in_italian_keep_filtering(qtbot: QtBot, shop: Database, 
     view.rma_status.setCurrentIndex(1)
     view.refund_status.setCurrentIndex(2)
     assert view.refund_status.currentText() == "Ordini rimborsati interamente"
+
+
+def test_exceptions_and_outbox_headers_in_romanian(qtbot: QtBot, shop: Database, language,
+                                                   make_ops: Callable[..., Operations]) -> None:
+    language("ro")
+    exceptions, outbox = ExceptionsTab(make_ops()), OutboxTab(make_ops())
+    qtbot.addWidget(exceptions)
+    qtbot.addWidget(outbox)
+    assert exceptions.model.headers == ("Comandă", "Excepție", "Expediere până la", "Livrare până la", "Stare",
+                                        "Acțiune sugerată")
+    assert outbox.model.headers[6:] == ("Următoarea încercare", "Trimis", "Problemă")
+    assert outbox.retry_button.text() == "Reîncearcă"
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

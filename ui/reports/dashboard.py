@@ -110,7 +110,7 @@ class DashboardTab(QWidget):
         self.reasons.chart.setTitle(self.tr("Returns by reason"))
         self.shipping = ChartBox("shipping")
         self.shipping.chart.setTitle(self.tr("Shipping charged vs label cost"))
-        self.stock_model = RowsModel(("SKU", "Product", "Available", "Reorder point"))
+        self.stock_model = RowsModel((self.tr("SKU"), self.tr("Product"), self.tr("Available"), self.tr("Reorder point")))
         self.stock_table = QTableView()
         self.stock_table.setModel(self.stock_model)
         self.stock_table.setMinimumHeight(160)
@@ -193,7 +193,7 @@ class DashboardTab(QWidget):
         chart.addSeries(series)
 
     def _draw_shipping(self, figures: Dashboard) -> None:
-        charged, labels = QBarSet("Charged"), QBarSet("Label cost")
+        charged, labels = QBarSet(self.tr("Charged")), QBarSet(self.tr("Label cost"))
         for _currency, shipped, cost in figures.shipping_vs_labels:
             charged.append(float(shipped))
             labels.append(float(cost))

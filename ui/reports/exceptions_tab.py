@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.db.uow import UnitOfWork
@@ -16,7 +17,9 @@ from ui.common.shop_time import shop_today
 from ui.ops import Operations
 from ui.reports.list_tab import ListTab
 
-HEADERS = ("Order", "Exception", "Ship by", "Deliver by", "Status", "Suggested action")
+HEADERS = (QT_TRANSLATE_NOOP("ExceptionsTab", "Order"), QT_TRANSLATE_NOOP("ExceptionsTab", "Exception"),
+           QT_TRANSLATE_NOOP("ExceptionsTab", "Ship by"), QT_TRANSLATE_NOOP("ExceptionsTab", "Deliver by"),
+           QT_TRANSLATE_NOOP("ExceptionsTab", "Status"), QT_TRANSLATE_NOOP("ExceptionsTab", "Suggested action"))
 
 
 def _exceptions_today(uow: UnitOfWork) -> list[ExceptionRow]:
@@ -27,7 +30,7 @@ class ExceptionsTab(ListTab):
     """One row per exception; Release hold / Notify customer act on the selected row."""
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(ops, HEADERS, parent)
+        super().__init__(ops, [QCoreApplication.translate("ExceptionsTab", header) for header in HEADERS], parent)
         self.actions: list[str] = []
         self.release_button = self.add_button(self.tr("Release hold"), self.release_hold)
         self.notify_button = self.add_button(self.tr("Notify customer of delay"), self.notify_customer)
@@ -45,14 +48,14 @@ class ExceptionsTab(ListTab):
         if number:
             def release(uow: UnitOfWork) -> None:
                 orders.release_hold(uow, [number])
-            self.act(release, f"Order {number} released.")
+            self.act(release, self.tr("Order {number} released.").format(number=number))
 
     def notify_customer(self) -> None:
         number = self.selected_number()
         if number:
             def queue(uow: UnitOfWork) -> None:
                 notifications.notify_delayed(uow, number)
-            self.act(queue, f"Delay email for order {number} queued.", queues=True)
+            self.act(queue, self.tr("Delay email for order {number} queued.").format(number=number), queues=True)
 
     def _loaded(self, rows: list[Any] | None, error: BaseException | None) -> None:
         if error is not None:
@@ -61,7 +64,7 @@ class ExceptionsTab(ListTab):
         assert rows is not None
         self.actions = [row.action for row in rows]
         self.show_rows([(r.number, r.kind, r.ship_by, r.deliver_by, r.status, r.suggestion) for r in rows],
-                       f"{len(rows)} exception(s).")
+                       self.tr("{count} exception(s).").format(count=len(rows)))
 
     def update_buttons(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.services.reports import Table
@@ -15,7 +16,8 @@ class ExportPath:
 
     @classmethod
     def ask(cls, parent: QWidget, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, "Export to Excel", suggested, "Excel (*.xlsx)")
+        name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ExportPath", "Export to Excel"), suggested,
+                                              QCoreApplication.translate("ExportPath", "Excel (*.xlsx)"))
         return Path(name) if name else None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.services import outbox
@@ -12,14 +13,18 @@ from ui.common.errors import present_error
 from ui.ops import Operations
 from ui.reports.list_tab import ListTab
 
-HEADERS = ("Id", "Order", "Message", "To", "Status", "Attempts", "Next attempt", "Sent", "Problem")
+HEADERS = (QT_TRANSLATE_NOOP("OutboxTab", "Id"), QT_TRANSLATE_NOOP("OutboxTab", "Order"),
+           QT_TRANSLATE_NOOP("OutboxTab", "Message"), QT_TRANSLATE_NOOP("OutboxTab", "To"),
+           QT_TRANSLATE_NOOP("OutboxTab", "Status"), QT_TRANSLATE_NOOP("OutboxTab", "Attempts"),
+           QT_TRANSLATE_NOOP("OutboxTab", "Next attempt"), QT_TRANSLATE_NOOP("OutboxTab", "Sent"),
+           QT_TRANSLATE_NOOP("OutboxTab", "Problem"))
 
 
 class OutboxTab(ListTab):
     """Newest messages first; Retry makes the selected failed message due now."""
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(ops, HEADERS, parent)
+        super().__init__(ops, [QCoreApplication.translate("OutboxTab", header) for header in HEADERS], parent)
         self.retry_button = self.add_button(self.tr("Retry"), self.retry)
         self.update_buttons()
 
@@ -32,7 +37,7 @@ class OutboxTab(ListTab):
             return
         message_id = row[0]
         now = datetime.now(timezone.utc)
-        self.act(lambda uow: outbox.retry(uow, message_id, now), f"Message {message_id} will be sent again shortly.",
+        self.act(lambda uow: outbox.retry(uow, message_id, now), self.tr("Message {id} will be sent again shortly.").format(id=message_id),
                  queues=True)
 
     def _loaded(self, rows: list[Any] | None, error: BaseException | None) -> None:
@@ -41,9 +46,9 @@ class OutboxTab(ListTab):
             return
         assert rows is not None
         failed = sum(1 for r in rows if r.status == "failed")
-        self.show_rows([(r.id, r.order_number, r.kind, r.to_address or "(no email)", r.status, r.attempts,
+        self.show_rows([(r.id, r.order_number, r.kind, r.to_address or self.tr("(no email)"), r.status, r.attempts,
                          r.next_attempt_at, r.sent_at, r.last_error) for r in rows],
-                       f"{len(rows)} message(s), {failed} failed.")
+                       self.tr("{count} message(s), {failed} failed.").format(count=len(rows), failed=failed))
 
     def update_buttons(self) -> None:
         row = self.selected_row()
