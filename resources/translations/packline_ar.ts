@@ -441,6 +441,89 @@
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../../ui/settings/database.py" line="35"/>
+        <source>This computer only (a local file)</source>
+        <translation>هذا الجهاز فقط (ملف محلي)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="36"/>
+        <source>Shared PostgreSQL server (several PCs)</source>
+        <translation>خادم PostgreSQL مشترك (عدة أجهزة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="41"/>
+        <source>Browse...</source>
+        <translation>استعراض...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="49"/>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="56"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="58"/>
+        <source>Host</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="59"/>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="60"/>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="61"/>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="62"/>
+        <source>The password is read from PGPASSWORD or ~/.pgpass. Changes apply on the next start.</source>
+        <translation>تُقرأ كلمة المرور من PGPASSWORD أو ~/.pgpass. تُطبَّق التغييرات عند التشغيل التالي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="82"/>
+        <source>Database file</source>
+        <translation>ملف قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="83"/>
+        <source>SQLite (*.sqlite3 *.db)</source>
+        <translation>SQLite (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="96"/>
+        <source>Connecting...</source>
+        <translation>جارٍ الاتصال...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="97"/>
+        <source>Connecting to the database...</source>
+        <translation>جارٍ الاتصال بقاعدة البيانات...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="101"/>
+        <source>Cannot connect: {error}</source>
+        <translation>تعذّر الاتصال: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="103"/>
+        <source>Connected to {server}</source>
+        <translation>تم الاتصال بـ {server}</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../ui/orders/detail.py" line="113"/>
@@ -527,6 +610,30 @@
         <location filename="../../ui/inventory/detail.py" line="68"/>
         <source>&lt;b&gt;{sku}&lt;/b&gt; · on hand {on_hand} · reserved {reserved} · available {available} · incoming {incoming}</source>
         <translation>&lt;b&gt;{sku}&lt;/b&gt; · المتوفر فعليًا {on_hand} · محجوز {reserved} · متاح {available} · قيد الوصول {incoming}</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSettingsPage</name>
+    <message>
+        <location filename="../../ui/email_settings/page.py" line="43"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/page.py" line="105"/>
+        <source>Sending a test email to {to}...</source>
+        <translation>جارٍ إرسال رسالة اختبار إلى {to}...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/page.py" line="113"/>
+        <source>Test email sent to {to}. Check that inbox.</source>
+        <translation>أُرسلت رسالة الاختبار إلى {to}. تحقّق من ذلك البريد الوارد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/page.py" line="115"/>
+        <location filename="../../ui/email_settings/page.py" line="117"/>
+        <source>The test email was not sent: {error}</source>
+        <translation>لم تُرسل رسالة الاختبار: {error}</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1970,64 @@ This is logged with your name. Reason:</source>
     </message>
 </context>
 <context>
+    <name>PrinterProfileEditor</name>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="40"/>
+        <source>Print test label</source>
+        <translation>طباعة ملصق اختبار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="43"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="43"/>
+        <source>Label printer</source>
+        <translation>طابعة الملصقات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="44"/>
+        <source>Language</source>
+        <translation>لغة الطابعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="44"/>
+        <source>Resolution (dpi)</source>
+        <translation>الدقة (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="45"/>
+        <source>Label size</source>
+        <translation>مقاس الملصق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="45"/>
+        <source>Offset x</source>
+        <translation>الإزاحة x</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="46"/>
+        <source>Offset y</source>
+        <translation>الإزاحة y</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="46"/>
+        <source>Darkness</source>
+        <translation>درجة التعتيم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="47"/>
+        <source>Document printer</source>
+        <translation>طابعة المستندات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="47"/>
+        <source>Paper</source>
+        <translation>الورق</translation>
+    </message>
+</context>
+<context>
     <name>Printers</name>
     <message>
         <location filename="../../ui/printing/defaults.py" line="16"/>
@@ -1873,6 +2038,59 @@ This is logged with your name. Reason:</source>
         <location filename="../../ui/printing/defaults.py" line="17"/>
         <source>No document printer set up: Settings -&gt; Printers</source>
         <translation>لم تُضبط طابعة مستندات: الإعدادات ← الطابعات</translation>
+    </message>
+</context>
+<context>
+    <name>PrintersPage</name>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="26"/>
+        <source>(new printer)</source>
+        <translation>(طابعة جديدة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="27"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="46"/>
+        <source>Test label not printed: {error}</source>
+        <translation>لم يُطبع ملصق الاختبار: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="49"/>
+        <source>Test label sent to {name}.</source>
+        <translation>أُرسل ملصق الاختبار إلى {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="63"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="74"/>
+        <source>Printer</source>
+        <translation>الطابعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="78"/>
+        <source>This PC&apos;s label printer</source>
+        <translation>طابعة الملصقات لهذا الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="79"/>
+        <source>This PC&apos;s document printer</source>
+        <translation>طابعة المستندات لهذا الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="120"/>
+        <source>Printer {name} has invalid settings ({error}).</source>
+        <translation>إعدادات الطابعة {name} غير صالحة ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="129"/>
+        <source>Sending a test label to {name}…</source>
+        <translation>جارٍ إرسال ملصق اختبار إلى {name}…</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2637,138 @@ This is logged with your name. Reason:</source>
     </message>
 </context>
 <context>
+    <name>SmtpForm</name>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="16"/>
+        <source>None (unencrypted)</source>
+        <translation>بدون (غير مشفّر)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="24"/>
+        <source>SMTP server</source>
+        <translation>خادم SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="40"/>
+        <source>Shop name &lt;orders@example.com&gt;</source>
+        <translation>اسم المتجر &lt;orders@example.com&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="43"/>
+        <source>Send test email</source>
+        <translation>إرسال رسالة اختبار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="49"/>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="51"/>
+        <source>Security</source>
+        <translation>الأمان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="57"/>
+        <source>Host</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="58"/>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="59"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="61"/>
+        <source>From address</source>
+        <translation>عنوان المرسل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="62"/>
+        <source>Test to</source>
+        <translation>اختبار إلى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="78"/>
+        <location filename="../../ui/email_settings/smtp_form.py" line="84"/>
+        <source>Saved; type a new one to replace it</source>
+        <translation>محفوظة؛ اكتب كلمة جديدة لاستبدالها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="78"/>
+        <source>Not saved yet</source>
+        <translation>لم تُحفظ بعد</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="33"/>
+        <source>Customer email templates</source>
+        <translation>قوالب رسائل العملاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="58"/>
+        <source>Save template</source>
+        <translation>حفظ القالب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="59"/>
+        <source>Revert to built-in</source>
+        <translation>العودة إلى المدمج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="81"/>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="83"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="90"/>
+        <source>Plain text (first block is the subject)</source>
+        <translation>نص عادي (الكتلة الأولى هي الموضوع)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="92"/>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="93"/>
+        <source>Plain-text part</source>
+        <translation>الجزء النصي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="173"/>
+        <source>The template could not be saved: {error}</source>
+        <translation>تعذّر حفظ القالب: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="187"/>
+        <source>The edited template could not be removed: {error}</source>
+        <translation>تعذّرت إزالة القالب المعدّل: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="218"/>
+        <source>Edited on this PC</source>
+        <translation>معدّل على هذا الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="218"/>
+        <source>Built-in</source>
+        <translation>مدمج</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <location filename="../../ui/inventory/stock_dialogs.py" line="107"/>
@@ -2439,6 +2789,65 @@ This is logged with your name. Reason:</source>
         <location filename="../../ui/inventory/stock_dialogs.py" line="114"/>
         <source>To</source>
         <translation>إلى</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../ui/settings/users.py" line="23"/>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="23"/>
+        <location filename="../../ui/settings/users.py" line="38"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="23"/>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="32"/>
+        <source>Add user</source>
+        <translation>إضافة مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="34"/>
+        <source>Set role of selected</source>
+        <translation>تعيين دور المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="37"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="39"/>
+        <source>Password ({count}+ characters)</source>
+        <translation>كلمة المرور ({count} أحرف على الأقل)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="62"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="62"/>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="72"/>
+        <source>Select a user first.</source>
+        <translation>اختر مستخدمًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="84"/>
+        <source>Saved {name}.</source>
+        <translation>حُفظ {name}.</translation>
     </message>
 </context>
 </TS>

@@ -441,6 +441,89 @@
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../../ui/settings/database.py" line="35"/>
+        <source>This computer only (a local file)</source>
+        <translation>Solo questo computer (un file locale)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="36"/>
+        <source>Shared PostgreSQL server (several PCs)</source>
+        <translation>Server PostgreSQL condiviso (più PC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="41"/>
+        <source>Browse...</source>
+        <translation>Sfoglia...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="49"/>
+        <source>Test connection</source>
+        <translation>Prova connessione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="56"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="58"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="59"/>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="60"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="61"/>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="62"/>
+        <source>The password is read from PGPASSWORD or ~/.pgpass. Changes apply on the next start.</source>
+        <translation>La password viene letta da PGPASSWORD o ~/.pgpass. Le modifiche valgono dal prossimo avvio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="82"/>
+        <source>Database file</source>
+        <translation>File del database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="83"/>
+        <source>SQLite (*.sqlite3 *.db)</source>
+        <translation>SQLite (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="96"/>
+        <source>Connecting...</source>
+        <translation>Connessione...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="97"/>
+        <source>Connecting to the database...</source>
+        <translation>Connessione al database...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="101"/>
+        <source>Cannot connect: {error}</source>
+        <translation>Impossibile connettersi: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="103"/>
+        <source>Connected to {server}</source>
+        <translation>Connesso a {server}</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../ui/orders/detail.py" line="113"/>
@@ -527,6 +610,30 @@
         <location filename="../../ui/inventory/detail.py" line="68"/>
         <source>&lt;b&gt;{sku}&lt;/b&gt; · on hand {on_hand} · reserved {reserved} · available {available} · incoming {incoming}</source>
         <translation>&lt;b&gt;{sku}&lt;/b&gt; · giacenza {on_hand} · riservati {reserved} · disponibili {available} · in arrivo {incoming}</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSettingsPage</name>
+    <message>
+        <location filename="../../ui/email_settings/page.py" line="43"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/page.py" line="105"/>
+        <source>Sending a test email to {to}...</source>
+        <translation>Invio di un&apos;email di prova a {to}...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/page.py" line="113"/>
+        <source>Test email sent to {to}. Check that inbox.</source>
+        <translation>Email di prova inviata a {to}. Controlla quella casella.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/page.py" line="115"/>
+        <location filename="../../ui/email_settings/page.py" line="117"/>
+        <source>The test email was not sent: {error}</source>
+        <translation>L&apos;email di prova non è stata inviata: {error}</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1970,64 @@ Verrà registrato con il tuo nome. Motivo:</translation>
     </message>
 </context>
 <context>
+    <name>PrinterProfileEditor</name>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="40"/>
+        <source>Print test label</source>
+        <translation>Stampa etichetta di prova</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="43"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="43"/>
+        <source>Label printer</source>
+        <translation>Stampante per etichette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="44"/>
+        <source>Language</source>
+        <translation>Linguaggio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="44"/>
+        <source>Resolution (dpi)</source>
+        <translation>Risoluzione (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="45"/>
+        <source>Label size</source>
+        <translation>Formato etichetta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="45"/>
+        <source>Offset x</source>
+        <translation>Spostamento x</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="46"/>
+        <source>Offset y</source>
+        <translation>Spostamento y</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="46"/>
+        <source>Darkness</source>
+        <translation>Intensità di stampa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="47"/>
+        <source>Document printer</source>
+        <translation>Stampante per documenti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="47"/>
+        <source>Paper</source>
+        <translation>Carta</translation>
+    </message>
+</context>
+<context>
     <name>Printers</name>
     <message>
         <location filename="../../ui/printing/defaults.py" line="16"/>
@@ -1873,6 +2038,59 @@ Verrà registrato con il tuo nome. Motivo:</translation>
         <location filename="../../ui/printing/defaults.py" line="17"/>
         <source>No document printer set up: Settings -&gt; Printers</source>
         <translation>Nessuna stampante per documenti configurata: Impostazioni -&gt; Stampanti</translation>
+    </message>
+</context>
+<context>
+    <name>PrintersPage</name>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="26"/>
+        <source>(new printer)</source>
+        <translation>(nuova stampante)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="27"/>
+        <source>(none)</source>
+        <translation>(nessuna)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="46"/>
+        <source>Test label not printed: {error}</source>
+        <translation>Etichetta di prova non stampata: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="49"/>
+        <source>Test label sent to {name}.</source>
+        <translation>Etichetta di prova inviata a {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="63"/>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="74"/>
+        <source>Printer</source>
+        <translation>Stampante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="78"/>
+        <source>This PC&apos;s label printer</source>
+        <translation>Stampante etichette di questo PC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="79"/>
+        <source>This PC&apos;s document printer</source>
+        <translation>Stampante documenti di questo PC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="120"/>
+        <source>Printer {name} has invalid settings ({error}).</source>
+        <translation>La stampante {name} ha impostazioni non valide ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="129"/>
+        <source>Sending a test label to {name}…</source>
+        <translation>Invio di un&apos;etichetta di prova a {name}…</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2637,138 @@ Verrà registrato con il tuo nome. Motivo:</translation>
     </message>
 </context>
 <context>
+    <name>SmtpForm</name>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="16"/>
+        <source>None (unencrypted)</source>
+        <translation>Nessuna (non cifrata)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="24"/>
+        <source>SMTP server</source>
+        <translation>Server SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="40"/>
+        <source>Shop name &lt;orders@example.com&gt;</source>
+        <translation>Nome negozio &lt;orders@example.com&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="43"/>
+        <source>Send test email</source>
+        <translation>Invia email di prova</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="49"/>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="51"/>
+        <source>Security</source>
+        <translation>Sicurezza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="57"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="58"/>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="59"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="61"/>
+        <source>From address</source>
+        <translation>Indirizzo mittente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="62"/>
+        <source>Test to</source>
+        <translation>Prova a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="78"/>
+        <location filename="../../ui/email_settings/smtp_form.py" line="84"/>
+        <source>Saved; type a new one to replace it</source>
+        <translation>Salvata; digitane una nuova per sostituirla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="78"/>
+        <source>Not saved yet</source>
+        <translation>Non ancora salvata</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="33"/>
+        <source>Customer email templates</source>
+        <translation>Modelli email per i clienti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="58"/>
+        <source>Save template</source>
+        <translation>Salva modello</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="59"/>
+        <source>Revert to built-in</source>
+        <translation>Ripristina predefinito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="81"/>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="83"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="90"/>
+        <source>Plain text (first block is the subject)</source>
+        <translation>Testo semplice (il primo blocco è l&apos;oggetto)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="92"/>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="93"/>
+        <source>Plain-text part</source>
+        <translation>Parte in testo semplice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="173"/>
+        <source>The template could not be saved: {error}</source>
+        <translation>Impossibile salvare il modello: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="187"/>
+        <source>The edited template could not be removed: {error}</source>
+        <translation>Impossibile rimuovere il modello modificato: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="218"/>
+        <source>Edited on this PC</source>
+        <translation>Modificato su questo PC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="218"/>
+        <source>Built-in</source>
+        <translation>Predefinito</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <location filename="../../ui/inventory/stock_dialogs.py" line="107"/>
@@ -2439,6 +2789,65 @@ Verrà registrato con il tuo nome. Motivo:</translation>
         <location filename="../../ui/inventory/stock_dialogs.py" line="114"/>
         <source>To</source>
         <translation>A</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../ui/settings/users.py" line="23"/>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="23"/>
+        <location filename="../../ui/settings/users.py" line="38"/>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="23"/>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="32"/>
+        <source>Add user</source>
+        <translation>Aggiungi utente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="34"/>
+        <source>Set role of selected</source>
+        <translation>Imposta ruolo del selezionato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="37"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="39"/>
+        <source>Password ({count}+ characters)</source>
+        <translation>Password (almeno {count} caratteri)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="62"/>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="62"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="72"/>
+        <source>Select a user first.</source>
+        <translation>Seleziona prima un utente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="84"/>
+        <source>Saved {name}.</source>
+        <translation>{name} salvato.</translation>
     </message>
 </context>
 </TS>

@@ -441,6 +441,89 @@
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../../ui/settings/database.py" line="35"/>
+        <source>This computer only (a local file)</source>
+        <translation>Doar acest calculator (un fișier local)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="36"/>
+        <source>Shared PostgreSQL server (several PCs)</source>
+        <translation>Server PostgreSQL partajat (mai multe calculatoare)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="41"/>
+        <source>Browse...</source>
+        <translation>Răsfoiește...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="49"/>
+        <source>Test connection</source>
+        <translation>Testează conexiunea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="56"/>
+        <source>File</source>
+        <translation>Fișier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="58"/>
+        <source>Host</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="59"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="60"/>
+        <source>Database</source>
+        <translation>Bază de date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="61"/>
+        <source>User</source>
+        <translation>Utilizator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="62"/>
+        <source>The password is read from PGPASSWORD or ~/.pgpass. Changes apply on the next start.</source>
+        <translation>Parola se citește din PGPASSWORD sau ~/.pgpass. Modificările se aplică la următoarea pornire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="82"/>
+        <source>Database file</source>
+        <translation>Fișierul bazei de date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="83"/>
+        <source>SQLite (*.sqlite3 *.db)</source>
+        <translation>SQLite (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="96"/>
+        <source>Connecting...</source>
+        <translation>Se conectează...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="97"/>
+        <source>Connecting to the database...</source>
+        <translation>Conectare la baza de date...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="101"/>
+        <source>Cannot connect: {error}</source>
+        <translation>Nu se poate conecta: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="103"/>
+        <source>Connected to {server}</source>
+        <translation>Conectat la {server}</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../ui/orders/detail.py" line="113"/>
@@ -527,6 +610,30 @@
         <location filename="../../ui/inventory/detail.py" line="68"/>
         <source>&lt;b&gt;{sku}&lt;/b&gt; · on hand {on_hand} · reserved {reserved} · available {available} · incoming {incoming}</source>
         <translation>&lt;b&gt;{sku}&lt;/b&gt; · în stoc {on_hand} · rezervat {reserved} · disponibil {available} · în curs de sosire {incoming}</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSettingsPage</name>
+    <message>
+        <location filename="../../ui/email_settings/page.py" line="43"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/page.py" line="105"/>
+        <source>Sending a test email to {to}...</source>
+        <translation>Se trimite un e-mail de test la {to}...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/page.py" line="113"/>
+        <source>Test email sent to {to}. Check that inbox.</source>
+        <translation>E-mailul de test a fost trimis la {to}. Verificați acea căsuță.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/page.py" line="115"/>
+        <location filename="../../ui/email_settings/page.py" line="117"/>
+        <source>The test email was not sent: {error}</source>
+        <translation>E-mailul de test nu a fost trimis: {error}</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1970,64 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
     </message>
 </context>
 <context>
+    <name>PrinterProfileEditor</name>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="40"/>
+        <source>Print test label</source>
+        <translation>Tipărește etichetă de test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="43"/>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="43"/>
+        <source>Label printer</source>
+        <translation>Imprimantă de etichete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="44"/>
+        <source>Language</source>
+        <translation>Limbaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="44"/>
+        <source>Resolution (dpi)</source>
+        <translation>Rezoluție (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="45"/>
+        <source>Label size</source>
+        <translation>Dimensiune etichetă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="45"/>
+        <source>Offset x</source>
+        <translation>Decalaj x</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="46"/>
+        <source>Offset y</source>
+        <translation>Decalaj y</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="46"/>
+        <source>Darkness</source>
+        <translation>Intensitate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="47"/>
+        <source>Document printer</source>
+        <translation>Imprimantă de documente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="47"/>
+        <source>Paper</source>
+        <translation>Hârtie</translation>
+    </message>
+</context>
+<context>
     <name>Printers</name>
     <message>
         <location filename="../../ui/printing/defaults.py" line="16"/>
@@ -1873,6 +2038,59 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
         <location filename="../../ui/printing/defaults.py" line="17"/>
         <source>No document printer set up: Settings -&gt; Printers</source>
         <translation>Nu este configurată nicio imprimantă de documente: Setări -&gt; Imprimante</translation>
+    </message>
+</context>
+<context>
+    <name>PrintersPage</name>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="26"/>
+        <source>(new printer)</source>
+        <translation>(imprimantă nouă)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="27"/>
+        <source>(none)</source>
+        <translation>(niciuna)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="46"/>
+        <source>Test label not printed: {error}</source>
+        <translation>Eticheta de test nu a fost tipărită: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="49"/>
+        <source>Test label sent to {name}.</source>
+        <translation>Eticheta de test a fost trimisă la {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="63"/>
+        <source>Remove</source>
+        <translation>Elimină</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="74"/>
+        <source>Printer</source>
+        <translation>Imprimantă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="78"/>
+        <source>This PC&apos;s label printer</source>
+        <translation>Imprimanta de etichete a acestui PC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="79"/>
+        <source>This PC&apos;s document printer</source>
+        <translation>Imprimanta de documente a acestui PC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="120"/>
+        <source>Printer {name} has invalid settings ({error}).</source>
+        <translation>Imprimanta {name} are setări nevalide ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="129"/>
+        <source>Sending a test label to {name}…</source>
+        <translation>Se trimite o etichetă de test la {name}…</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2637,138 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
     </message>
 </context>
 <context>
+    <name>SmtpForm</name>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="16"/>
+        <source>None (unencrypted)</source>
+        <translation>Niciuna (necriptat)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="24"/>
+        <source>SMTP server</source>
+        <translation>Server SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="40"/>
+        <source>Shop name &lt;orders@example.com&gt;</source>
+        <translation>Numele magazinului &lt;orders@example.com&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="43"/>
+        <source>Send test email</source>
+        <translation>Trimite e-mail de test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="49"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="51"/>
+        <source>Security</source>
+        <translation>Securitate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="57"/>
+        <source>Host</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="58"/>
+        <source>User</source>
+        <translation>Utilizator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="59"/>
+        <source>Password</source>
+        <translation>Parolă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="61"/>
+        <source>From address</source>
+        <translation>Adresa expeditorului</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="62"/>
+        <source>Test to</source>
+        <translation>Test către</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="78"/>
+        <location filename="../../ui/email_settings/smtp_form.py" line="84"/>
+        <source>Saved; type a new one to replace it</source>
+        <translation>Salvată; tastați una nouă pentru a o înlocui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="78"/>
+        <source>Not saved yet</source>
+        <translation>Nesalvată încă</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="33"/>
+        <source>Customer email templates</source>
+        <translation>Șabloane de e-mail pentru clienți</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="58"/>
+        <source>Save template</source>
+        <translation>Salvează șablonul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="59"/>
+        <source>Revert to built-in</source>
+        <translation>Revino la implicit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="81"/>
+        <source>Message</source>
+        <translation>Mesaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="83"/>
+        <source>Language</source>
+        <translation>Limba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="90"/>
+        <source>Plain text (first block is the subject)</source>
+        <translation>Text simplu (primul bloc este subiectul)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="92"/>
+        <source>Preview</source>
+        <translation>Previzualizare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="93"/>
+        <source>Plain-text part</source>
+        <translation>Partea text simplu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="173"/>
+        <source>The template could not be saved: {error}</source>
+        <translation>Șablonul nu a putut fi salvat: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="187"/>
+        <source>The edited template could not be removed: {error}</source>
+        <translation>Șablonul modificat nu a putut fi eliminat: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="218"/>
+        <source>Edited on this PC</source>
+        <translation>Modificat pe acest PC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="218"/>
+        <source>Built-in</source>
+        <translation>Implicit</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <location filename="../../ui/inventory/stock_dialogs.py" line="107"/>
@@ -2439,6 +2789,65 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
         <location filename="../../ui/inventory/stock_dialogs.py" line="114"/>
         <source>To</source>
         <translation>În</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../ui/settings/users.py" line="23"/>
+        <source>User</source>
+        <translation>Utilizator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="23"/>
+        <location filename="../../ui/settings/users.py" line="38"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="23"/>
+        <source>Active</source>
+        <translation>Activ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="32"/>
+        <source>Add user</source>
+        <translation>Adaugă utilizator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="34"/>
+        <source>Set role of selected</source>
+        <translation>Setează rolul celui selectat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="37"/>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="39"/>
+        <source>Password ({count}+ characters)</source>
+        <translation>Parolă (cel puțin {count} caractere)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="62"/>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="62"/>
+        <source>no</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="72"/>
+        <source>Select a user first.</source>
+        <translation>Selectați mai întâi un utilizator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="84"/>
+        <source>Saved {name}.</source>
+        <translation>{name} a fost salvat.</translation>
     </message>
 </context>
 </TS>

@@ -441,6 +441,89 @@
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../../ui/settings/database.py" line="35"/>
+        <source>This computer only (a local file)</source>
+        <translation>เครื่องนี้เท่านั้น (ไฟล์ในเครื่อง)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="36"/>
+        <source>Shared PostgreSQL server (several PCs)</source>
+        <translation>เซิร์ฟเวอร์ PostgreSQL ที่ใช้ร่วมกัน (หลายเครื่อง)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="41"/>
+        <source>Browse...</source>
+        <translation>เลือก...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="49"/>
+        <source>Test connection</source>
+        <translation>ทดสอบการเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="56"/>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="58"/>
+        <source>Host</source>
+        <translation>โฮสต์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="59"/>
+        <source>Port</source>
+        <translation>พอร์ต</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="60"/>
+        <source>Database</source>
+        <translation>ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="61"/>
+        <source>User</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="62"/>
+        <source>The password is read from PGPASSWORD or ~/.pgpass. Changes apply on the next start.</source>
+        <translation>รหัสผ่านอ่านจาก PGPASSWORD หรือ ~/.pgpass การเปลี่ยนแปลงมีผลเมื่อเปิดครั้งถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="82"/>
+        <source>Database file</source>
+        <translation>ไฟล์ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="83"/>
+        <source>SQLite (*.sqlite3 *.db)</source>
+        <translation>SQLite (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="96"/>
+        <source>Connecting...</source>
+        <translation>กำลังเชื่อมต่อ...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="97"/>
+        <source>Connecting to the database...</source>
+        <translation>กำลังเชื่อมต่อฐานข้อมูล...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="101"/>
+        <source>Cannot connect: {error}</source>
+        <translation>เชื่อมต่อไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/database.py" line="103"/>
+        <source>Connected to {server}</source>
+        <translation>เชื่อมต่อกับ {server} แล้ว</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../ui/orders/detail.py" line="113"/>
@@ -527,6 +610,30 @@
         <location filename="../../ui/inventory/detail.py" line="68"/>
         <source>&lt;b&gt;{sku}&lt;/b&gt; · on hand {on_hand} · reserved {reserved} · available {available} · incoming {incoming}</source>
         <translation>&lt;b&gt;{sku}&lt;/b&gt; · คงเหลือ {on_hand} · จองแล้ว {reserved} · พร้อมขาย {available} · กำลังเข้า {incoming}</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSettingsPage</name>
+    <message>
+        <location filename="../../ui/email_settings/page.py" line="43"/>
+        <source>Email</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/page.py" line="105"/>
+        <source>Sending a test email to {to}...</source>
+        <translation>กำลังส่งอีเมลทดสอบไปที่ {to}...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/page.py" line="113"/>
+        <source>Test email sent to {to}. Check that inbox.</source>
+        <translation>ส่งอีเมลทดสอบไปที่ {to} แล้ว ตรวจสอบกล่องจดหมายนั้น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/page.py" line="115"/>
+        <location filename="../../ui/email_settings/page.py" line="117"/>
+        <source>The test email was not sent: {error}</source>
+        <translation>ไม่ได้ส่งอีเมลทดสอบ: {error}</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1970,64 @@ This is logged with your name. Reason:</source>
     </message>
 </context>
 <context>
+    <name>PrinterProfileEditor</name>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="40"/>
+        <source>Print test label</source>
+        <translation>พิมพ์ฉลากทดสอบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="43"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="43"/>
+        <source>Label printer</source>
+        <translation>เครื่องพิมพ์ฉลาก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="44"/>
+        <source>Language</source>
+        <translation>ภาษาเครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="44"/>
+        <source>Resolution (dpi)</source>
+        <translation>ความละเอียด (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="45"/>
+        <source>Label size</source>
+        <translation>ขนาดฉลาก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="45"/>
+        <source>Offset x</source>
+        <translation>ระยะเลื่อน x</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="46"/>
+        <source>Offset y</source>
+        <translation>ระยะเลื่อน y</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="46"/>
+        <source>Darkness</source>
+        <translation>ความเข้ม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="47"/>
+        <source>Document printer</source>
+        <translation>เครื่องพิมพ์เอกสาร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/profile_editor.py" line="47"/>
+        <source>Paper</source>
+        <translation>กระดาษ</translation>
+    </message>
+</context>
+<context>
     <name>Printers</name>
     <message>
         <location filename="../../ui/printing/defaults.py" line="16"/>
@@ -1873,6 +2038,59 @@ This is logged with your name. Reason:</source>
         <location filename="../../ui/printing/defaults.py" line="17"/>
         <source>No document printer set up: Settings -&gt; Printers</source>
         <translation>ยังไม่ได้ตั้งค่าเครื่องพิมพ์เอกสาร: การตั้งค่า -&gt; เครื่องพิมพ์</translation>
+    </message>
+</context>
+<context>
+    <name>PrintersPage</name>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="26"/>
+        <source>(new printer)</source>
+        <translation>(เครื่องพิมพ์ใหม่)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="27"/>
+        <source>(none)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="46"/>
+        <source>Test label not printed: {error}</source>
+        <translation>ไม่ได้พิมพ์ฉลากทดสอบ: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="49"/>
+        <source>Test label sent to {name}.</source>
+        <translation>ส่งฉลากทดสอบไปที่ {name} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="63"/>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="74"/>
+        <source>Printer</source>
+        <translation>เครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="78"/>
+        <source>This PC&apos;s label printer</source>
+        <translation>เครื่องพิมพ์ฉลากของเครื่องนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="79"/>
+        <source>This PC&apos;s document printer</source>
+        <translation>เครื่องพิมพ์เอกสารของเครื่องนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="120"/>
+        <source>Printer {name} has invalid settings ({error}).</source>
+        <translation>เครื่องพิมพ์ {name} มีการตั้งค่าไม่ถูกต้อง ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printers.py" line="129"/>
+        <source>Sending a test label to {name}…</source>
+        <translation>กำลังส่งฉลากทดสอบไปที่ {name}…</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2637,138 @@ This is logged with your name. Reason:</source>
     </message>
 </context>
 <context>
+    <name>SmtpForm</name>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="16"/>
+        <source>None (unencrypted)</source>
+        <translation>ไม่มี (ไม่เข้ารหัส)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="24"/>
+        <source>SMTP server</source>
+        <translation>เซิร์ฟเวอร์ SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="40"/>
+        <source>Shop name &lt;orders@example.com&gt;</source>
+        <translation>ชื่อร้าน &lt;orders@example.com&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="43"/>
+        <source>Send test email</source>
+        <translation>ส่งอีเมลทดสอบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="49"/>
+        <source>Port</source>
+        <translation>พอร์ต</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="51"/>
+        <source>Security</source>
+        <translation>ความปลอดภัย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="57"/>
+        <source>Host</source>
+        <translation>โฮสต์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="58"/>
+        <source>User</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="59"/>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="61"/>
+        <source>From address</source>
+        <translation>ที่อยู่ผู้ส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="62"/>
+        <source>Test to</source>
+        <translation>ทดสอบไปที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="78"/>
+        <location filename="../../ui/email_settings/smtp_form.py" line="84"/>
+        <source>Saved; type a new one to replace it</source>
+        <translation>บันทึกแล้ว พิมพ์รหัสใหม่เพื่อแทนที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/smtp_form.py" line="78"/>
+        <source>Not saved yet</source>
+        <translation>ยังไม่ได้บันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="33"/>
+        <source>Customer email templates</source>
+        <translation>แม่แบบอีเมลถึงลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="58"/>
+        <source>Save template</source>
+        <translation>บันทึกแม่แบบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="59"/>
+        <source>Revert to built-in</source>
+        <translation>กลับไปใช้ค่าเริ่มต้น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="81"/>
+        <source>Message</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="83"/>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="90"/>
+        <source>Plain text (first block is the subject)</source>
+        <translation>ข้อความธรรมดา (ส่วนแรกคือหัวเรื่อง)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="92"/>
+        <source>Preview</source>
+        <translation>ตัวอย่าง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="93"/>
+        <source>Plain-text part</source>
+        <translation>ส่วนข้อความธรรมดา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="173"/>
+        <source>The template could not be saved: {error}</source>
+        <translation>บันทึกแม่แบบไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="187"/>
+        <source>The edited template could not be removed: {error}</source>
+        <translation>ลบแม่แบบที่แก้ไขไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="218"/>
+        <source>Edited on this PC</source>
+        <translation>แก้ไขในเครื่องนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_settings/template_editor.py" line="218"/>
+        <source>Built-in</source>
+        <translation>ค่าเริ่มต้น</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <location filename="../../ui/inventory/stock_dialogs.py" line="107"/>
@@ -2439,6 +2789,65 @@ This is logged with your name. Reason:</source>
         <location filename="../../ui/inventory/stock_dialogs.py" line="114"/>
         <source>To</source>
         <translation>ไปยัง</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../ui/settings/users.py" line="23"/>
+        <source>User</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="23"/>
+        <location filename="../../ui/settings/users.py" line="38"/>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="23"/>
+        <source>Active</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="32"/>
+        <source>Add user</source>
+        <translation>เพิ่มผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="34"/>
+        <source>Set role of selected</source>
+        <translation>กำหนดบทบาทของผู้ที่เลือก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="37"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="39"/>
+        <source>Password ({count}+ characters)</source>
+        <translation>รหัสผ่าน (อย่างน้อย {count} ตัวอักษร)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="62"/>
+        <source>yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="62"/>
+        <source>no</source>
+        <translation>ไม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="72"/>
+        <source>Select a user first.</source>
+        <translation>เลือกผู้ใช้ก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="84"/>
+        <source>Saved {name}.</source>
+        <translation>บันทึก {name} แล้ว</translation>
     </message>
 </context>
 </TS>

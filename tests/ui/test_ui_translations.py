@@ -30,6 +30,10 @@ from ui.printing.defaults import missing_notice
 from ui.reports.exceptions_tab import ExceptionsTab
 from ui.reports.outbox_tab import OutboxTab
 from ui.returns.view import ReturnsView
+from ui.email_settings.smtp_form import SmtpForm
+from ui.printing.profile_editor import PrinterProfileEditor
+from ui.settings.database import DatabasePage
+from ui.settings.users import UsersPage
 
 LANGUAGES = ("it", "ro", "ar", "th")
 
@@ -176,6 +180,19 @@ def test_exceptions_and_outbox_headers_in_romanian(qtbot: QtBot, shop: Database,
                                         "Acțiune sugerată")
     assert outbox.model.headers[6:] == ("Următoarea încercare", "Trimis", "Problemă")
     assert outbox.retry_button.text() == "Reîncearcă"
+
+
+def test_settings_pages_in_italian(qtbot: QtBot, shop: Database, qsettings, language,
+                                   make_ops: Callable[..., Operations]) -> None:
+    language("it")
+    database, users, smtp, printer = DatabasePage(qsettings), UsersPage(make_ops()), SmtpForm(), PrinterProfileEditor()
+    for page in (database, users, smtp, printer):
+        qtbot.addWidget(page)
+    assert database.local.text() == "Solo questo computer (un file locale)"
+    assert [users.table.horizontalHeaderItem(i).text() for i in range(3)] == ["Utente", "Ruolo", "Attivo"]
+    assert smtp.title() == "Server SMTP" and smtp.test_button.text() == "Invia email di prova"
+    assert smtp.security.itemText(2) == "Nessuna (non cifrata)" and smtp.security.itemData(2) == "none"
+    assert printer.test_button.text() == "Stampa etichetta di prova"
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

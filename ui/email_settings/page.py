@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.auth import Permission
@@ -32,7 +32,6 @@ class EmailSettingsPage(QWidget):
     """A Settings tab. ``passwords`` and ``templates_dir`` default to this PC's password store
     and :func:`desktop.config.email_templates_dir`. ``loaded`` and ``saved`` fire after the background work."""
 
-    title = "Email"
     loaded = Signal()
     saved = Signal()
     test_finished = Signal(bool)
@@ -41,6 +40,7 @@ class EmailSettingsPage(QWidget):
                  passwords: PasswordStore | None = None,
                  templates_dir: Path | None = None) -> None:
         super().__init__(parent)
+        self.title = self.tr("Email")
         self.ops = ops
         self.passwords = passwords or PasswordStore()
         self.templates_dir = templates_dir or email_templates_dir()
@@ -102,7 +102,7 @@ class EmailSettingsPage(QWidget):
         values, password = self.smtp.values(), self.smtp.password.text()
         to, passwords = self.smtp.test_to.text(), self.passwords
         self.smtp.test_button.setEnabled(False)
-        self.smtp.show_test_result(f"Sending a test email to {to.strip()}...", ok=True)
+        self.smtp.show_test_result(self.tr("Sending a test email to {to}...").format(to=to.strip()), ok=True)
         self.background.run(lambda: store.send_test_email(values, password, to, passwords),
                             self._tested)
 
@@ -110,9 +110,10 @@ class EmailSettingsPage(QWidget):
         self.smtp.test_button.setEnabled(self.editable)
         if error is None:
             self.smtp.show_test_result(
-                f"Test email sent to {self.smtp.test_to.text().strip()}. Check that inbox.", ok=True)
+                self.tr("Test email sent to {to}. Check that inbox.").format(to=self.smtp.test_to.text().strip()), ok=True)
         elif isinstance(error, UserError):
-            self.smtp.show_test_result(f"The test email was not sent: {error}", ok=False)
+            self.smtp.show_test_result(self.tr("The test email was not sent: {error}").format(error=error), ok=False)
         else:
-            self.smtp.show_test_result("The test email was not sent: " + GENERIC, ok=False)
+            self.smtp.show_test_result(self.tr("The test email was not sent: {error}").format(
+                error=QCoreApplication.translate("Errors", GENERIC)), ok=False)
         self.test_finished.emit(error is None)

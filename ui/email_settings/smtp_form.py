@@ -6,20 +6,22 @@ is saved, and only a typed password is saved (see :func:`ui.email_settings.store
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QSpinBox, QWidget)
 
 from desktop.notify.passwords import StoredPassword
 from ui.email_settings.store import SmtpValues
 
-SECURITY = (("STARTTLS", "starttls"), ("TLS", "tls"), ("None (unencrypted)", "none"))
+SECURITY = (("STARTTLS", "starttls"), ("TLS", "tls"), (QT_TRANSLATE_NOOP("SmtpForm", "None (unencrypted)"), "none"))
 
 
 class SmtpForm(QGroupBox):
     """Fields for :class:`SmtpValues` and the password; ``test_button`` asks for a test email."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("SMTP server", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("SMTP server"))
         self.host = QLineEdit()
         self.host.setPlaceholderText("smtp.example.com")
         self.port = QSpinBox()
@@ -27,7 +29,7 @@ class SmtpForm(QGroupBox):
         self.port.setValue(587)
         self.security = QComboBox()
         for label, code in SECURITY:
-            self.security.addItem(label, code)
+            self.security.addItem(self.tr(label), code)
         self.user = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -35,29 +37,29 @@ class SmtpForm(QGroupBox):
         self.password_note.setWordWrap(True)
         self.password_note.setObjectName("passwordNote")
         self.from_address = QLineEdit()
-        self.from_address.setPlaceholderText("Shop name <orders@example.com>")
+        self.from_address.setPlaceholderText(self.tr("Shop name <orders@example.com>"))
         self.test_to = QLineEdit()
         self.test_to.setPlaceholderText("you@example.com")
-        self.test_button = QPushButton("Send test email")
+        self.test_button = QPushButton(self.tr("Send test email"))
         self.test_result = QLabel()
         self.test_result.setWordWrap(True)
         self.test_result.setObjectName("testResult")
         server = QHBoxLayout()
         server.addWidget(self.host, 1)
-        server.addWidget(QLabel("Port"))
+        server.addWidget(QLabel(self.tr("Port")))
         server.addWidget(self.port)
-        server.addWidget(QLabel("Security"))
+        server.addWidget(QLabel(self.tr("Security")))
         server.addWidget(self.security)
         test = QHBoxLayout()
         test.addWidget(self.test_to, 1)
         test.addWidget(self.test_button)
         form = QFormLayout(self)
-        form.addRow("Host", server)
-        form.addRow("User", self.user)
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("Host"), server)
+        form.addRow(self.tr("User"), self.user)
+        form.addRow(self.tr("Password"), self.password)
         form.addRow("", self.password_note)
-        form.addRow("From address", self.from_address)
-        form.addRow("Test to", test)
+        form.addRow(self.tr("From address"), self.from_address)
+        form.addRow(self.tr("Test to"), test)
         form.addRow("", self.test_result)
 
     def values(self) -> SmtpValues:
@@ -73,13 +75,13 @@ class SmtpForm(QGroupBox):
         self.from_address.setText(values.from_address)
         self.password.clear()
         self.password.setPlaceholderText(
-            "Saved; type a new one to replace it" if password_saved else "Not saved yet")
+            self.tr("Saved; type a new one to replace it") if password_saved else self.tr("Not saved yet"))
 
     def show_stored(self, stored: StoredPassword | None) -> None:
         """After saving: where the typed password went (the keyring or a local file)."""
         if stored is not None:
             self.password.clear()
-            self.password.setPlaceholderText("Saved; type a new one to replace it")
+            self.password.setPlaceholderText(self.tr("Saved; type a new one to replace it"))
             self.password_note.setText(stored.note)
 
     def show_test_result(self, text: str, ok: bool) -> None:

@@ -29,7 +29,8 @@ class TemplateEditor(QGroupBox):
     """Shows nothing editable until :meth:`set_templates` gives it the shop's templates."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Customer email templates", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Customer email templates"))
         self.templates: EmailTemplates | None = None
         self.builtin: EmailTemplates | None = None
         self.editable = False
@@ -54,8 +55,8 @@ class TemplateEditor(QGroupBox):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b91c1c")
         self.error.hide()
-        self.save_button = QPushButton("Save template")
-        self.revert_button = QPushButton("Revert to built-in")
+        self.save_button = QPushButton(self.tr("Save template"))
+        self.revert_button = QPushButton(self.tr("Revert to built-in"))
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -77,19 +78,19 @@ class TemplateEditor(QGroupBox):
 
     def _lay_out(self) -> None:
         pick = QHBoxLayout()
-        pick.addWidget(QLabel("Message"))
+        pick.addWidget(QLabel(self.tr("Message")))
         pick.addWidget(self.message)
-        pick.addWidget(QLabel("Language"))
+        pick.addWidget(QLabel(self.tr("Language")))
         pick.addWidget(self.language)
         pick.addWidget(self.status, 1)
         pick.addWidget(self.save_button)
         pick.addWidget(self.revert_button)
         sources = QTabWidget()
         sources.addTab(self.editors["html"], "HTML")
-        sources.addTab(self.editors["txt"], "Plain text (first block is the subject)")
+        sources.addTab(self.editors["txt"], self.tr("Plain text (first block is the subject)"))
         rendered = QTabWidget()
-        rendered.addTab(self.browser, "Preview")
-        rendered.addTab(self.text_part, "Plain-text part")
+        rendered.addTab(self.browser, self.tr("Preview"))
+        rendered.addTab(self.text_part, self.tr("Plain-text part"))
         preview = QWidget()
         preview_layout = QVBoxLayout(preview)
         preview_layout.setContentsMargins(0, 0, 0, 0)
@@ -169,7 +170,7 @@ class TemplateEditor(QGroupBox):
                 else:
                     _write(path, text)
         except (OSError, TemplateError) as error:
-            self._show_problem(f"The template could not be saved: {error}")
+            self._show_problem(self.tr("The template could not be saved: {error}").format(error=error))
             return False
         self._show_sources()
         return True
@@ -183,7 +184,7 @@ class TemplateEditor(QGroupBox):
             for kind in KINDS:
                 self.templates.override_path(message, language, kind).unlink(missing_ok=True)
         except (OSError, TemplateError) as error:
-            self._show_problem(f"The edited template could not be removed: {error}")
+            self._show_problem(self.tr("The edited template could not be removed: {error}").format(error=error))
             return
         self._show_sources()
 
@@ -214,7 +215,7 @@ class TemplateEditor(QGroupBox):
 
     def _update_buttons(self) -> None:
         overridden = self._overridden()
-        self.status.setText("Edited on this PC" if overridden else "Built-in")
+        self.status.setText(self.tr("Edited on this PC") if overridden else self.tr("Built-in"))
         self.save_button.setEnabled(self.editable and self.is_dirty() and self.error.isHidden())
         self.revert_button.setEnabled(self.editable and overridden)
 

@@ -37,14 +37,14 @@ class PrinterProfileEditor(QWidget):
         self.paper = QComboBox()
         self.paper.addItems(PAPER_SIZES)
         self.error = QLabel()
-        self.test_button = QPushButton("Print test label")
+        self.test_button = QPushButton(self.tr("Print test label"))
         self.test_button.clicked.connect(self._test)
         form = QFormLayout(self)
-        for label, widget in (("Name", self.name), ("Label printer", self.uri),
-                              ("Language", self.language), ("Resolution (dpi)", self.dpi),
-                              ("Label size", self.size), ("Offset x", self.offset_x),
-                              ("Offset y", self.offset_y), ("Darkness", self.darkness),
-                              ("Document printer", self.document_uri), ("Paper", self.paper)):
+        for label, widget in ((self.tr("Name"), self.name), (self.tr("Label printer"), self.uri),
+                              (self.tr("Language"), self.language), (self.tr("Resolution (dpi)"), self.dpi),
+                              (self.tr("Label size"), self.size), (self.tr("Offset x"), self.offset_x),
+                              (self.tr("Offset y"), self.offset_y), (self.tr("Darkness"), self.darkness),
+                              (self.tr("Document printer"), self.document_uri), (self.tr("Paper"), self.paper)):
             form.addRow(label, widget)
         form.addRow(self.error)
         form.addRow(self.test_button)

@@ -18,12 +18,12 @@ from ui.common.progress import run_with_progress
 
 
 def test_connection(url: str) -> str:
-    """Connect once and describe the server (worker thread; raises on failure)."""
+    """Connect once and name the server and its version (worker thread; raises on failure)."""
     engine = create_engine(url, connect_args={"connect_timeout": 5} if url.startswith("postgresql") else {})
     try:
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))
-            return f"Connected to {engine.dialect.name} {'.'.join(map(str, engine.dialect.server_version_info or ()))}"
+            return f"{engine.dialect.name} {'.'.join(map(str, engine.dialect.server_version_info or ()))}"
     finally:
         engine.dispose()
 
@@ -32,13 +32,13 @@ class DatabasePage(QWidget):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.local = QRadioButton("This computer only (a local file)")
-        self.server = QRadioButton("Shared PostgreSQL server (several PCs)")
+        self.local = QRadioButton(self.tr("This computer only (a local file)"))
+        self.server = QRadioButton(self.tr("Shared PostgreSQL server (several PCs)"))
         group = QButtonGroup(self)
         group.addButton(self.local)
         group.addButton(self.server)
         self.path = QLineEdit(default_database_url().removeprefix("sqlite:///"))
-        browse = QPushButton("Browse...")
+        browse = QPushButton(self.tr("Browse..."))
         browse.clicked.connect(self._browse)
         self.host = QLineEdit("localhost")
         self.port = QSpinBox(minimum=1, maximum=65535, value=5432)
@@ -46,20 +46,20 @@ class DatabasePage(QWidget):
         self.user = QLineEdit("packline")
         self.result = QLabel()
         self.result.setWordWrap(True)
-        test = QPushButton("Test connection")
+        test = QPushButton(self.tr("Test connection"))
         test.clicked.connect(self.test)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
         form = QFormLayout(self)
         form.addRow(self.local)
-        form.addRow("File", path_row)
+        form.addRow(self.tr("File"), path_row)
         form.addRow(self.server)
-        form.addRow("Host", self.host)
-        form.addRow("Port", self.port)
-        form.addRow("Database", self.name)
-        form.addRow("User", self.user)
-        form.addRow(QLabel("The password is read from PGPASSWORD or ~/.pgpass. Changes apply on the next start."))
+        form.addRow(self.tr("Host"), self.host)
+        form.addRow(self.tr("Port"), self.port)
+        form.addRow(self.tr("Database"), self.name)
+        form.addRow(self.tr("User"), self.user)
+        form.addRow(QLabel(self.tr("The password is read from PGPASSWORD or ~/.pgpass. Changes apply on the next start.")))
         form.addRow(test, self.result)
         self._load(str(settings.value("database/url", "") or ""))
 
@@ -79,7 +79,8 @@ class DatabasePage(QWidget):
                 self.path.setText(url.removeprefix("sqlite:///"))
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Database file", self.path.text(), "SQLite (*.sqlite3 *.db)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Database file"), self.path.text(),
+                                              self.tr("SQLite (*.sqlite3 *.db)"))
         if path:
             self.path.setText(path)
 
@@ -92,14 +93,14 @@ class DatabasePage(QWidget):
 
     def test(self) -> None:
         url = self.url()
-        self.result.setText("Connecting...")
-        run_with_progress(self, "Connecting to the database...", lambda _p: test_connection(url), self._tested)
+        self.result.setText(self.tr("Connecting..."))
+        run_with_progress(self, self.tr("Connecting to the database..."), lambda _p: test_connection(url), self._tested)
 
     def _tested(self, message: str | None, error: BaseException | None) -> None:
         if error is not None:
-            self.result.setText(f"Cannot connect: {str(error).splitlines()[0]}")
+            self.result.setText(self.tr("Cannot connect: {error}").format(error=str(error).splitlines()[0]))
         else:
-            self.result.setText(message or "")
+            self.result.setText(self.tr("Connected to {server}").format(server=message))
 
     def save(self) -> None:
         url = self.url()

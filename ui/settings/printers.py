@@ -11,7 +11,7 @@ GUI thread only, except :class:`_TestLabel`'s ``run``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, QSettings, QThreadPool, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRunnable, QSettings, QThreadPool, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.errors import UserError
@@ -23,8 +23,8 @@ from reports import raster_text
 from ui.printing.defaults import default_printer, set_default_printer
 from ui.printing.profile_editor import PrinterProfileEditor
 
-NEW = "(new printer)"
-NONE = "(none)"
+NEW = QT_TRANSLATE_NOOP("PrintersPage", "(new printer)")
+NONE = QT_TRANSLATE_NOOP("PrintersPage", "(none)")
 
 
 class _Outcome(QObject):
@@ -43,21 +43,24 @@ class _TestLabel(QRunnable):
             label = zpl.test_label(self.profile, raster=raster_text.rasterise)
             from_uri(self.profile.transport_uri).send(label, "Packline test label")
         except (PrinterError, ValueError) as error:
-            self.outcome.done.emit(f"Test label not printed: {error}")
+            self.outcome.done.emit(QCoreApplication.translate("PrintersPage", "Test label not printed: {error}").format(
+                error=error))
             return
-        self.outcome.done.emit(f"Test label sent to {self.profile.name}.")
+        self.outcome.done.emit(QCoreApplication.translate("PrintersPage", "Test label sent to {name}.").format(
+            name=self.profile.name))
 
 
 class PrintersPage(QWidget):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.new, self.none = self.tr(NEW), self.tr(NONE)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.outcome = _Outcome(self)
         self.choice = QComboBox(objectName="printerChoice")
         self.choice.currentTextChanged.connect(self._chosen)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove)
         self.editor = PrinterProfileEditor()
         self.editor.test_requested.connect(self.print_test)
@@ -68,12 +71,12 @@ class PrintersPage(QWidget):
         self.result = QLabel(wordWrap=True)
         self.outcome.done.connect(self.result.setText)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Printer"))
+        top.addWidget(QLabel(self.tr("Printer")))
         top.addWidget(self.choice, 1)
         top.addWidget(self.remove_button)
         defaults = QFormLayout()
-        defaults.addRow("This PC's label printer", self.label_default)
-        defaults.addRow("This PC's document printer", self.document_default)
+        defaults.addRow(self.tr("This PC's label printer"), self.label_default)
+        defaults.addRow(self.tr("This PC's document printer"), self.document_default)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.editor)
@@ -94,19 +97,19 @@ class PrintersPage(QWidget):
         names = sorted(self._profiles())
         self.choice.blockSignals(True)
         self.choice.clear()
-        self.choice.addItems([NEW, *names])
-        self.choice.setCurrentText(select if select in names else NEW)
+        self.choice.addItems([self.new, *names])
+        self.choice.setCurrentText(select if select in names else self.new)
         self.choice.blockSignals(False)
         for combo, role in ((self.label_default, "label"), (self.document_default, "document")):
-            current = combo.currentText() if combo.count() else (default_printer(self.settings, role) or NONE)
+            current = combo.currentText() if combo.count() else (default_printer(self.settings, role) or self.none)
             combo.clear()
-            combo.addItems([NONE, *names])
-            combo.setCurrentText(current if current in names else NONE)
+            combo.addItems([self.none, *names])
+            combo.setCurrentText(current if current in names else self.none)
         self._chosen(self.choice.currentText())
 
     def _chosen(self, name: str) -> None:
         self.problem.clear()
-        self.remove_button.setEnabled(name != NEW)
+        self.remove_button.setEnabled(name != self.new)
         values = self._profiles().get(name)
         if values is None:
             self.editor.clear()
@@ -114,16 +117,16 @@ class PrintersPage(QWidget):
         try:
             self.editor.set_profile(PrinterProfile.from_dict(values))
         except ValueError as error:
-            self.problem.setText(f"Printer {name!r} has invalid settings ({error}).")
+            self.problem.setText(self.tr("Printer {name} has invalid settings ({error}).").format(name=repr(name), error=error))
 
     def remove(self) -> None:
         name = self.choice.currentText()
-        if name != NEW:
+        if name != self.new:
             PRINTERS.remove(name)
             self._reload("")
 
     def print_test(self, profile: PrinterProfile) -> None:
-        self.result.setText(f"Sending a test label to {profile.name}…")
+        self.result.setText(self.tr("Sending a test label to {name}…").format(name=profile.name))
         self.pool.start(_TestLabel(profile, self.outcome))
 
     def save(self) -> bool:
@@ -137,12 +140,12 @@ class PrintersPage(QWidget):
                 return False
             previous = self.choice.currentText()
             PRINTERS.save(profile.name, profile.to_dict())
-            if previous not in (NEW, profile.name.strip()):
+            if previous not in (self.new, profile.name.strip()):
                 PRINTERS.remove(previous)
             self._reload(profile.name.strip())
         for combo, role in ((self.label_default, "label"), (self.document_default, "document")):
             name = combo.currentText()
-            set_default_printer(self.settings, role, "" if name == NONE else name)
+            set_default_printer(self.settings, role, "" if name == self.none else name)
         return True
 
     def wait(self) -> None:

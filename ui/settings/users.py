@@ -20,7 +20,7 @@ class UsersPage(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["User", "Role", "Active"])
+        self.table.setHorizontalHeaderLabels([self.tr("User"), self.tr("Role"), self.tr("Active")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.name = QLineEdit()
         self.role = QComboBox()
@@ -29,14 +29,14 @@ class UsersPage(QWidget):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.status = QLabel()
-        add = QPushButton("Add user")
+        add = QPushButton(self.tr("Add user"))
         add.clicked.connect(self.add_user)
-        update = QPushButton("Set role of selected")
+        update = QPushButton(self.tr("Set role of selected"))
         update.clicked.connect(self.set_role)
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Role", self.role)
-        form.addRow(f"Password ({users.MIN_PASSWORD}+ characters)", self.password)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Password ({count}+ characters)").format(count=users.MIN_PASSWORD), self.password)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(update)
@@ -59,7 +59,7 @@ class UsersPage(QWidget):
         for name, role, active in rows or []:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            for column, value in enumerate((name, role, "yes" if active else "no")):
+            for column, value in enumerate((name, role, self.tr("yes") if active else self.tr("no"))):
                 self.table.setItem(row, column, QTableWidgetItem(value))
 
     def add_user(self) -> None:
@@ -69,7 +69,7 @@ class UsersPage(QWidget):
     def set_role(self) -> None:
         row = self.table.currentRow()
         if row < 0:
-            self.status.setText("Select a user first.")
+            self.status.setText(self.tr("Select a user first."))
             return
         name, role = self.table.item(row, 0).text(), self.role.currentText()
         def change(uow: UnitOfWork) -> str:
@@ -81,6 +81,6 @@ class UsersPage(QWidget):
         if error is not None:
             present_error(self, error)
             return
-        self.status.setText(f"Saved {name}.")
+        self.status.setText(self.tr("Saved {name}.").format(name=name))
         self.password.clear()
         self.refresh()
