@@ -713,6 +713,95 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="19"/>
+        <source>Accounting workbook (.xlsx)</source>
+        <translation>مصنف المحاسبة (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="20"/>
+        <source>Xero sales invoices (.csv)</source>
+        <translation>فواتير مبيعات Xero (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="21"/>
+        <source>Xero credit notes (.csv)</source>
+        <translation>إشعارات دائنة Xero (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="22"/>
+        <source>QuickBooks invoices (.csv)</source>
+        <translation>فواتير QuickBooks (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="23"/>
+        <source>QuickBooks credit memos (.csv)</source>
+        <translation>إشعارات دائنة QuickBooks (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="47"/>
+        <source>Export for the accountant</source>
+        <translation>تصدير للمحاسب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="58"/>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="64"/>
+        <location filename="../../ui/intake/export_dialog.py" line="69"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="65"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="66"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="67"/>
+        <source>Save as</source>
+        <translation>حفظ باسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="71"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="88"/>
+        <source>Save export</source>
+        <translation>حفظ التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="96"/>
+        <source>The file name must end in {suffix}.</source>
+        <translation>يجب أن ينتهي اسم الملف بـ {suffix}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="100"/>
+        <source>The end date is before the start date.</source>
+        <translation>تاريخ النهاية قبل تاريخ البداية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="103"/>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="108"/>
+        <source>Saved {path} ({orders} orders).</source>
+        <translation>حُفظ {path} (الطلبات: {orders}).</translation>
+    </message>
+</context>
+<context>
     <name>ExportPath</name>
     <message>
         <location filename="../../ui/reports/export.py" line="19"/>
@@ -877,6 +966,166 @@ Create the first administrator account.</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="30"/>
+        <location filename="../../ui/intake/import_dialog.py" line="33"/>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="30"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="31"/>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="31"/>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="32"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="32"/>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="33"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="34"/>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="34"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="35"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="36"/>
+        <source>Detect from headers</source>
+        <translation>اكتشاف من العناوين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="51"/>
+        <source>orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="54"/>
+        <source>products</source>
+        <translation>المنتجات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="58"/>
+        <source>stock rows</source>
+        <translation>صفوف المخزون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="59"/>
+        <source>Set quantities to the file&apos;s</source>
+        <translation>تعيين الكميات كما في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="60"/>
+        <source>Add the file&apos;s quantities</source>
+        <translation>إضافة كميات الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="83"/>
+        <source>Import {noun}</source>
+        <translation>استيراد {noun}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="85"/>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="89"/>
+        <source>Map columns…</source>
+        <translation>ربط الأعمدة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="92"/>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="94"/>
+        <source>Choose a file and press Preview.</source>
+        <translation>اختر ملفًا واضغط معاينة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="99"/>
+        <source>Import the good {noun}, skip the bad ones</source>
+        <translation>استيراد {noun} السليمة وتخطّي الباقي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="103"/>
+        <source>Import nothing</source>
+        <translation>عدم استيراد أي شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="116"/>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="134"/>
+        <source>Mapping: {name}</source>
+        <translation>الربط: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="137"/>
+        <source>File to import</source>
+        <translation>الملف المراد استيراده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="138"/>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx)</source>
+        <translation>جداول بيانات (*.csv *.tsv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="145"/>
+        <location filename="../../ui/intake/import_dialog.py" line="184"/>
+        <source>Choose a file first.</source>
+        <translation>اختر ملفًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="174"/>
+        <source>Reading {noun}…</source>
+        <translation>جارٍ قراءة {noun}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="174"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="217"/>
+        <source>{count} {noun} found: {new} new, {updated} to update, {unchanged} unchanged, {rejected} with errors (skipped), {not_applied} changes that will not be applied.</source>
+        <translation>{noun} في الملف: {count}؛ جديدة: {new}، للتحديث: {updated}، بلا تغيير: {unchanged}، بها أخطاء (ستُتخطّى): {rejected}، تغييرات لن تُطبَّق: {not_applied}.</translation>
+    </message>
+</context>
+<context>
     <name>InventoryModel</name>
     <message>
         <location filename="../../ui/inventory/model.py" line="21"/>
@@ -1030,6 +1279,24 @@ Create the first administrator account.</source>
         <location filename="../../ui/inventory/view.py" line="255"/>
         <source>Moved {quantity} x {sku} from {source} to {target}.</source>
         <translation>نُقل {quantity} × {sku} من {source} إلى {target}.</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <location filename="../../ui/common/list_export.py" line="37"/>
+        <source>Export this list</source>
+        <translation>تصدير هذه القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/list_export.py" line="94"/>
+        <source>{count} rows exported to {path}.</source>
+        <translation>صُدّرت الصفوف ({count}) إلى {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/list_export.py" line="99"/>
+        <source>Exporting to {name}…</source>
+        <translation>جارٍ التصدير إلى {name}…</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1455,29 @@ Create the first administrator account.</source>
         <location filename="../../ui/main_window.py" line="247"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../ui/intake/mapping.py" line="29"/>
+        <source>Map columns</source>
+        <translation>ربط الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/mapping.py" line="31"/>
+        <source>Profile name, e.g. My shop export</source>
+        <translation>اسم الملف التعريفي، مثل: تصدير متجري</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/mapping.py" line="34"/>
+        <source>Profile</source>
+        <translation>الملف التعريفي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/mapping.py" line="35"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2378,7 @@ This is logged with your name. Reason:</source>
         <translation>إعدادات الطابعة {name} غير صالحة ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="129"/>
+        <location filename="../../ui/settings/printers.py" line="130"/>
         <source>Sending a test label to {name}…</source>
         <translation>جارٍ إرسال ملصق اختبار إلى {name}…</translation>
     </message>
@@ -2194,6 +2484,19 @@ This is logged with your name. Reason:</source>
         <location filename="../../ui/inventory/editor.py" line="95"/>
         <source>Kit components</source>
         <translation>مكونات الطقم</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../ui/common/progress.py" line="32"/>
+        <source>Cancelled. The unfinished step was not saved.</source>
+        <translation>أُلغي. لم تُحفظ الخطوة غير المكتملة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/progress.py" line="100"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -2305,47 +2608,47 @@ This is logged with your name. Reason:</source>
         <translation>حتى {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="151"/>
+        <location filename="../../ui/returns/dialogs.py" line="152"/>
         <source>why (shown in the order&apos;s timeline)</source>
         <translation>السبب (يظهر في سجل الطلب)</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="153"/>
+        <location filename="../../ui/returns/dialogs.py" line="154"/>
         <source>Shipping refund</source>
         <translation>استرداد الشحن</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="154"/>
+        <location filename="../../ui/returns/dialogs.py" line="155"/>
         <source>Restocking fee</source>
         <translation>رسوم إعادة التخزين</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="155"/>
+        <location filename="../../ui/returns/dialogs.py" line="156"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="155"/>
+        <location filename="../../ui/returns/dialogs.py" line="156"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="182"/>
+        <location filename="../../ui/returns/dialogs.py" line="183"/>
         <source>&lt;b&gt;Refund {total} {currency}&lt;/b&gt; of {left} left to refund.</source>
         <translation>&lt;b&gt;استرداد {total} {currency}&lt;/b&gt; من {left} متبقية للاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="186"/>
+        <location filename="../../ui/returns/dialogs.py" line="187"/>
         <source>Your limit is {limit} {currency}; a manager must refund this.</source>
         <translation>حدّك هو {limit} {currency}؛ يجب أن يجري المدير هذا الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="187"/>
+        <location filename="../../ui/returns/dialogs.py" line="188"/>
         <source>Your limit is {limit} {currency}.</source>
         <translation>حدّك هو {limit} {currency}.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="192"/>
+        <location filename="../../ui/returns/dialogs.py" line="193"/>
         <source>That is more than was paid and not yet refunded.</source>
         <translation>هذا أكثر مما دُفع ولم يُسترد بعد.</translation>
     </message>

@@ -713,6 +713,95 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="19"/>
+        <source>Accounting workbook (.xlsx)</source>
+        <translation>Cartella contabile (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="20"/>
+        <source>Xero sales invoices (.csv)</source>
+        <translation>Fatture di vendita Xero (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="21"/>
+        <source>Xero credit notes (.csv)</source>
+        <translation>Note di credito Xero (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="22"/>
+        <source>QuickBooks invoices (.csv)</source>
+        <translation>Fatture QuickBooks (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="23"/>
+        <source>QuickBooks credit memos (.csv)</source>
+        <translation>Note di credito QuickBooks (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="47"/>
+        <source>Export for the accountant</source>
+        <translation>Esporta per il commercialista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="58"/>
+        <source>Browse…</source>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="64"/>
+        <location filename="../../ui/intake/export_dialog.py" line="69"/>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="65"/>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="66"/>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="67"/>
+        <source>Save as</source>
+        <translation>Salva come</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="71"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="88"/>
+        <source>Save export</source>
+        <translation>Salva esportazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="96"/>
+        <source>The file name must end in {suffix}.</source>
+        <translation>Il nome del file deve terminare con {suffix}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="100"/>
+        <source>The end date is before the start date.</source>
+        <translation>La data di fine è precedente a quella di inizio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="103"/>
+        <source>Exporting…</source>
+        <translation>Esportazione…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="108"/>
+        <source>Saved {path} ({orders} orders).</source>
+        <translation>Salvato {path} (ordini: {orders}).</translation>
+    </message>
+</context>
+<context>
     <name>ExportPath</name>
     <message>
         <location filename="../../ui/reports/export.py" line="19"/>
@@ -877,6 +966,166 @@ Crea il primo account amministratore.</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="30"/>
+        <location filename="../../ui/intake/import_dialog.py" line="33"/>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="30"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="31"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="31"/>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="32"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="32"/>
+        <source>Result</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="33"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="34"/>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="34"/>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="35"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="36"/>
+        <source>Detect from headers</source>
+        <translation>Rileva dalle intestazioni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="51"/>
+        <source>orders</source>
+        <translation>ordini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="54"/>
+        <source>products</source>
+        <translation>prodotti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="58"/>
+        <source>stock rows</source>
+        <translation>righe di giacenza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="59"/>
+        <source>Set quantities to the file&apos;s</source>
+        <translation>Imposta le quantità del file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="60"/>
+        <source>Add the file&apos;s quantities</source>
+        <translation>Aggiungi le quantità del file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="83"/>
+        <source>Import {noun}</source>
+        <translation>Importa {noun}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="85"/>
+        <source>Browse…</source>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="89"/>
+        <source>Map columns…</source>
+        <translation>Mappa colonne…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="92"/>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="94"/>
+        <source>Choose a file and press Preview.</source>
+        <translation>Scegli un file e premi Anteprima.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="99"/>
+        <source>Import the good {noun}, skip the bad ones</source>
+        <translation>Importa {noun} senza errori, salta il resto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="103"/>
+        <source>Import nothing</source>
+        <translation>Non importare nulla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="116"/>
+        <source>Problems</source>
+        <translation>Problemi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="134"/>
+        <source>Mapping: {name}</source>
+        <translation>Mappatura: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="137"/>
+        <source>File to import</source>
+        <translation>File da importare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="138"/>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx)</source>
+        <translation>Fogli di calcolo (*.csv *.tsv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="145"/>
+        <location filename="../../ui/intake/import_dialog.py" line="184"/>
+        <source>Choose a file first.</source>
+        <translation>Scegli prima un file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="174"/>
+        <source>Reading {noun}…</source>
+        <translation>Lettura in corso: {noun}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="174"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="217"/>
+        <source>{count} {noun} found: {new} new, {updated} to update, {unchanged} unchanged, {rejected} with errors (skipped), {not_applied} changes that will not be applied.</source>
+        <translation>{noun} nel file: {count}; da creare: {new}, da aggiornare: {updated}, senza modifiche: {unchanged}, con errori (da saltare): {rejected}, modifiche che non verranno applicate: {not_applied}.</translation>
+    </message>
+</context>
+<context>
     <name>InventoryModel</name>
     <message>
         <location filename="../../ui/inventory/model.py" line="21"/>
@@ -1030,6 +1279,24 @@ Crea il primo account amministratore.</translation>
         <location filename="../../ui/inventory/view.py" line="255"/>
         <source>Moved {quantity} x {sku} from {source} to {target}.</source>
         <translation>Spostati {quantity} x {sku} da {source} a {target}.</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <location filename="../../ui/common/list_export.py" line="37"/>
+        <source>Export this list</source>
+        <translation>Esporta questo elenco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/list_export.py" line="94"/>
+        <source>{count} rows exported to {path}.</source>
+        <translation>Righe esportate in {path}: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/list_export.py" line="99"/>
+        <source>Exporting to {name}…</source>
+        <translation>Esportazione in {name}…</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1455,29 @@ Crea il primo account amministratore.</translation>
         <location filename="../../ui/main_window.py" line="247"/>
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../ui/intake/mapping.py" line="29"/>
+        <source>Map columns</source>
+        <translation>Mappa colonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/mapping.py" line="31"/>
+        <source>Profile name, e.g. My shop export</source>
+        <translation>Nome del profilo, es. Export del mio negozio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/mapping.py" line="34"/>
+        <source>Profile</source>
+        <translation>Profilo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/mapping.py" line="35"/>
+        <source>Channel</source>
+        <translation>Canale</translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2378,7 @@ Verrà registrato con il tuo nome. Motivo:</translation>
         <translation>La stampante {name} ha impostazioni non valide ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="129"/>
+        <location filename="../../ui/settings/printers.py" line="130"/>
         <source>Sending a test label to {name}…</source>
         <translation>Invio di un&apos;etichetta di prova a {name}…</translation>
     </message>
@@ -2194,6 +2484,19 @@ Verrà registrato con il tuo nome. Motivo:</translation>
         <location filename="../../ui/inventory/editor.py" line="95"/>
         <source>Kit components</source>
         <translation>Componenti del kit</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../ui/common/progress.py" line="32"/>
+        <source>Cancelled. The unfinished step was not saved.</source>
+        <translation>Annullato. Il passaggio non completato non è stato salvato.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/progress.py" line="100"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -2305,47 +2608,47 @@ Verrà registrato con il tuo nome. Motivo:</translation>
         <translation>fino a {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="151"/>
+        <location filename="../../ui/returns/dialogs.py" line="152"/>
         <source>why (shown in the order&apos;s timeline)</source>
         <translation>perché (appare nella cronologia dell&apos;ordine)</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="153"/>
+        <location filename="../../ui/returns/dialogs.py" line="154"/>
         <source>Shipping refund</source>
         <translation>Rimborso spedizione</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="154"/>
+        <location filename="../../ui/returns/dialogs.py" line="155"/>
         <source>Restocking fee</source>
         <translation>Costo di rientro</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="155"/>
+        <location filename="../../ui/returns/dialogs.py" line="156"/>
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="155"/>
+        <location filename="../../ui/returns/dialogs.py" line="156"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="182"/>
+        <location filename="../../ui/returns/dialogs.py" line="183"/>
         <source>&lt;b&gt;Refund {total} {currency}&lt;/b&gt; of {left} left to refund.</source>
         <translation>&lt;b&gt;Rimborso di {total} {currency}&lt;/b&gt; su {left} ancora rimborsabili.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="186"/>
+        <location filename="../../ui/returns/dialogs.py" line="187"/>
         <source>Your limit is {limit} {currency}; a manager must refund this.</source>
         <translation>Il tuo limite è {limit} {currency}; questo rimborso deve farlo un responsabile.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="187"/>
+        <location filename="../../ui/returns/dialogs.py" line="188"/>
         <source>Your limit is {limit} {currency}.</source>
         <translation>Il tuo limite è {limit} {currency}.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="192"/>
+        <location filename="../../ui/returns/dialogs.py" line="193"/>
         <source>That is more than was paid and not yet refunded.</source>
         <translation>È più di quanto pagato e non ancora rimborsato.</translation>
     </message>

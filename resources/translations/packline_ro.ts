@@ -713,6 +713,95 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="19"/>
+        <source>Accounting workbook (.xlsx)</source>
+        <translation>Registru contabil (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="20"/>
+        <source>Xero sales invoices (.csv)</source>
+        <translation>Facturi de vânzare Xero (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="21"/>
+        <source>Xero credit notes (.csv)</source>
+        <translation>Note de credit Xero (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="22"/>
+        <source>QuickBooks invoices (.csv)</source>
+        <translation>Facturi QuickBooks (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="23"/>
+        <source>QuickBooks credit memos (.csv)</source>
+        <translation>Note de credit QuickBooks (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="47"/>
+        <source>Export for the accountant</source>
+        <translation>Export pentru contabil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="58"/>
+        <source>Browse…</source>
+        <translation>Răsfoiește…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="64"/>
+        <location filename="../../ui/intake/export_dialog.py" line="69"/>
+        <source>Export</source>
+        <translation>Exportă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="65"/>
+        <source>From</source>
+        <translation>Din</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="66"/>
+        <source>To</source>
+        <translation>În</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="67"/>
+        <source>Save as</source>
+        <translation>Salvează ca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="71"/>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="88"/>
+        <source>Save export</source>
+        <translation>Salvează exportul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="96"/>
+        <source>The file name must end in {suffix}.</source>
+        <translation>Numele fișierului trebuie să se termine cu {suffix}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="100"/>
+        <source>The end date is before the start date.</source>
+        <translation>Data de sfârșit este înaintea datei de început.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="103"/>
+        <source>Exporting…</source>
+        <translation>Se exportă…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="108"/>
+        <source>Saved {path} ({orders} orders).</source>
+        <translation>S-a salvat {path} (comenzi: {orders}).</translation>
+    </message>
+</context>
+<context>
     <name>ExportPath</name>
     <message>
         <location filename="../../ui/reports/export.py" line="19"/>
@@ -877,6 +966,166 @@ Creați primul cont de administrator.</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="30"/>
+        <location filename="../../ui/intake/import_dialog.py" line="33"/>
+        <source>Line</source>
+        <translation>Rând</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="30"/>
+        <source>Record</source>
+        <translation>Înregistrare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="31"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="31"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="32"/>
+        <source>Currency</source>
+        <translation>Monedă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="32"/>
+        <source>Result</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="33"/>
+        <source>File</source>
+        <translation>Fișier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="34"/>
+        <source>Column</source>
+        <translation>Coloană</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="34"/>
+        <source>Value</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="35"/>
+        <source>Problem</source>
+        <translation>Problemă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="36"/>
+        <source>Detect from headers</source>
+        <translation>Detectează din antet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="51"/>
+        <source>orders</source>
+        <translation>comenzi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="54"/>
+        <source>products</source>
+        <translation>produse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="58"/>
+        <source>stock rows</source>
+        <translation>rânduri de stoc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="59"/>
+        <source>Set quantities to the file&apos;s</source>
+        <translation>Setează cantitățile din fișier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="60"/>
+        <source>Add the file&apos;s quantities</source>
+        <translation>Adaugă cantitățile din fișier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="83"/>
+        <source>Import {noun}</source>
+        <translation>Importă {noun}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="85"/>
+        <source>Browse…</source>
+        <translation>Răsfoiește…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="89"/>
+        <source>Map columns…</source>
+        <translation>Asociază coloanele…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="92"/>
+        <source>Preview</source>
+        <translation>Previzualizare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="94"/>
+        <source>Choose a file and press Preview.</source>
+        <translation>Alegeți un fișier și apăsați Previzualizare.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="99"/>
+        <source>Import the good {noun}, skip the bad ones</source>
+        <translation>Importă {noun} fără erori, sari peste rest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="103"/>
+        <source>Import nothing</source>
+        <translation>Nu importa nimic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="116"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="134"/>
+        <source>Mapping: {name}</source>
+        <translation>Asociere: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="137"/>
+        <source>File to import</source>
+        <translation>Fișier de importat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="138"/>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx)</source>
+        <translation>Foi de calcul (*.csv *.tsv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="145"/>
+        <location filename="../../ui/intake/import_dialog.py" line="184"/>
+        <source>Choose a file first.</source>
+        <translation>Alegeți mai întâi un fișier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="174"/>
+        <source>Reading {noun}…</source>
+        <translation>Se citesc {noun}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="174"/>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="217"/>
+        <source>{count} {noun} found: {new} new, {updated} to update, {unchanged} unchanged, {rejected} with errors (skipped), {not_applied} changes that will not be applied.</source>
+        <translation>{noun} în fișier: {count}; de creat: {new}, de actualizat: {updated}, fără modificări: {unchanged}, cu erori (omise): {rejected}, modificări care nu vor fi aplicate: {not_applied}.</translation>
+    </message>
+</context>
+<context>
     <name>InventoryModel</name>
     <message>
         <location filename="../../ui/inventory/model.py" line="21"/>
@@ -1030,6 +1279,24 @@ Creați primul cont de administrator.</translation>
         <location filename="../../ui/inventory/view.py" line="255"/>
         <source>Moved {quantity} x {sku} from {source} to {target}.</source>
         <translation>Mutat {quantity} x {sku} din {source} în {target}.</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <location filename="../../ui/common/list_export.py" line="37"/>
+        <source>Export this list</source>
+        <translation>Exportă această listă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/list_export.py" line="94"/>
+        <source>{count} rows exported to {path}.</source>
+        <translation>Rânduri exportate în {path}: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/list_export.py" line="99"/>
+        <source>Exporting to {name}…</source>
+        <translation>Se exportă în {name}…</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1455,29 @@ Creați primul cont de administrator.</translation>
         <location filename="../../ui/main_window.py" line="247"/>
         <source>Keyboard shortcuts</source>
         <translation>Comenzi rapide de la tastatură</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../ui/intake/mapping.py" line="29"/>
+        <source>Map columns</source>
+        <translation>Asociere coloane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/mapping.py" line="31"/>
+        <source>Profile name, e.g. My shop export</source>
+        <translation>Numele profilului, ex. Exportul magazinului meu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/mapping.py" line="34"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/mapping.py" line="35"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2378,7 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
         <translation>Imprimanta {name} are setări nevalide ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="129"/>
+        <location filename="../../ui/settings/printers.py" line="130"/>
         <source>Sending a test label to {name}…</source>
         <translation>Se trimite o etichetă de test la {name}…</translation>
     </message>
@@ -2194,6 +2484,19 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
         <location filename="../../ui/inventory/editor.py" line="95"/>
         <source>Kit components</source>
         <translation>Componentele setului</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../ui/common/progress.py" line="32"/>
+        <source>Cancelled. The unfinished step was not saved.</source>
+        <translation>Anulat. Pasul neterminat nu a fost salvat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/progress.py" line="100"/>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
     </message>
 </context>
 <context>
@@ -2305,47 +2608,47 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
         <translation>până la {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="151"/>
+        <location filename="../../ui/returns/dialogs.py" line="152"/>
         <source>why (shown in the order&apos;s timeline)</source>
         <translation>de ce (apare în istoricul comenzii)</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="153"/>
+        <location filename="../../ui/returns/dialogs.py" line="154"/>
         <source>Shipping refund</source>
         <translation>Rambursare transport</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="154"/>
+        <location filename="../../ui/returns/dialogs.py" line="155"/>
         <source>Restocking fee</source>
         <translation>Taxă de repunere în stoc</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="155"/>
+        <location filename="../../ui/returns/dialogs.py" line="156"/>
         <source>Method</source>
         <translation>Metodă</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="155"/>
+        <location filename="../../ui/returns/dialogs.py" line="156"/>
         <source>Reason</source>
         <translation>Motiv</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="182"/>
+        <location filename="../../ui/returns/dialogs.py" line="183"/>
         <source>&lt;b&gt;Refund {total} {currency}&lt;/b&gt; of {left} left to refund.</source>
         <translation>&lt;b&gt;Rambursare {total} {currency}&lt;/b&gt; din {left} rămași de rambursat.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="186"/>
+        <location filename="../../ui/returns/dialogs.py" line="187"/>
         <source>Your limit is {limit} {currency}; a manager must refund this.</source>
         <translation>Limita dvs. este {limit} {currency}; această rambursare trebuie făcută de un manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="187"/>
+        <location filename="../../ui/returns/dialogs.py" line="188"/>
         <source>Your limit is {limit} {currency}.</source>
         <translation>Limita dvs. este {limit} {currency}.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="192"/>
+        <location filename="../../ui/returns/dialogs.py" line="193"/>
         <source>That is more than was paid and not yet refunded.</source>
         <translation>Este mai mult decât s-a plătit și nu s-a rambursat încă.</translation>
     </message>

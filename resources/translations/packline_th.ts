@@ -713,6 +713,95 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="19"/>
+        <source>Accounting workbook (.xlsx)</source>
+        <translation>สมุดงานบัญชี (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="20"/>
+        <source>Xero sales invoices (.csv)</source>
+        <translation>ใบแจ้งหนี้ขาย Xero (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="21"/>
+        <source>Xero credit notes (.csv)</source>
+        <translation>ใบลดหนี้ Xero (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="22"/>
+        <source>QuickBooks invoices (.csv)</source>
+        <translation>ใบแจ้งหนี้ QuickBooks (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="23"/>
+        <source>QuickBooks credit memos (.csv)</source>
+        <translation>ใบลดหนี้ QuickBooks (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="47"/>
+        <source>Export for the accountant</source>
+        <translation>ส่งออกให้นักบัญชี</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="58"/>
+        <source>Browse…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="64"/>
+        <location filename="../../ui/intake/export_dialog.py" line="69"/>
+        <source>Export</source>
+        <translation>ส่งออก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="65"/>
+        <source>From</source>
+        <translation>จาก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="66"/>
+        <source>To</source>
+        <translation>ไปยัง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="67"/>
+        <source>Save as</source>
+        <translation>บันทึกเป็น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="71"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="88"/>
+        <source>Save export</source>
+        <translation>บันทึกไฟล์ส่งออก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="96"/>
+        <source>The file name must end in {suffix}.</source>
+        <translation>ชื่อไฟล์ต้องลงท้ายด้วย {suffix}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="100"/>
+        <source>The end date is before the start date.</source>
+        <translation>วันที่สิ้นสุดอยู่ก่อนวันที่เริ่มต้น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="103"/>
+        <source>Exporting…</source>
+        <translation>กำลังส่งออก…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="108"/>
+        <source>Saved {path} ({orders} orders).</source>
+        <translation>บันทึก {path} แล้ว (คำสั่งซื้อ {orders} รายการ)</translation>
+    </message>
+</context>
+<context>
     <name>ExportPath</name>
     <message>
         <location filename="../../ui/reports/export.py" line="19"/>
@@ -877,6 +966,166 @@ Create the first administrator account.</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="30"/>
+        <location filename="../../ui/intake/import_dialog.py" line="33"/>
+        <source>Line</source>
+        <translation>บรรทัด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="30"/>
+        <source>Record</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="31"/>
+        <source>Customer</source>
+        <translation>ลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="31"/>
+        <source>Total</source>
+        <translation>ยอดรวม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="32"/>
+        <source>Currency</source>
+        <translation>สกุลเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="32"/>
+        <source>Result</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="33"/>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="34"/>
+        <source>Column</source>
+        <translation>คอลัมน์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="34"/>
+        <source>Value</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="35"/>
+        <source>Problem</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="36"/>
+        <source>Detect from headers</source>
+        <translation>ตรวจจากหัวคอลัมน์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="51"/>
+        <source>orders</source>
+        <translation>คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="54"/>
+        <source>products</source>
+        <translation>สินค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="58"/>
+        <source>stock rows</source>
+        <translation>แถวสต็อก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="59"/>
+        <source>Set quantities to the file&apos;s</source>
+        <translation>ตั้งจำนวนตามไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="60"/>
+        <source>Add the file&apos;s quantities</source>
+        <translation>บวกจำนวนจากไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="83"/>
+        <source>Import {noun}</source>
+        <translation>นำเข้า{noun}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="85"/>
+        <source>Browse…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="89"/>
+        <source>Map columns…</source>
+        <translation>จับคู่คอลัมน์…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="92"/>
+        <source>Preview</source>
+        <translation>แสดงตัวอย่าง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="94"/>
+        <source>Choose a file and press Preview.</source>
+        <translation>เลือกไฟล์แล้วกดแสดงตัวอย่าง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="99"/>
+        <source>Import the good {noun}, skip the bad ones</source>
+        <translation>นำเข้า{noun}ที่ถูกต้อง ข้ามส่วนที่ผิด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="103"/>
+        <source>Import nothing</source>
+        <translation>ไม่นำเข้าอะไรเลย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="116"/>
+        <source>Problems</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="134"/>
+        <source>Mapping: {name}</source>
+        <translation>การจับคู่: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="137"/>
+        <source>File to import</source>
+        <translation>ไฟล์ที่จะนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="138"/>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx)</source>
+        <translation>สเปรดชีต (*.csv *.tsv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="145"/>
+        <location filename="../../ui/intake/import_dialog.py" line="184"/>
+        <source>Choose a file first.</source>
+        <translation>เลือกไฟล์ก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="174"/>
+        <source>Reading {noun}…</source>
+        <translation>กำลังอ่าน{noun}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="174"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/import_dialog.py" line="217"/>
+        <source>{count} {noun} found: {new} new, {updated} to update, {unchanged} unchanged, {rejected} with errors (skipped), {not_applied} changes that will not be applied.</source>
+        <translation>พบ{noun} {count} รายการ: ใหม่ {new} อัปเดต {updated} ไม่เปลี่ยน {unchanged} มีข้อผิดพลาด (ข้าม) {rejected} การเปลี่ยนแปลงที่จะไม่นำไปใช้ {not_applied}</translation>
+    </message>
+</context>
+<context>
     <name>InventoryModel</name>
     <message>
         <location filename="../../ui/inventory/model.py" line="21"/>
@@ -1030,6 +1279,24 @@ Create the first administrator account.</source>
         <location filename="../../ui/inventory/view.py" line="255"/>
         <source>Moved {quantity} x {sku} from {source} to {target}.</source>
         <translation>ย้าย {sku} {quantity} ชิ้น จาก {source} ไป {target} แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <location filename="../../ui/common/list_export.py" line="37"/>
+        <source>Export this list</source>
+        <translation>ส่งออกรายการนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/list_export.py" line="94"/>
+        <source>{count} rows exported to {path}.</source>
+        <translation>ส่งออก {count} แถวไปที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/list_export.py" line="99"/>
+        <source>Exporting to {name}…</source>
+        <translation>กำลังส่งออกไปที่ {name}…</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1455,29 @@ Create the first administrator account.</source>
         <location filename="../../ui/main_window.py" line="247"/>
         <source>Keyboard shortcuts</source>
         <translation>แป้นพิมพ์ลัด</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../ui/intake/mapping.py" line="29"/>
+        <source>Map columns</source>
+        <translation>จับคู่คอลัมน์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/mapping.py" line="31"/>
+        <source>Profile name, e.g. My shop export</source>
+        <translation>ชื่อโปรไฟล์ เช่น ไฟล์ส่งออกร้านของฉัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/mapping.py" line="34"/>
+        <source>Profile</source>
+        <translation>โปรไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/mapping.py" line="35"/>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2378,7 @@ This is logged with your name. Reason:</source>
         <translation>เครื่องพิมพ์ {name} มีการตั้งค่าไม่ถูกต้อง ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="129"/>
+        <location filename="../../ui/settings/printers.py" line="130"/>
         <source>Sending a test label to {name}…</source>
         <translation>กำลังส่งฉลากทดสอบไปที่ {name}…</translation>
     </message>
@@ -2194,6 +2484,19 @@ This is logged with your name. Reason:</source>
         <location filename="../../ui/inventory/editor.py" line="95"/>
         <source>Kit components</source>
         <translation>ส่วนประกอบของชุด</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../ui/common/progress.py" line="32"/>
+        <source>Cancelled. The unfinished step was not saved.</source>
+        <translation>ยกเลิกแล้ว ขั้นตอนที่ยังไม่เสร็จไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/progress.py" line="100"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -2305,47 +2608,47 @@ This is logged with your name. Reason:</source>
         <translation>สูงสุด {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="151"/>
+        <location filename="../../ui/returns/dialogs.py" line="152"/>
         <source>why (shown in the order&apos;s timeline)</source>
         <translation>เหตุผล (แสดงในลำดับเหตุการณ์ของคำสั่งซื้อ)</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="153"/>
+        <location filename="../../ui/returns/dialogs.py" line="154"/>
         <source>Shipping refund</source>
         <translation>คืนค่าส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="154"/>
+        <location filename="../../ui/returns/dialogs.py" line="155"/>
         <source>Restocking fee</source>
         <translation>ค่าธรรมเนียมรับคืนเข้าสต็อก</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="155"/>
+        <location filename="../../ui/returns/dialogs.py" line="156"/>
         <source>Method</source>
         <translation>วิธี</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="155"/>
+        <location filename="../../ui/returns/dialogs.py" line="156"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="182"/>
+        <location filename="../../ui/returns/dialogs.py" line="183"/>
         <source>&lt;b&gt;Refund {total} {currency}&lt;/b&gt; of {left} left to refund.</source>
         <translation>&lt;b&gt;คืนเงิน {total} {currency}&lt;/b&gt; จากยอดที่คืนได้อีก {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="186"/>
+        <location filename="../../ui/returns/dialogs.py" line="187"/>
         <source>Your limit is {limit} {currency}; a manager must refund this.</source>
         <translation>วงเงินของคุณคือ {limit} {currency} ต้องให้ผู้จัดการเป็นผู้คืนเงินนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="187"/>
+        <location filename="../../ui/returns/dialogs.py" line="188"/>
         <source>Your limit is {limit} {currency}.</source>
         <translation>วงเงินของคุณคือ {limit} {currency}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="192"/>
+        <location filename="../../ui/returns/dialogs.py" line="193"/>
         <source>That is more than was paid and not yet refunded.</source>
         <translation>มากกว่ายอดที่ชำระแล้วและยังไม่ได้คืน</translation>
     </message>

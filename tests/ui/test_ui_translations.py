@@ -1,4 +1,5 @@
-"""The window in Italian and Arabic, English unchanged, and compiled translations up to date."""
+"""The window and its dialogs in Italian, Romanian, Arabic and Thai, English unchanged, and compiled
+translations up to date."""
 
 from __future__ import annotations
 
@@ -14,11 +15,14 @@ from PySide6.QtWidgets import QApplication, QFormLayout
 from pytestqt.qtbot import QtBot
 
 import factories
-from desktop.auth import SYSTEM
+from desktop.auth import SYSTEM, Actor, Role
 from desktop.db.uow import Database
 from desktop.services import queries
-from desktop.auth import Actor, Role
 from ui.app import TRANSLATIONS, install_translations
+from ui.common.progress import Cancelled
+from ui.email_settings.smtp_form import SmtpForm
+from ui.intake.export_dialog import ExportDialog
+from ui.intake.import_dialog import ImportDialog
 from ui.inventory.editor import ProductEditor
 from ui.inventory.stock_dialogs import AdjustDialog, TransferDialog
 from ui.main_window import MainWindow
@@ -27,11 +31,10 @@ from ui.orders.entry import OrderEntryDialog
 from ui.orders.ship import ShipDialog
 from ui.printing.batch import BatchPrintDialog
 from ui.printing.defaults import missing_notice
+from ui.printing.profile_editor import PrinterProfileEditor
 from ui.reports.exceptions_tab import ExceptionsTab
 from ui.reports.outbox_tab import OutboxTab
 from ui.returns.view import ReturnsView
-from ui.email_settings.smtp_form import SmtpForm
-from ui.printing.profile_editor import PrinterProfileEditor
 from ui.settings.database import DatabasePage
 from ui.settings.users import UsersPage
 
@@ -193,6 +196,23 @@ def test_settings_pages_in_italian(qtbot: QtBot, shop: Database, qsettings, lang
     assert smtp.title() == "Server SMTP" and smtp.test_button.text() == "Invia email di prova"
     assert smtp.security.itemText(2) == "Nessuna (non cifrata)" and smtp.security.itemData(2) == "none"
     assert printer.test_button.text() == "Stampa etichetta di prova"
+
+
+def test_import_and_export_dialogs_in_thai_and_arabic(qtbot: QtBot, db: Database, language,
+                                                      make_ops: Callable[..., Operations]) -> None:
+    language("th")
+    stock = ImportDialog(make_ops(), kind="stock")
+    qtbot.addWidget(stock)
+    assert stock.windowTitle() == "นำเข้าแถวสต็อก"
+    assert stock.import_button.text() == "นำเข้าแถวสต็อกที่ถูกต้อง ข้ามส่วนที่ผิด"
+    assert stock.format.itemText(0) == "ตั้งจำนวนตามไฟล์" and stock.format.itemData(0) == ("format", "set")
+    assert str(Cancelled()) == "ยกเลิกแล้ว ขั้นตอนที่ยังไม่เสร็จไม่ได้บันทึก"
+    language("ar")
+    export = ExportDialog(make_ops())
+    qtbot.addWidget(export)
+    assert export.windowTitle() == "تصدير للمحاسب"
+    assert export.kind.currentText() == "مصنف المحاسبة (.xlsx)"
+    assert export.kind.currentData() == "Accounting workbook (.xlsx)"
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.db.uow import UnitOfWork
@@ -33,8 +34,8 @@ class ListExportPath:
 
     @classmethod
     def ask(cls, parent: QWidget, suggested: str) -> Path | None:
-        name, chosen = QFileDialog.getSaveFileName(parent, "Export this list", suggested,
-                                                   "Excel (*.xlsx);;CSV (*.csv)")
+        title = QCoreApplication.translate("ListExport", "Export this list")
+        name, chosen = QFileDialog.getSaveFileName(parent, title, suggested, "Excel (*.xlsx);;CSV (*.csv)")
         if not name:
             return None
         path = Path(name)
@@ -90,10 +91,13 @@ def _export(ops: Operations, parent: QWidget, stem: str, columns: Sequence[Any],
     if path is None:
         return
 
+    exported = QCoreApplication.translate("ListExport", "{count} rows exported to {path}.")
+
     def write(uow: UnitOfWork, progress: Progress) -> str:
         count = table_export.write(_counted(rows(uow), progress, total), columns, path, title=stem.capitalize())
-        return f"{count:,} rows exported to {path}."
-    read_with_progress(ops, parent, f"Exporting to {path.name}…", write, done)
+        return exported.format(count=f"{count:,}", path=path)
+    label = QCoreApplication.translate("ListExport", "Exporting to {name}…").format(name=path.name)
+    read_with_progress(ops, parent, label, write, done)
 
 
 def export_orders(ops: Operations, parent: QWidget, flt: order_list.OrderFilter, total: int, done: Done) -> None:

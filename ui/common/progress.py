@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.db.uow import UnitOfWork
@@ -29,7 +29,7 @@ _RUNNING: set[Progress] = set()  # keeps each job's Progress alive until its res
 
 class Cancelled(UserError):
     def __init__(self) -> None:
-        super().__init__("Cancelled. The unfinished step was not saved.")
+        super().__init__(QCoreApplication.translate("Progress", "Cancelled. The unfinished step was not saved."))
 
 
 class Progress(QObject):
@@ -97,7 +97,7 @@ class _Runner(QRunnable):
 
 def _progress(parent: QWidget | None, label: str,
               done: Callable[[Any, BaseException | None], None]) -> tuple[QProgressDialog, Progress]:
-    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("Progress", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle("Packline")
     dialog.setMinimumDuration(SHOW_AFTER_MS)
     dialog.setAutoClose(False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QVBoxLayout, QWidget,
@@ -16,11 +16,11 @@ from reports.spreadsheets import accounting, quickbooks, xero
 from ui.ops import Operations
 
 KINDS = {
-    "Accounting workbook (.xlsx)": ".xlsx",
-    "Xero sales invoices (.csv)": ".csv",
-    "Xero credit notes (.csv)": ".csv",
-    "QuickBooks invoices (.csv)": ".csv",
-    "QuickBooks credit memos (.csv)": ".csv",
+    QT_TRANSLATE_NOOP("ExportDialog", "Accounting workbook (.xlsx)"): ".xlsx",
+    QT_TRANSLATE_NOOP("ExportDialog", "Xero sales invoices (.csv)"): ".csv",
+    QT_TRANSLATE_NOOP("ExportDialog", "Xero credit notes (.csv)"): ".csv",
+    QT_TRANSLATE_NOOP("ExportDialog", "QuickBooks invoices (.csv)"): ".csv",
+    QT_TRANSLATE_NOOP("ExportDialog", "QuickBooks credit memos (.csv)"): ".csv",
 }
 
 
@@ -44,9 +44,10 @@ class ExportDialog(QDialog):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
-        self.setWindowTitle("Export for the accountant")
+        self.setWindowTitle(self.tr("Export for the accountant"))
         self.kind = QComboBox(self)
-        self.kind.addItems(list(KINDS))
+        for kind in KINDS:
+            self.kind.addItem(self.tr(kind), kind)
         today = QDate.currentDate()
         self.start = QDateEdit(QDate(today.year(), today.month(), 1), self)
         self.end = QDateEdit(today, self)
@@ -54,20 +55,20 @@ class ExportDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.out = QLineEdit(self)
-        browse = QPushButton("Browse…", self)
+        browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.out)
         where.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Export", self.kind)
-        form.addRow("From", self.start)
-        form.addRow("To", self.end)
-        form.addRow("Save as", where)
+        form.addRow(self.tr("Export"), self.kind)
+        form.addRow(self.tr("From"), self.start)
+        form.addRow(self.tr("To"), self.end)
+        form.addRow(self.tr("Save as"), where)
         self.status = QLabel("", self)
-        self.export_button = QPushButton("Export", self)
+        self.export_button = QPushButton(self.tr("Export"), self)
         self.export_button.clicked.connect(self.export)
-        close = QPushButton("Close", self)
+        close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch()
@@ -83,25 +84,26 @@ class ExportDialog(QDialog):
         cls(ops, parent).exec()
 
     def _browse(self) -> None:
-        suffix = KINDS[self.kind.currentText()]
-        name, _ = QFileDialog.getSaveFileName(self, "Save export", f"export{suffix}", f"*{suffix}")
+        suffix = KINDS[self.kind.currentData()]
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save export"), f"export{suffix}", f"*{suffix}")
         if name:
             self.out.setText(name)
 
     def export(self) -> None:
         out = Path(self.out.text())
-        suffix = KINDS[self.kind.currentText()]
+        suffix = KINDS[self.kind.currentData()]
         if out.suffix.lower() != suffix:
-            self.status.setText(f"The file name must end in {suffix}.")
+            self.status.setText(self.tr("The file name must end in {suffix}.").format(suffix=suffix))
             return
-        kind, start, end = self.kind.currentText(), self.start.date().toPython(), self.end.date().toPython()
+        kind, start, end = self.kind.currentData(), self.start.date().toPython(), self.end.date().toPython()
         if end < start:
-            self.status.setText("The end date is before the start date.")
+            self.status.setText(self.tr("The end date is before the start date."))
             return
         self.export_button.setEnabled(False)
-        self.status.setText("Exporting…")
+        self.status.setText(self.tr("Exporting…"))
         self.ops.read(lambda uow: export_file(uow, kind, start, end, out), self._done)
 
     def _done(self, orders: int | None, error: BaseException | None) -> None:
         self.export_button.setEnabled(True)
-        self.status.setText(str(error) if error is not None else f"Saved {self.out.text()} ({orders} orders).")
+        self.status.setText(str(error) if error is not None else self.tr("Saved {path} ({orders} orders).").format(
+            path=self.out.text(), orders=orders))

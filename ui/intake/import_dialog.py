@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProgressDialog, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -27,8 +27,13 @@ from desktop.services.intake import ImportReport
 from ui.intake.mapping import MappingDialog, saved_profiles
 from ui.ops import Operations
 
-PREVIEW_HEADERS = ("Line", "Record", "Customer", "Total", "Currency", "Result")
-PROBLEM_HEADERS = ("File", "Line", "Column", "Value", "Problem")
+PREVIEW_HEADERS = (QT_TRANSLATE_NOOP("ImportDialog", "Line"), QT_TRANSLATE_NOOP("ImportDialog", "Record"),
+                   QT_TRANSLATE_NOOP("ImportDialog", "Customer"), QT_TRANSLATE_NOOP("ImportDialog", "Total"),
+                   QT_TRANSLATE_NOOP("ImportDialog", "Currency"), QT_TRANSLATE_NOOP("ImportDialog", "Result"))
+PROBLEM_HEADERS = (QT_TRANSLATE_NOOP("ImportDialog", "File"), QT_TRANSLATE_NOOP("ImportDialog", "Line"),
+                   QT_TRANSLATE_NOOP("ImportDialog", "Column"), QT_TRANSLATE_NOOP("ImportDialog", "Value"),
+                   QT_TRANSLATE_NOOP("ImportDialog", "Problem"))
+DETECT = QT_TRANSLATE_NOOP("ImportDialog", "Detect from headers")
 
 
 @dataclass(frozen=True)
@@ -43,12 +48,16 @@ class ImportKind:
 
 
 KINDS = {
-    "orders": ImportKind("orders", (("Detect from headers", "auto"), *((f, f) for f in ORDER_FORMATS)), True,
+    "orders": ImportKind(QT_TRANSLATE_NOOP("ImportDialog", "orders"),
+                         ((DETECT, "auto"), *((f, f) for f in ORDER_FORMATS)), True,
                          lambda path, fmt: parse_orders(path, fmt), intake.import_orders),
-    "products": ImportKind("products", (("Detect from headers", "auto"), *((f, f) for f in PRODUCT_FORMATS)), False,
+    "products": ImportKind(QT_TRANSLATE_NOOP("ImportDialog", "products"),
+                           ((DETECT, "auto"), *((f, f) for f in PRODUCT_FORMATS)), False,
                            lambda path, fmt: parse_products(path, None if fmt == "auto" else fmt),
                            intake.import_products),
-    "stock": ImportKind("stock rows", (("Set quantities to the file's", "set"), ("Add the file's quantities", "add")),
+    "stock": ImportKind(QT_TRANSLATE_NOOP("ImportDialog", "stock rows"),
+                        ((QT_TRANSLATE_NOOP("ImportDialog", "Set quantities to the file's"), "set"),
+                         (QT_TRANSLATE_NOOP("ImportDialog", "Add the file's quantities"), "add")),
                         False, lambda path, mode: parse_stock(path, mode=mode), intake.import_stock),
 }
 
@@ -70,26 +79,28 @@ class ImportDialog(QDialog):
         self.last_report: ImportReport | None = None
         self._cancel = threading.Event()
         self._relay = ProgressRelay(self)
-        self.setWindowTitle(f"Import {self.kind.noun}")
+        self.noun = self.tr(self.kind.noun)
+        self.setWindowTitle(self.tr("Import {noun}").format(noun=self.noun))
         self.path = QLineEdit(self)
-        browse = QPushButton("Browse…", self)
+        browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
         self.format = QComboBox(self)
         self._fill_formats()
-        self.map_button = QPushButton("Map columns…", self)
+        self.map_button = QPushButton(self.tr("Map columns…"), self)
         self.map_button.clicked.connect(self._map)
         self.map_button.setVisible(self.kind.mappable)
-        self.preview_button = QPushButton("Preview", self)
+        self.preview_button = QPushButton(self.tr("Preview"), self)
         self.preview_button.clicked.connect(self.preview)
-        self.summary = QLabel("Choose a file and press Preview.", self)
+        self.summary = QLabel(self.tr("Choose a file and press Preview."), self)
         self.orders = QTableWidget(0, len(PREVIEW_HEADERS), self)
-        self.orders.setHorizontalHeaderLabels(PREVIEW_HEADERS)
+        self.orders.setHorizontalHeaderLabels([self.tr(header) for header in PREVIEW_HEADERS])
         self.problems = QTableWidget(0, len(PROBLEM_HEADERS), self)
-        self.problems.setHorizontalHeaderLabels(PROBLEM_HEADERS)
-        self.import_button = QPushButton(f"Import the good {self.kind.noun}, skip the bad ones", self)
+        self.problems.setHorizontalHeaderLabels([self.tr(header) for header in PROBLEM_HEADERS])
+        self.import_button = QPushButton(self.tr("Import the good {noun}, skip the bad ones").format(noun=self.noun),
+                                         self)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.import_good)
-        nothing = QPushButton("Import nothing", self)
+        nothing = QPushButton(self.tr("Import nothing"), self)
         nothing.clicked.connect(self.reject)
         top = QHBoxLayout()
         for widget in (self.path, browse, self.format, self.map_button, self.preview_button):
@@ -102,7 +113,7 @@ class ImportDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.orders, 3)
-        layout.addWidget(QLabel("Problems", self))
+        layout.addWidget(QLabel(self.tr("Problems"), self))
         layout.addWidget(self.problems, 2)
         layout.addLayout(bottom)
         self.resize(900, 600)
@@ -117,20 +128,21 @@ class ImportDialog(QDialog):
     def _fill_formats(self) -> None:
         self.format.clear()
         for label, value in self.kind.formats:
-            self.format.addItem(label, ("format", value))
+            self.format.addItem(self.tr(label), ("format", value))
         if self.kind.mappable:
             for name in sorted(saved_profiles()):
-                self.format.addItem(f"Mapping: {name}", ("mapping", name))
+                self.format.addItem(self.tr("Mapping: {name}").format(name=name), ("mapping", name))
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "File to import", "", "Spreadsheets (*.csv *.tsv *.txt *.xlsx)")
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("File to import"), "",
+                                              self.tr("Spreadsheets (*.csv *.tsv *.txt *.xlsx)"))
         if name:
             self.path.setText(name)
 
     def _map(self) -> None:
         path = Path(self.path.text())
         if not path.is_file():
-            self.summary.setText("Choose a file first.")
+            self.summary.setText(self.tr("Choose a file first."))
             return
         with open_table(path) as table:
             headers = list(table.headers)
@@ -159,7 +171,7 @@ class ImportDialog(QDialog):
 
     def _progress_dialog(self) -> QProgressDialog:
         self._cancel.clear()
-        dialog = QProgressDialog(f"Reading {self.kind.noun}…", "Cancel", 0, 0, self)
+        dialog = QProgressDialog(self.tr("Reading {noun}…").format(noun=self.noun), self.tr("Cancel"), 0, 0, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(500)
         dialog.canceled.connect(self._cancel.set)
@@ -169,7 +181,7 @@ class ImportDialog(QDialog):
     def preview(self) -> None:
         """Dry-run the import and show every order and problem."""
         if not Path(self.path.text()).is_file():
-            self.summary.setText("Choose a file first.")
+            self.summary.setText(self.tr("Choose a file first."))
             return
         work, progress = self._job(dry_run=True)
         self.preview_button.setEnabled(False)
@@ -202,10 +214,12 @@ class ImportDialog(QDialog):
         self.accept()
 
     def _show(self, report: ImportReport) -> None:
-        self.summary.setText(f"{len(report.outcomes)} {self.kind.noun} found: {report.count('new')} new, "
-                             f"{report.count('updated')} to update, {report.count('unchanged')} unchanged, "
-                             f"{report.count('rejected')} with errors (skipped), "
-                             f"{len(report.not_applied)} changes that will not be applied.")
+        self.summary.setText(self.tr("{count} {noun} found: {new} new, {updated} to update, {unchanged} unchanged, "
+                                     "{rejected} with errors (skipped), {not_applied} changes that will not be "
+                                     "applied.").format(
+            count=len(report.outcomes), noun=self.noun, new=report.count("new"), updated=report.count("updated"),
+            unchanged=report.count("unchanged"), rejected=report.count("rejected"),
+            not_applied=len(report.not_applied)))
         self.orders.setRowCount(len(report.outcomes))
         for row, o in enumerate(report.outcomes):
             values = (o.line, o.number, o.customer, "" if o.total is None else str(o.total), o.currency, o.action)

@@ -26,13 +26,13 @@ class MappingDialog(QDialog):
 
     def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Map columns")
+        self.setWindowTitle(self.tr("Map columns"))
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText("Profile name, e.g. My shop export")
+        self.name.setPlaceholderText(self.tr("Profile name, e.g. My shop export"))
         self.channel = QLineEdit("custom", self)
         form = QFormLayout()
-        form.addRow("Profile", self.name)
-        form.addRow("Channel", self.channel)
+        form.addRow(self.tr("Profile"), self.name)
+        form.addRow(self.tr("Channel"), self.channel)
         self.choices: dict[str, QComboBox] = {}
         fields = QWidget(self)
         field_form = QFormLayout(fields)

@@ -37,8 +37,8 @@ class OutboxTab(ListTab):
             return
         message_id = row[0]
         now = datetime.now(timezone.utc)
-        self.act(lambda uow: outbox.retry(uow, message_id, now), self.tr("Message {id} will be sent again shortly.").format(id=message_id),
-                 queues=True)
+        said = self.tr("Message {id} will be sent again shortly.").format(id=message_id)
+        self.act(lambda uow: outbox.retry(uow, message_id, now), said, queues=True)
 
     def _loaded(self, rows: list[Any] | None, error: BaseException | None) -> None:
         if error is not None:

@@ -145,7 +145,8 @@ class RefundDialog(_Grid):
             for column, widget in enumerate((QLabel(line.sku), QLabel(line.name), QLabel(f"{line.unit_value:.2f}"), spin)):
                 self.grid.addWidget(widget, row, column)
             self.units[line.sku] = spin
-        self.shipping = QLineEdit(placeholderText=self.tr("up to {amount}").format(amount=quote.shipping_left), objectName="shipping")
+        self.shipping = QLineEdit(placeholderText=self.tr("up to {amount}").format(amount=quote.shipping_left),
+                                  objectName="shipping")
         self.fee = QLineEdit(placeholderText="0.00", objectName="restockingFee")
         self.method = _combo(REFUND_METHODS)
         self.reason = QLineEdit(placeholderText=self.tr("why (shown in the order's timeline)"))

@@ -117,7 +117,8 @@ class PrintersPage(QWidget):
         try:
             self.editor.set_profile(PrinterProfile.from_dict(values))
         except ValueError as error:
-            self.problem.setText(self.tr("Printer {name} has invalid settings ({error}).").format(name=repr(name), error=error))
+            self.problem.setText(self.tr("Printer {name} has invalid settings ({error}).").format(
+                name=repr(name), error=error))
 
     def remove(self) -> None:
         name = self.choice.currentText()
