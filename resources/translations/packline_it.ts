@@ -75,97 +75,102 @@
         <translation>documento di trasporto</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="139"/>
+        <location filename="../../ui/printing/batch.py" line="87"/>
+        <source>Printer {name} has invalid settings ({error}).</source>
+        <translation>La stampante {name} ha impostazioni non valide ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="140"/>
         <source>Print {count} order(s)</source>
         <translation>Stampa {count} ordini</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="150"/>
+        <location filename="../../ui/printing/batch.py" line="151"/>
         <source>Print</source>
         <translation>Stampa</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="151"/>
+        <location filename="../../ui/printing/batch.py" line="152"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="152"/>
+        <location filename="../../ui/printing/batch.py" line="153"/>
         <source>Retry failed</source>
         <translation>Riprova non riusciti</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="159"/>
+        <location filename="../../ui/printing/batch.py" line="160"/>
         <source>Order by</source>
         <translation>Ordina per</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="160"/>
+        <location filename="../../ui/printing/batch.py" line="161"/>
         <source>Printer</source>
         <translation>Stampante</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="168"/>
+        <location filename="../../ui/printing/batch.py" line="169"/>
         <source>Not printed:</source>
         <translation>Non stampati:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="195"/>
+        <location filename="../../ui/printing/batch.py" line="196"/>
         <source>Reading orders…</source>
         <translation>Lettura degli ordini…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="203"/>
+        <location filename="../../ui/printing/batch.py" line="204"/>
         <source>Reading the orders failed; details are in the log.</source>
         <translation>Lettura degli ordini non riuscita; i dettagli sono nel log.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="211"/>
+        <location filename="../../ui/printing/batch.py" line="212"/>
         <source>Printing {count} order(s)…</source>
         <translation>Stampa di {count} ordini…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="231"/>
+        <location filename="../../ui/printing/batch.py" line="232"/>
         <source>Cancelling after the current job…</source>
         <translation>Annullamento dopo il lavoro in corso…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="268"/>
+        <location filename="../../ui/printing/batch.py" line="269"/>
         <source>Printed, but the print record was not saved: {error}</source>
         <translation>Stampato, ma la registrazione della stampa non è stata salvata: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="277"/>
+        <location filename="../../ui/printing/batch.py" line="278"/>
         <source>Printing failed; details are in the log.</source>
         <translation>Stampa non riuscita; i dettagli sono nel log.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="281"/>
+        <location filename="../../ui/printing/batch.py" line="282"/>
         <source>not sent (cancelled)</source>
         <translation>non inviato (annullato)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="282"/>
+        <location filename="../../ui/printing/batch.py" line="283"/>
         <source>{document} {number}: {reason}</source>
         <translation>{document} {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="286"/>
+        <location filename="../../ui/printing/batch.py" line="287"/>
         <source>{printed} printed, {waiting} waiting for Retry</source>
         <translation>{printed} stampati, {waiting} in attesa di Riprova</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="287"/>
+        <location filename="../../ui/printing/batch.py" line="288"/>
         <source>{printed} printed</source>
         <translation>{printed} stampati</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="288"/>
+        <location filename="../../ui/printing/batch.py" line="289"/>
         <source>{summary} (cancelled).</source>
         <translation>{summary} (annullato).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="289"/>
+        <location filename="../../ui/printing/batch.py" line="290"/>
         <source>{summary}.</source>
         <translation>{summary}.</translation>
     </message>

@@ -75,97 +75,102 @@
         <translation>aviz de însoțire</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="139"/>
+        <location filename="../../ui/printing/batch.py" line="87"/>
+        <source>Printer {name} has invalid settings ({error}).</source>
+        <translation>Imprimanta {name} are setări nevalide ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="140"/>
         <source>Print {count} order(s)</source>
         <translation>Tipărește comenzi ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="150"/>
+        <location filename="../../ui/printing/batch.py" line="151"/>
         <source>Print</source>
         <translation>Tipărește</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="151"/>
+        <location filename="../../ui/printing/batch.py" line="152"/>
         <source>Cancel</source>
         <translation>Anulează</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="152"/>
+        <location filename="../../ui/printing/batch.py" line="153"/>
         <source>Retry failed</source>
         <translation>Reîncearcă cele eșuate</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="159"/>
+        <location filename="../../ui/printing/batch.py" line="160"/>
         <source>Order by</source>
         <translation>Ordonează după</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="160"/>
+        <location filename="../../ui/printing/batch.py" line="161"/>
         <source>Printer</source>
         <translation>Imprimantă</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="168"/>
+        <location filename="../../ui/printing/batch.py" line="169"/>
         <source>Not printed:</source>
         <translation>Netipărite:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="195"/>
+        <location filename="../../ui/printing/batch.py" line="196"/>
         <source>Reading orders…</source>
         <translation>Se citesc comenzile…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="203"/>
+        <location filename="../../ui/printing/batch.py" line="204"/>
         <source>Reading the orders failed; details are in the log.</source>
         <translation>Citirea comenzilor a eșuat; detaliile sunt în jurnal.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="211"/>
+        <location filename="../../ui/printing/batch.py" line="212"/>
         <source>Printing {count} order(s)…</source>
         <translation>Se tipăresc comenzile ({count})…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="231"/>
+        <location filename="../../ui/printing/batch.py" line="232"/>
         <source>Cancelling after the current job…</source>
         <translation>Se anulează după lucrarea curentă…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="268"/>
+        <location filename="../../ui/printing/batch.py" line="269"/>
         <source>Printed, but the print record was not saved: {error}</source>
         <translation>S-a tipărit, dar înregistrarea tipăririi nu a fost salvată: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="277"/>
+        <location filename="../../ui/printing/batch.py" line="278"/>
         <source>Printing failed; details are in the log.</source>
         <translation>Tipărirea a eșuat; detaliile sunt în jurnal.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="281"/>
+        <location filename="../../ui/printing/batch.py" line="282"/>
         <source>not sent (cancelled)</source>
         <translation>netrimis (anulat)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="282"/>
+        <location filename="../../ui/printing/batch.py" line="283"/>
         <source>{document} {number}: {reason}</source>
         <translation>{document} {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="286"/>
+        <location filename="../../ui/printing/batch.py" line="287"/>
         <source>{printed} printed, {waiting} waiting for Retry</source>
         <translation>Tipărite: {printed}, în așteptare pentru reîncercare: {waiting}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="287"/>
+        <location filename="../../ui/printing/batch.py" line="288"/>
         <source>{printed} printed</source>
         <translation>Tipărite: {printed}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="288"/>
+        <location filename="../../ui/printing/batch.py" line="289"/>
         <source>{summary} (cancelled).</source>
         <translation>{summary} (anulat).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="289"/>
+        <location filename="../../ui/printing/batch.py" line="290"/>
         <source>{summary}.</source>
         <translation>{summary}.</translation>
     </message>

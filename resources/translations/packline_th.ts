@@ -75,97 +75,102 @@
         <translation>ใบแพ็กสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="139"/>
+        <location filename="../../ui/printing/batch.py" line="87"/>
+        <source>Printer {name} has invalid settings ({error}).</source>
+        <translation>เครื่องพิมพ์ {name} มีการตั้งค่าไม่ถูกต้อง ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="140"/>
         <source>Print {count} order(s)</source>
         <translation>พิมพ์คำสั่งซื้อ {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="150"/>
+        <location filename="../../ui/printing/batch.py" line="151"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="151"/>
+        <location filename="../../ui/printing/batch.py" line="152"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="152"/>
+        <location filename="../../ui/printing/batch.py" line="153"/>
         <source>Retry failed</source>
         <translation>ลองใหม่รายการที่ล้มเหลว</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="159"/>
+        <location filename="../../ui/printing/batch.py" line="160"/>
         <source>Order by</source>
         <translation>เรียงตาม</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="160"/>
+        <location filename="../../ui/printing/batch.py" line="161"/>
         <source>Printer</source>
         <translation>เครื่องพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="168"/>
+        <location filename="../../ui/printing/batch.py" line="169"/>
         <source>Not printed:</source>
         <translation>ยังไม่ได้พิมพ์:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="195"/>
+        <location filename="../../ui/printing/batch.py" line="196"/>
         <source>Reading orders…</source>
         <translation>กำลังอ่านคำสั่งซื้อ…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="203"/>
+        <location filename="../../ui/printing/batch.py" line="204"/>
         <source>Reading the orders failed; details are in the log.</source>
         <translation>อ่านคำสั่งซื้อไม่สำเร็จ ดูรายละเอียดในบันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="211"/>
+        <location filename="../../ui/printing/batch.py" line="212"/>
         <source>Printing {count} order(s)…</source>
         <translation>กำลังพิมพ์คำสั่งซื้อ {count} รายการ…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="231"/>
+        <location filename="../../ui/printing/batch.py" line="232"/>
         <source>Cancelling after the current job…</source>
         <translation>จะยกเลิกหลังงานปัจจุบัน…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="268"/>
+        <location filename="../../ui/printing/batch.py" line="269"/>
         <source>Printed, but the print record was not saved: {error}</source>
         <translation>พิมพ์แล้ว แต่บันทึกการพิมพ์ไม่สำเร็จ: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="277"/>
+        <location filename="../../ui/printing/batch.py" line="278"/>
         <source>Printing failed; details are in the log.</source>
         <translation>พิมพ์ไม่สำเร็จ ดูรายละเอียดในบันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="281"/>
+        <location filename="../../ui/printing/batch.py" line="282"/>
         <source>not sent (cancelled)</source>
         <translation>ไม่ได้ส่ง (ยกเลิก)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="282"/>
+        <location filename="../../ui/printing/batch.py" line="283"/>
         <source>{document} {number}: {reason}</source>
         <translation>{document} {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="286"/>
+        <location filename="../../ui/printing/batch.py" line="287"/>
         <source>{printed} printed, {waiting} waiting for Retry</source>
         <translation>พิมพ์แล้ว {printed} รอลองใหม่ {waiting}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="287"/>
+        <location filename="../../ui/printing/batch.py" line="288"/>
         <source>{printed} printed</source>
         <translation>พิมพ์แล้ว {printed}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="288"/>
+        <location filename="../../ui/printing/batch.py" line="289"/>
         <source>{summary} (cancelled).</source>
         <translation>{summary} (ยกเลิกแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="289"/>
+        <location filename="../../ui/printing/batch.py" line="290"/>
         <source>{summary}.</source>
         <translation>{summary}</translation>
     </message>

@@ -21,7 +21,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget,
                                QProgressBar, QPushButton, QVBoxLayout, QWidget)
@@ -84,7 +84,8 @@ def _resolve(printer: str) -> _Target:
     try:
         profile = PrinterProfile.from_dict(PRINTERS.get(printer, "printer"))
     except ValueError as error:
-        raise UserError(f"Printer {printer!r} has invalid settings ({error}).") from None
+        message = QCoreApplication.translate("BatchPrintDialog", "Printer {name} has invalid settings ({error}).")
+        raise UserError(message.format(name=repr(printer), error=error)) from None
     return _Target(printer, profile.transport_uri, profile.document_uri or profile.transport_uri,
                    profile.language, profile.dpi, profile.label_size, profile.paper_size, profile)
 
