@@ -82,7 +82,7 @@
     <message>
         <location filename="../../ui/printing/batch.py" line="140"/>
         <source>Print {count} order(s)</source>
-        <translation>Stampa {count} ordini</translation>
+        <translation>Stampa ordini ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/printing/batch.py" line="151"/>
@@ -127,7 +127,7 @@
     <message>
         <location filename="../../ui/printing/batch.py" line="212"/>
         <source>Printing {count} order(s)…</source>
-        <translation>Stampa di {count} ordini…</translation>
+        <translation>Stampa degli ordini in corso ({count})…</translation>
     </message>
     <message>
         <location filename="../../ui/printing/batch.py" line="232"/>
@@ -157,12 +157,12 @@
     <message>
         <location filename="../../ui/printing/batch.py" line="287"/>
         <source>{printed} printed, {waiting} waiting for Retry</source>
-        <translation>{printed} stampati, {waiting} in attesa di Riprova</translation>
+        <translation>Stampati: {printed}, in attesa di Riprova: {waiting}</translation>
     </message>
     <message>
         <location filename="../../ui/printing/batch.py" line="288"/>
         <source>{printed} printed</source>
-        <translation>{printed} stampati</translation>
+        <translation>Stampati: {printed}</translation>
     </message>
     <message>
         <location filename="../../ui/printing/batch.py" line="289"/>
@@ -278,7 +278,7 @@
     <message>
         <location filename="../../ui/inventory/count.py" line="194"/>
         <source>Count COUNT-{id} posted: {count} adjustment(s) booked.</source>
-        <translation>Conteggio COUNT-{id} registrato: {count} rettifiche contabilizzate.</translation>
+        <translation>Conteggio COUNT-{id} registrato: rettifiche contabilizzate: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1779,12 +1779,12 @@ Crea il primo account amministratore.</translation>
     <message>
         <location filename="../../ui/orders/printing.py" line="70"/>
         <source>Pick list: {count} order(s)</source>
-        <translation>Lista di prelievo: {count} ordini</translation>
+        <translation>Lista di prelievo – ordini: {count}</translation>
     </message>
     <message>
         <location filename="../../ui/orders/printing.py" line="80"/>
         <source>{count} order(s) moved to picking</source>
-        <translation>{count} ordini passati in prelievo</translation>
+        <translation>Ordini passati in prelievo: {count}</translation>
     </message>
 </context>
 <context>
@@ -2850,7 +2850,7 @@ Verrà registrato con il tuo nome. Motivo:</translation>
     <message>
         <location filename="../../ui/returns/view.py" line="166"/>
         <source>{rma} authorised for order {order}: {units} unit(s).</source>
-        <translation>{rma} autorizzato per l&apos;ordine {order}: {units} pezzi.</translation>
+        <translation>{rma} autorizzato per l&apos;ordine {order} (pezzi: {units}).</translation>
     </message>
     <message>
         <location filename="../../ui/returns/view.py" line="176"/>

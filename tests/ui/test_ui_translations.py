@@ -120,7 +120,7 @@ def test_order_dialogs_in_italian_and_romanian(qtbot: QtBot, shop: Database, lan
     assert ship.tracking.placeholderText() == "Scansiona o digita il numero di tracking"
     batch = BatchPrintDialog(make_ops(), "label", [number])
     qtbot.addWidget(batch)
-    assert batch.windowTitle() == "Stampa 1 ordini"
+    assert batch.windowTitle() == "Stampa ordini (1)"
     assert [batch.ordering.itemText(i) for i in range(3)] == ["Numero d'ordine", "Ubicazione", "Corriere"]
     assert batch.retry_button.text() == "Riprova non riusciti"
     language("ro")
