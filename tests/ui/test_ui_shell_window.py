@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from collections.abc import Callable
@@ -224,17 +225,21 @@ def test_a_list_that_fails_to_load_shows_the_generic_message_not_a_traceback(
 
 def test_thousands_of_background_jobs_and_qt_calls_leave_none_alive(qtbot: QtBot, db: Database,
                                                                    make_ops: Callable[..., Operations]) -> None:
+    """PySide6 6.12.0 drops a reference to None on every void call and every QRunnable run; the
+    counts are taken right around the calls, after a collection, so other garbage cannot move them."""
     ops = make_ops()
-    done: list[object] = []
+    succeeded: list[bool] = []
+    gc.collect()
     before = sys.getrefcount(None)
     for _ in range(3000):
-        ops.read(lambda uow: None, lambda result, error: done.append(error))
-    qtbot.waitUntil(lambda: len(done) == 3000, timeout=60000)
-    assert done == [None] * 3000
+        ops.read(lambda uow: None, lambda result, error: succeeded.append(error is None))
+    qtbot.waitUntil(lambda: len(succeeded) == 3000, timeout=60000)
     label = QLabel()
     for _ in range(200_000):
         label.setText("")
-    assert sys.getrefcount(None) >= before - 20_000, "this PySide6 drops a reference to None per call (6.12.0 does)"
+    gc.collect()
+    assert succeeded == [True] * 3000
+    assert sys.getrefcount(None) >= before - 2_000, "this PySide6 drops a reference to None per call"
 
 
 def test_a_long_job_shows_progress_after_half_a_second_and_cancel_stops_it(qtbot: QtBot) -> None:
