@@ -8,6 +8,7 @@ PostgreSQL tests are skipped, except with ``CI=true``, where they fail.
 
 from __future__ import annotations
 
+import gc
 import os
 import uuid
 from collections.abc import Iterator
@@ -25,6 +26,21 @@ from desktop.db.uow import Database  # noqa: E402
 PG_URL = os.environ.get("PACKLINE_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _garbage_collected_on_the_main_thread() -> Iterator[None]:
+    """As in the app (``ui.gc_guard``): no automatic cyclic collection, which could finalise a Qt
+    object on a worker thread; the main thread collects after every test instead."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test() -> Iterator[None]:
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -30,6 +30,7 @@ from desktop.db.uow import Database, UnitOfWork
 from desktop.errors import UserError
 from desktop.logs import setup_logging
 from desktop.services import users
+from ui.gc_guard import MainThreadGarbageCollector
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.ops import Operations
@@ -41,9 +42,13 @@ RIGHT_TO_LEFT = {"ar"}
 
 
 def application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    """The QApplication, with cyclic garbage collection moved to the GUI thread (once)."""
+    existing = QApplication.instance()
+    app = existing or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    if existing is None:
+        MainThreadGarbageCollector(app)
     return app  # type: ignore[return-value]
 
 

@@ -29,22 +29,30 @@ log = logging.getLogger("packline.ui")
 
 
 class _Relay(QObject):
-    """Carries a finished job's outcome to the GUI thread (queued connection)."""
+    """Carries a finished job's outcome to the GUI thread (queued connection). A result of a
+    ``latest`` read is dropped when a newer read for the same callback was made meanwhile."""
 
-    finished = Signal(object, object, object)
+    finished = Signal(object, object, object, object)
 
-    @Slot(object, object, object)
-    def deliver(self, done: Done, result: object, error: object) -> None:
+    def __init__(self, generations: dict[Done, int]) -> None:
+        super().__init__()
+        self.generations = generations
+
+    @Slot(object, object, object, object)
+    def deliver(self, done: Done, result: object, error: object, generation: object) -> None:
         owner = getattr(done, "__self__", None)
         if isinstance(owner, QObject) and not shiboken6.isValid(owner):
             return  # the widget that asked was closed meanwhile; nobody is left to tell
+        if generation is not None and self.generations.get(done) != generation:
+            return  # superseded by a newer read for the same callback
         done(result, error)  # type: ignore[arg-type]
 
 
 class _Job(QRunnable):
-    def __init__(self, ops: Operations, fn: Callable[[UnitOfWork], Any], done: Done, write: bool) -> None:
+    def __init__(self, ops: Operations, fn: Callable[[UnitOfWork], Any], done: Done, write: bool,
+                 generation: int | None = None) -> None:
         super().__init__()
-        self.ops, self.fn, self.done, self.write = ops, fn, done, write
+        self.ops, self.fn, self.done, self.write, self.generation = ops, fn, done, write, generation
 
     def run(self) -> None:
         result: object = None
@@ -58,7 +66,7 @@ class _Job(QRunnable):
             error = exc
             if not isinstance(exc, UserError):
                 log.error("background operation failed", exc_info=exc)
-        self.ops.relay.finished.emit(self.done, result, error)
+        self.ops.relay.finished.emit(self.done, result, error, self.generation)
 
 
 class Operations(QObject):
@@ -68,7 +76,8 @@ class Operations(QObject):
         super().__init__(parent)
         self.db = db
         self.actor = actor
-        self.relay = _Relay()
+        self._generations: dict[Done, int] = {}
+        self.relay = _Relay(self._generations)
         self.relay.finished.connect(self.relay.deliver)
         self._writer = QThreadPool(self)
         self._writer.setMaxThreadCount(1)
@@ -78,8 +87,17 @@ class Operations(QObject):
     def write(self, fn: Callable[[UnitOfWork], T], done: Done) -> None:
         self._writer.start(_Job(self, fn, done, write=True))
 
-    def read(self, fn: Callable[[UnitOfWork], T], done: Done) -> None:
-        self._readers.start(_Job(self, fn, done, write=False))
+    def read(self, fn: Callable[[UnitOfWork], T], done: Done, *, latest: bool = False) -> None:
+        """With ``latest``, a newer read for the same ``done`` supersedes this one: reads run in
+        parallel and may finish out of order, and a refresh must never be overwritten by the older
+        result it replaced. Call on the GUI thread."""
+        generation = None
+        if latest:
+            generation = self._generations.get(done, 0) + 1
+            self._generations[done] = generation
+        self._readers.start(_Job(self, fn, done, write=False, generation=generation))
+
+
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until every queued job has run (tests and shutdown only)."""

@@ -141,7 +141,7 @@ class DashboardTab(QWidget):
     def refresh(self) -> None:
         start, end = self.period()
         self.refresh_button.setEnabled(False)
-        self.ops.read(lambda uow: dashboard(uow, start, end), self._shown)
+        self.ops.read(lambda uow: dashboard(uow, start, end), self._shown, latest=True)
 
     def _shown(self, figures: Dashboard | None, error: BaseException | None) -> None:
         self.refresh_button.setEnabled(True)

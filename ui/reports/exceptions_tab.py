@@ -37,7 +37,7 @@ class ExceptionsTab(ListTab):
         self.update_buttons()
 
     def refresh(self) -> None:
-        self.ops.read(_exceptions_today, self._loaded)
+        self.ops.read(_exceptions_today, self._loaded, latest=True)
 
     def selected_number(self) -> str | None:
         row = self.selected_row()

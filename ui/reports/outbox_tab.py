@@ -29,7 +29,7 @@ class OutboxTab(ListTab):
         self.update_buttons()
 
     def refresh(self) -> None:
-        self.ops.read(lambda uow: outbox.list_messages(uow), self._loaded)
+        self.ops.read(lambda uow: outbox.list_messages(uow), self._loaded, latest=True)
 
     def retry(self) -> None:
         row = self.selected_row()
