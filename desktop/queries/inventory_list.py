@@ -11,12 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
-from desktop.auth import Permission
 from desktop.db.uow import UnitOfWork
 from desktop.models import Location, Product, PurchaseOrder, PurchaseOrderLine, StockLevel, StockMove, User, Warehouse
 from desktop.services.lookup import product_by_sku
@@ -53,27 +51,6 @@ class InventoryRow:
     @property
     def low(self) -> bool:
         return not self.is_kit and self.reorder_point > 0 and self.available < self.reorder_point
-
-
-@dataclass(frozen=True)
-class ProductDetail:
-    """Everything the product editor shows; ``price``/``cost`` are None for roles without prices."""
-
-    sku: str
-    name: str
-    barcode: str | None
-    price: Decimal | None
-    cost: Decimal | None
-    weight_kg: Decimal | None
-    length_cm: Decimal | None
-    width_cm: Decimal | None
-    height_cm: Decimal | None
-    reorder_point: int
-    reorder_qty: int
-    active: bool
-    allow_negative: bool
-    version: int
-    components: tuple[tuple[str, int], ...]
 
 
 @dataclass(frozen=True)
@@ -151,16 +128,6 @@ def page(uow: UnitOfWork, flt: InventoryFilter, after_sku: str | None = None, li
                                  0 if kit else on_hand, 0 if kit else reserved, 0 if kit else max(available, 0),
                                  0 if kit else incoming, product.reorder_point, kit, product.active))
     return rows
-
-
-def product_detail(uow: UnitOfWork, sku: str) -> ProductDetail:
-    product = product_by_sku(uow.session, sku)
-    prices = uow.actor.can(Permission.SEE_PRICES)
-    return ProductDetail(product.sku, product.name, product.barcode, product.price if prices else None,
-                         product.cost if prices else None, product.weight_kg, product.length_cm, product.width_cm,
-                         product.height_cm, product.reorder_point, product.reorder_qty, product.active,
-                         product.allow_negative, product.version,
-                         tuple((c.component.sku, c.quantity) for c in product.components))
 
 
 def history(uow: UnitOfWork, sku: str, limit: int = 500) -> list[MoveRow]:

@@ -45,9 +45,13 @@ class ProductView:
     price: Decimal | None
     cost: Decimal | None
     weight_kg: Decimal | None
+    length_cm: Decimal | None
+    width_cm: Decimal | None
+    height_cm: Decimal | None
     reorder_point: int
     reorder_qty: int
     active: bool
+    allow_negative: bool
     is_kit: bool
     needs_review: bool
     version: int
@@ -59,8 +63,9 @@ def view(product: Product, *, prices: bool = True) -> ProductView:
     return ProductView(
         id=product.id, sku=product.sku, name=product.name, barcode=product.barcode,
         price=product.price if prices else None, cost=product.cost if prices else None,
-        weight_kg=product.weight_kg, reorder_point=product.reorder_point,
-        reorder_qty=product.reorder_qty, active=product.active, is_kit=product.is_kit,
+        weight_kg=product.weight_kg, length_cm=product.length_cm, width_cm=product.width_cm,
+        height_cm=product.height_cm, reorder_point=product.reorder_point, reorder_qty=product.reorder_qty,
+        active=product.active, allow_negative=product.allow_negative, is_kit=product.is_kit,
         needs_review=product.needs_review, version=product.version,
         components=tuple((c.component.sku, c.quantity) for c in product.components),
     )

@@ -17,9 +17,8 @@ from pytestqt.qtbot import QtBot
 from desktop.auth import SYSTEM, Actor
 from desktop.db.uow import Database
 from desktop.models import Product
-from desktop.queries.inventory_list import ProductDetail
 from desktop.services import catalog, stock, users
-from desktop.services.catalog import ProductInput
+from desktop.services.catalog import ProductInput, ProductView
 from desktop.services.stock import StockView
 from ui.common.errors import Confirm
 from ui.inventory import InventoryView
@@ -79,9 +78,11 @@ def _error_text(qtbot: QtBot, view: InventoryView) -> str:
     return view.findChildren(QMessageBox)[-1].text()
 
 
-def _detail(sku: str = "MUG", barcode: str = MUG) -> ProductDetail:
-    return ProductDetail(sku, "Mug", barcode, Decimal("10.00"), Decimal("2.00"), None, None, None, None, 0, 0,
-                         True, False, 1, ())
+def _detail(sku: str = "MUG", barcode: str = MUG) -> ProductView:
+    return ProductView(id=1, sku=sku, name="Mug", barcode=barcode, price=Decimal("10.00"), cost=Decimal("2.00"),
+                       weight_kg=None, length_cm=None, width_cm=None, height_cm=None, reorder_point=0,
+                       reorder_qty=0, active=True, allow_negative=False, is_kit=False, needs_review=False,
+                       version=1, components=())
 
 
 def test_list_shows_stock_figures_and_the_low_stock_filter_keeps_products_below_reorder_point(

@@ -16,8 +16,7 @@ from desktop.auth import Actor, Permission
 from desktop.errors import InvalidInput
 from desktop.gtin import gtin_problem
 from desktop.money import parse_money
-from desktop.queries.inventory_list import ProductDetail
-from desktop.services.catalog import ProductInput
+from desktop.services.catalog import ProductInput, ProductView
 
 
 def _decimal(field: str, text: str) -> Decimal | None:
@@ -47,7 +46,7 @@ def parse_components(text: str) -> tuple[tuple[str, int], ...]:
 
 
 class ProductEditor(QDialog):
-    def __init__(self, parent: QWidget | None, actor: Actor, detail: ProductDetail | None) -> None:
+    def __init__(self, parent: QWidget | None, actor: Actor, detail: ProductView | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Product {sku}").format(sku=detail.sku) if detail else self.tr("New product"))
         self.detail = detail
@@ -142,7 +141,7 @@ class ProductEditor(QDialog):
             allow_negative=self.allow_negative.isChecked(), components=parse_components(self.components.text()))
 
     @classmethod
-    def ask(cls, parent: QWidget | None, actor: Actor, detail: ProductDetail | None) -> ProductInput | None:
+    def ask(cls, parent: QWidget | None, actor: Actor, detail: ProductView | None) -> ProductInput | None:
         """The product as entered, or None when cancelled."""
         dialog = cls(parent, actor, detail)
         if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -192,10 +192,10 @@ class InventoryView(QWidget):
 
     def edit(self) -> None:
         def open_editor(sku: str) -> None:
-            self.ops.read(lambda uow: inventory_list.product_detail(uow, sku), self._edit_loaded)
+            self.ops.read(lambda uow: catalog.get_product(uow, sku), self._edit_loaded)
         self._with_sku(open_editor)
 
-    def _edit_loaded(self, detail: inventory_list.ProductDetail | None, error: BaseException | None) -> None:
+    def _edit_loaded(self, detail: catalog.ProductView | None, error: BaseException | None) -> None:
         if error is not None:
             present_error(self, error, self.refresh)
             return
