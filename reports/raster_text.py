@@ -33,7 +33,8 @@ PADDING_DOTS = 1
 OVERHANG = 0.6
 """Room drawn above and below the text box, as a fraction of its height, for Thai marks stacked
 above and Arabic descenders and dots below; the bitmap is then trimmed to the inked rows."""
-_pdfium_lock = threading.Lock()
+PDFIUM_LOCK = threading.Lock()
+"""pdfium is not thread-safe: every use of pypdfium2 in the program holds this lock."""
 
 
 def _dots(length_mm: float, dpi: int) -> int:
@@ -54,7 +55,7 @@ def _page(line: str, size_pt: float, bold: bool, width_pt: float, height_pt: flo
 
 def _grey(pdf: bytes, dpi: int) -> Image.Image:
     """The first page of ``pdf`` as a greyscale image at ``dpi`` (white background)."""
-    with _pdfium_lock:
+    with PDFIUM_LOCK:
         document = pdfium.PdfDocument(pdf)
         try:
             return document[0].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")

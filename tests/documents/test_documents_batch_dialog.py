@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import socket
 
+import pypdfium2 as pdfium
 import pytest
 import shiboken6
 
@@ -12,6 +13,8 @@ from desktop.auth import SYSTEM
 from desktop.services import documents
 from ui.ops import Operations
 from ui.printing.batch import BatchPrintDialog, print_orders
+from ui.printing.preview import PdfPreviewDialog
+from reports import context
 
 
 @pytest.fixture
@@ -112,3 +115,20 @@ def test_a_page_printer_job_runs_on_the_gui_thread_and_its_error_reaches_the_lis
     assert not result.printed
     assert "Printer 'No Such Office Printer' is missing" in result.failed[0].error
     assert dialog.failed.count() == 1
+
+
+def test_preview_shows_every_slip_and_label_of_the_batch_and_prints_nothing(qtbot, ops, shop, monkeypatch) -> None:
+    shown: list[bytes] = []
+    monkeypatch.setattr(PdfPreviewDialog, "ask", classmethod(lambda cls, data, title, parent=None: shown.append(data)))
+    dialog = print_orders(ops, None, "both", [shop.shipped])
+    qtbot.addWidget(dialog)
+
+    dialog.preview_button.click()
+
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=10000)
+    with shop.db.uow(SYSTEM, write=False) as uow:
+        slip = context.slips_pdf([documents.packing_slip(uow, shop.shipped)], documents.shop(uow))
+        label = context.label_bytes(documents.shipping_label(uow, shop.shipped), "pdf")
+    expected = len(pdfium.PdfDocument(slip)) + len(pdfium.PdfDocument(label))
+    assert len(pdfium.PdfDocument(shown[0])) == expected >= 2
+    assert _printed(shop, shop.shipped) == []

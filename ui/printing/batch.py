@@ -35,6 +35,8 @@ from printing.queue import PrintJob, PrintQueue, RunResult
 from printing.transports import Transport, from_uri
 from ui.printing.qprinter_transport import transport_for
 from reports import context
+from reports.pdf_merge import merge_pdfs
+from ui.printing.preview import PdfPreviewDialog
 from ui.ops import Operations
 
 KINDS = {"label": ("label",), "packing_slip": ("packing_slip",), "both": ("label", "packing_slip")}
@@ -75,6 +77,16 @@ def _gather(uow: UnitOfWork, kinds: tuple[str, ...], numbers: list[str]) -> _Bat
     labels = {n: documents.shipping_label(uow, n) for n in ordered} if "label" in kinds else {}
     slips = {n: documents.packing_slip(uow, n) for n in ordered} if "packing_slip" in kinds else {}
     return _Batch(documents.shop(uow), settings.get(uow, "documents.paper"), keys, labels, slips)
+
+
+def _preview_pdf(uow: UnitOfWork, kinds: tuple[str, ...], numbers: list[str]) -> bytes:
+    """Worker thread: the batch's packing slips then its labels as one PDF, for the preview."""
+    batch = _gather(uow, kinds, numbers)
+    parts = []
+    if batch.slips:
+        parts.append(context.slips_pdf(batch.slips.values(), batch.shop, batch.paper))
+    parts += [context.label_bytes(label, "pdf") for label in batch.labels.values()]
+    return merge_pdfs(parts)
 
 
 def _resolve(printer: str) -> _Target:
@@ -151,6 +163,8 @@ class BatchPrintDialog(QDialog):
         self.print_button = QPushButton(self.tr("Print"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.retry_button = QPushButton(self.tr("Retry failed"))
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.preview_button.clicked.connect(self.preview)
         self.cancel_button.setEnabled(False)
         self.retry_button.setEnabled(False)
         self.print_button.clicked.connect(self.start)
@@ -160,7 +174,7 @@ class BatchPrintDialog(QDialog):
         form.addRow(self.tr("Order by"), self.ordering)
         form.addRow(self.tr("Printer"), self.printer)
         buttons = QHBoxLayout()
-        for button in (self.print_button, self.cancel_button, self.retry_button):
+        for button in (self.preview_button, self.print_button, self.cancel_button, self.retry_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -224,6 +238,21 @@ class BatchPrintDialog(QDialog):
             if number in batch.slips:
                 data = context.slips_pdf([batch.slips[number]], batch.shop, paper)
                 self.queue.add("packing_slip", number, data, target.slip_uri)
+
+    def preview(self) -> None:
+        """Show the documents of the batch as they will print (PDF), before printing."""
+        self.preview_button.setEnabled(False)
+        kinds, numbers = self.kinds, self.numbers
+        self.ops.read(lambda uow: _preview_pdf(uow, kinds, numbers), self._preview_ready)
+
+    def _preview_ready(self, pdf: bytes | None, error: BaseException | None) -> None:
+        self.preview_button.setEnabled(True)
+        if error is not None:
+            self.status.setText(str(error) if isinstance(error, UserError) else self.tr(
+                "Reading the orders failed; details are in the log."))
+            return
+        assert pdf is not None
+        PdfPreviewDialog.ask(pdf, self.windowTitle(), self)
 
     def cancel(self) -> None:
         """Stop after the job being sent; the rest stay queued for Retry."""
