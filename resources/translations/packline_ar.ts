@@ -42,7 +42,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="161"/>
+        <location filename="../../ui/app.py" line="166"/>
         <source>Start with --db URL, or fix the database in Settings.</source>
         <translation>شغّل البرنامج مع ‎--db URL‎ أو أصلح قاعدة البيانات من الإعدادات.</translation>
     </message>
@@ -50,127 +50,133 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../ui/printing/batch.py" line="41"/>
+        <location filename="../../ui/printing/batch.py" line="43"/>
         <source>Order number</source>
         <translation>رقم الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="41"/>
+        <location filename="../../ui/printing/batch.py" line="43"/>
         <source>Bin</source>
         <translation>الرف</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="42"/>
+        <location filename="../../ui/printing/batch.py" line="44"/>
         <source>Carrier</source>
         <translation>شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="43"/>
+        <location filename="../../ui/printing/batch.py" line="45"/>
         <source>label</source>
         <translation>ملصق</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="44"/>
+        <location filename="../../ui/printing/batch.py" line="46"/>
         <source>packing slip</source>
         <translation>قسيمة التغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="87"/>
+        <location filename="../../ui/printing/batch.py" line="99"/>
         <source>Printer {name} has invalid settings ({error}).</source>
         <translation>إعدادات الطابعة {name} غير صالحة ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="140"/>
+        <location filename="../../ui/printing/batch.py" line="152"/>
         <source>Print {count} order(s)</source>
         <translation>طباعة الطلبات ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="151"/>
+        <location filename="../../ui/printing/batch.py" line="163"/>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="152"/>
+        <location filename="../../ui/printing/batch.py" line="164"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="153"/>
+        <location filename="../../ui/printing/batch.py" line="165"/>
         <source>Retry failed</source>
         <translation>إعادة محاولة الفاشلة</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="160"/>
+        <location filename="../../ui/printing/batch.py" line="166"/>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="174"/>
         <source>Order by</source>
         <translation>الترتيب حسب</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="161"/>
+        <location filename="../../ui/printing/batch.py" line="175"/>
         <source>Printer</source>
         <translation>الطابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="169"/>
+        <location filename="../../ui/printing/batch.py" line="183"/>
         <source>Not printed:</source>
         <translation>لم تُطبع:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="196"/>
+        <location filename="../../ui/printing/batch.py" line="210"/>
         <source>Reading orders…</source>
         <translation>جارٍ قراءة الطلبات…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="204"/>
+        <location filename="../../ui/printing/batch.py" line="218"/>
+        <location filename="../../ui/printing/batch.py" line="252"/>
         <source>Reading the orders failed; details are in the log.</source>
         <translation>تعذّرت قراءة الطلبات؛ التفاصيل في السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="212"/>
+        <location filename="../../ui/printing/batch.py" line="226"/>
         <source>Printing {count} order(s)…</source>
         <translation>جارٍ طباعة الطلبات ({count})…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="232"/>
+        <location filename="../../ui/printing/batch.py" line="261"/>
         <source>Cancelling after the current job…</source>
         <translation>سيُلغى بعد المهمة الحالية…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="269"/>
+        <location filename="../../ui/printing/batch.py" line="298"/>
         <source>Printed, but the print record was not saved: {error}</source>
         <translation>طُبع، لكن لم يُحفظ سجل الطباعة: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="278"/>
+        <location filename="../../ui/printing/batch.py" line="307"/>
         <source>Printing failed; details are in the log.</source>
         <translation>فشلت الطباعة؛ التفاصيل في السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="282"/>
+        <location filename="../../ui/printing/batch.py" line="311"/>
         <source>not sent (cancelled)</source>
         <translation>لم يُرسل (أُلغي)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="283"/>
+        <location filename="../../ui/printing/batch.py" line="312"/>
         <source>{document} {number}: {reason}</source>
         <translation>{document} {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="287"/>
+        <location filename="../../ui/printing/batch.py" line="316"/>
         <source>{printed} printed, {waiting} waiting for Retry</source>
         <translation>طُبع {printed}، وينتظر {waiting} إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="288"/>
+        <location filename="../../ui/printing/batch.py" line="317"/>
         <source>{printed} printed</source>
         <translation>طُبع {printed}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="289"/>
+        <location filename="../../ui/printing/batch.py" line="318"/>
         <source>{summary} (cancelled).</source>
         <translation>{summary} (أُلغي).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="290"/>
+        <location filename="../../ui/printing/batch.py" line="319"/>
         <source>{summary}.</source>
         <translation>{summary}.</translation>
     </message>
@@ -2391,102 +2397,102 @@ This is logged with your name. Reason:</source>
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="52"/>
+        <location filename="../../ui/inventory/editor.py" line="51"/>
         <source>Product {sku}</source>
         <translation>المنتج {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="52"/>
+        <location filename="../../ui/inventory/editor.py" line="51"/>
         <source>New product</source>
         <translation>منتج جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="58"/>
+        <location filename="../../ui/inventory/editor.py" line="57"/>
         <source>EAN-13, UPC-A, EAN-8 or any code</source>
         <translation>EAN-13 أو UPC-A أو EAN-8 أو أي رمز</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="63"/>
+        <location filename="../../ui/inventory/editor.py" line="62"/>
         <source>length</source>
         <translation>الطول</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="63"/>
+        <location filename="../../ui/inventory/editor.py" line="62"/>
         <source>width</source>
         <translation>العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="64"/>
+        <location filename="../../ui/inventory/editor.py" line="63"/>
         <source>height</source>
         <translation>الارتفاع</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="67"/>
+        <location filename="../../ui/inventory/editor.py" line="66"/>
         <source>Sold</source>
         <translation>معروض للبيع</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="68"/>
+        <location filename="../../ui/inventory/editor.py" line="67"/>
         <source>Allow negative stock</source>
         <translation>السماح بمخزون سالب</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="70"/>
+        <location filename="../../ui/inventory/editor.py" line="69"/>
         <source>kit only: CUP*2, SAUCER*1</source>
         <translation>للأطقم فقط: CUP*2, SAUCER*1</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="74"/>
+        <location filename="../../ui/inventory/editor.py" line="73"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="74"/>
+        <location filename="../../ui/inventory/editor.py" line="73"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="74"/>
+        <location filename="../../ui/inventory/editor.py" line="73"/>
         <source>Barcode</source>
         <translation>الباركود</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="77"/>
+        <location filename="../../ui/inventory/editor.py" line="76"/>
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="78"/>
+        <location filename="../../ui/inventory/editor.py" line="77"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="82"/>
+        <location filename="../../ui/inventory/editor.py" line="81"/>
         <source>Only managers and admins change prices.</source>
         <translation>يغيّر الأسعار المديرون والمسؤولون فقط.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="89"/>
+        <location filename="../../ui/inventory/editor.py" line="88"/>
         <source>Weight (kg)</source>
         <translation>الوزن (كغ)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="90"/>
+        <location filename="../../ui/inventory/editor.py" line="89"/>
         <source>Size (cm)</source>
         <translation>الأبعاد (سم)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="91"/>
+        <location filename="../../ui/inventory/editor.py" line="90"/>
         <source>Reorder point</source>
         <translation>حد إعادة الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="92"/>
+        <location filename="../../ui/inventory/editor.py" line="91"/>
         <source>Reorder quantity</source>
         <translation>كمية إعادة الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="95"/>
+        <location filename="../../ui/inventory/editor.py" line="94"/>
         <source>Kit components</source>
         <translation>مكونات الطقم</translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="161"/>
+        <location filename="../../ui/app.py" line="166"/>
         <source>Start with --db URL, or fix the database in Settings.</source>
         <translation>Avvia con --db URL oppure correggi il database in Impostazioni.</translation>
     </message>
@@ -50,127 +50,133 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../ui/printing/batch.py" line="41"/>
+        <location filename="../../ui/printing/batch.py" line="43"/>
         <source>Order number</source>
         <translation>Numero d&apos;ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="41"/>
+        <location filename="../../ui/printing/batch.py" line="43"/>
         <source>Bin</source>
         <translation>Ubicazione</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="42"/>
+        <location filename="../../ui/printing/batch.py" line="44"/>
         <source>Carrier</source>
         <translation>Corriere</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="43"/>
+        <location filename="../../ui/printing/batch.py" line="45"/>
         <source>label</source>
         <translation>etichetta</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="44"/>
+        <location filename="../../ui/printing/batch.py" line="46"/>
         <source>packing slip</source>
         <translation>documento di trasporto</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="87"/>
+        <location filename="../../ui/printing/batch.py" line="99"/>
         <source>Printer {name} has invalid settings ({error}).</source>
         <translation>La stampante {name} ha impostazioni non valide ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="140"/>
+        <location filename="../../ui/printing/batch.py" line="152"/>
         <source>Print {count} order(s)</source>
         <translation>Stampa ordini ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="151"/>
+        <location filename="../../ui/printing/batch.py" line="163"/>
         <source>Print</source>
         <translation>Stampa</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="152"/>
+        <location filename="../../ui/printing/batch.py" line="164"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="153"/>
+        <location filename="../../ui/printing/batch.py" line="165"/>
         <source>Retry failed</source>
         <translation>Riprova non riusciti</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="160"/>
+        <location filename="../../ui/printing/batch.py" line="166"/>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="174"/>
         <source>Order by</source>
         <translation>Ordina per</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="161"/>
+        <location filename="../../ui/printing/batch.py" line="175"/>
         <source>Printer</source>
         <translation>Stampante</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="169"/>
+        <location filename="../../ui/printing/batch.py" line="183"/>
         <source>Not printed:</source>
         <translation>Non stampati:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="196"/>
+        <location filename="../../ui/printing/batch.py" line="210"/>
         <source>Reading orders…</source>
         <translation>Lettura degli ordini…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="204"/>
+        <location filename="../../ui/printing/batch.py" line="218"/>
+        <location filename="../../ui/printing/batch.py" line="252"/>
         <source>Reading the orders failed; details are in the log.</source>
         <translation>Lettura degli ordini non riuscita; i dettagli sono nel log.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="212"/>
+        <location filename="../../ui/printing/batch.py" line="226"/>
         <source>Printing {count} order(s)…</source>
         <translation>Stampa degli ordini in corso ({count})…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="232"/>
+        <location filename="../../ui/printing/batch.py" line="261"/>
         <source>Cancelling after the current job…</source>
         <translation>Annullamento dopo il lavoro in corso…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="269"/>
+        <location filename="../../ui/printing/batch.py" line="298"/>
         <source>Printed, but the print record was not saved: {error}</source>
         <translation>Stampato, ma la registrazione della stampa non è stata salvata: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="278"/>
+        <location filename="../../ui/printing/batch.py" line="307"/>
         <source>Printing failed; details are in the log.</source>
         <translation>Stampa non riuscita; i dettagli sono nel log.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="282"/>
+        <location filename="../../ui/printing/batch.py" line="311"/>
         <source>not sent (cancelled)</source>
         <translation>non inviato (annullato)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="283"/>
+        <location filename="../../ui/printing/batch.py" line="312"/>
         <source>{document} {number}: {reason}</source>
         <translation>{document} {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="287"/>
+        <location filename="../../ui/printing/batch.py" line="316"/>
         <source>{printed} printed, {waiting} waiting for Retry</source>
         <translation>Stampati: {printed}, in attesa di Riprova: {waiting}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="288"/>
+        <location filename="../../ui/printing/batch.py" line="317"/>
         <source>{printed} printed</source>
         <translation>Stampati: {printed}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="289"/>
+        <location filename="../../ui/printing/batch.py" line="318"/>
         <source>{summary} (cancelled).</source>
         <translation>{summary} (annullato).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="290"/>
+        <location filename="../../ui/printing/batch.py" line="319"/>
         <source>{summary}.</source>
         <translation>{summary}.</translation>
     </message>
@@ -2391,102 +2397,102 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="52"/>
+        <location filename="../../ui/inventory/editor.py" line="51"/>
         <source>Product {sku}</source>
         <translation>Prodotto {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="52"/>
+        <location filename="../../ui/inventory/editor.py" line="51"/>
         <source>New product</source>
         <translation>Nuovo prodotto</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="58"/>
+        <location filename="../../ui/inventory/editor.py" line="57"/>
         <source>EAN-13, UPC-A, EAN-8 or any code</source>
         <translation>EAN-13, UPC-A, EAN-8 o qualsiasi codice</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="63"/>
+        <location filename="../../ui/inventory/editor.py" line="62"/>
         <source>length</source>
         <translation>lunghezza</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="63"/>
+        <location filename="../../ui/inventory/editor.py" line="62"/>
         <source>width</source>
         <translation>larghezza</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="64"/>
+        <location filename="../../ui/inventory/editor.py" line="63"/>
         <source>height</source>
         <translation>altezza</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="67"/>
+        <location filename="../../ui/inventory/editor.py" line="66"/>
         <source>Sold</source>
         <translation>In vendita</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="68"/>
+        <location filename="../../ui/inventory/editor.py" line="67"/>
         <source>Allow negative stock</source>
         <translation>Consenti giacenza negativa</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="70"/>
+        <location filename="../../ui/inventory/editor.py" line="69"/>
         <source>kit only: CUP*2, SAUCER*1</source>
         <translation>solo kit: CUP*2, SAUCER*1</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="74"/>
+        <location filename="../../ui/inventory/editor.py" line="73"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="74"/>
+        <location filename="../../ui/inventory/editor.py" line="73"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="74"/>
+        <location filename="../../ui/inventory/editor.py" line="73"/>
         <source>Barcode</source>
         <translation>Codice a barre</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="77"/>
+        <location filename="../../ui/inventory/editor.py" line="76"/>
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="78"/>
+        <location filename="../../ui/inventory/editor.py" line="77"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="82"/>
+        <location filename="../../ui/inventory/editor.py" line="81"/>
         <source>Only managers and admins change prices.</source>
         <translation>Solo responsabili e amministratori modificano i prezzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="89"/>
+        <location filename="../../ui/inventory/editor.py" line="88"/>
         <source>Weight (kg)</source>
         <translation>Peso (kg)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="90"/>
+        <location filename="../../ui/inventory/editor.py" line="89"/>
         <source>Size (cm)</source>
         <translation>Dimensioni (cm)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="91"/>
+        <location filename="../../ui/inventory/editor.py" line="90"/>
         <source>Reorder point</source>
         <translation>Punto di riordino</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="92"/>
+        <location filename="../../ui/inventory/editor.py" line="91"/>
         <source>Reorder quantity</source>
         <translation>Quantità di riordino</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="95"/>
+        <location filename="../../ui/inventory/editor.py" line="94"/>
         <source>Kit components</source>
         <translation>Componenti del kit</translation>
     </message>

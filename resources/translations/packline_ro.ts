@@ -42,7 +42,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="161"/>
+        <location filename="../../ui/app.py" line="166"/>
         <source>Start with --db URL, or fix the database in Settings.</source>
         <translation>Porniți cu --db URL sau corectați baza de date în Setări.</translation>
     </message>
@@ -50,127 +50,133 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../ui/printing/batch.py" line="41"/>
+        <location filename="../../ui/printing/batch.py" line="43"/>
         <source>Order number</source>
         <translation>Număr comandă</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="41"/>
+        <location filename="../../ui/printing/batch.py" line="43"/>
         <source>Bin</source>
         <translation>Locație</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="42"/>
+        <location filename="../../ui/printing/batch.py" line="44"/>
         <source>Carrier</source>
         <translation>Curier</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="43"/>
+        <location filename="../../ui/printing/batch.py" line="45"/>
         <source>label</source>
         <translation>etichetă</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="44"/>
+        <location filename="../../ui/printing/batch.py" line="46"/>
         <source>packing slip</source>
         <translation>aviz de însoțire</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="87"/>
+        <location filename="../../ui/printing/batch.py" line="99"/>
         <source>Printer {name} has invalid settings ({error}).</source>
         <translation>Imprimanta {name} are setări nevalide ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="140"/>
+        <location filename="../../ui/printing/batch.py" line="152"/>
         <source>Print {count} order(s)</source>
         <translation>Tipărește comenzi ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="151"/>
+        <location filename="../../ui/printing/batch.py" line="163"/>
         <source>Print</source>
         <translation>Tipărește</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="152"/>
+        <location filename="../../ui/printing/batch.py" line="164"/>
         <source>Cancel</source>
         <translation>Anulează</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="153"/>
+        <location filename="../../ui/printing/batch.py" line="165"/>
         <source>Retry failed</source>
         <translation>Reîncearcă cele eșuate</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="160"/>
+        <location filename="../../ui/printing/batch.py" line="166"/>
+        <source>Preview</source>
+        <translation>Previzualizare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="174"/>
         <source>Order by</source>
         <translation>Ordonează după</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="161"/>
+        <location filename="../../ui/printing/batch.py" line="175"/>
         <source>Printer</source>
         <translation>Imprimantă</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="169"/>
+        <location filename="../../ui/printing/batch.py" line="183"/>
         <source>Not printed:</source>
         <translation>Netipărite:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="196"/>
+        <location filename="../../ui/printing/batch.py" line="210"/>
         <source>Reading orders…</source>
         <translation>Se citesc comenzile…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="204"/>
+        <location filename="../../ui/printing/batch.py" line="218"/>
+        <location filename="../../ui/printing/batch.py" line="252"/>
         <source>Reading the orders failed; details are in the log.</source>
         <translation>Citirea comenzilor a eșuat; detaliile sunt în jurnal.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="212"/>
+        <location filename="../../ui/printing/batch.py" line="226"/>
         <source>Printing {count} order(s)…</source>
         <translation>Se tipăresc comenzile ({count})…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="232"/>
+        <location filename="../../ui/printing/batch.py" line="261"/>
         <source>Cancelling after the current job…</source>
         <translation>Se anulează după lucrarea curentă…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="269"/>
+        <location filename="../../ui/printing/batch.py" line="298"/>
         <source>Printed, but the print record was not saved: {error}</source>
         <translation>S-a tipărit, dar înregistrarea tipăririi nu a fost salvată: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="278"/>
+        <location filename="../../ui/printing/batch.py" line="307"/>
         <source>Printing failed; details are in the log.</source>
         <translation>Tipărirea a eșuat; detaliile sunt în jurnal.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="282"/>
+        <location filename="../../ui/printing/batch.py" line="311"/>
         <source>not sent (cancelled)</source>
         <translation>netrimis (anulat)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="283"/>
+        <location filename="../../ui/printing/batch.py" line="312"/>
         <source>{document} {number}: {reason}</source>
         <translation>{document} {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="287"/>
+        <location filename="../../ui/printing/batch.py" line="316"/>
         <source>{printed} printed, {waiting} waiting for Retry</source>
         <translation>Tipărite: {printed}, în așteptare pentru reîncercare: {waiting}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="288"/>
+        <location filename="../../ui/printing/batch.py" line="317"/>
         <source>{printed} printed</source>
         <translation>Tipărite: {printed}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="289"/>
+        <location filename="../../ui/printing/batch.py" line="318"/>
         <source>{summary} (cancelled).</source>
         <translation>{summary} (anulat).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="290"/>
+        <location filename="../../ui/printing/batch.py" line="319"/>
         <source>{summary}.</source>
         <translation>{summary}.</translation>
     </message>
@@ -2391,102 +2397,102 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="52"/>
+        <location filename="../../ui/inventory/editor.py" line="51"/>
         <source>Product {sku}</source>
         <translation>Produs {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="52"/>
+        <location filename="../../ui/inventory/editor.py" line="51"/>
         <source>New product</source>
         <translation>Produs nou</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="58"/>
+        <location filename="../../ui/inventory/editor.py" line="57"/>
         <source>EAN-13, UPC-A, EAN-8 or any code</source>
         <translation>EAN-13, UPC-A, EAN-8 sau orice cod</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="63"/>
+        <location filename="../../ui/inventory/editor.py" line="62"/>
         <source>length</source>
         <translation>lungime</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="63"/>
+        <location filename="../../ui/inventory/editor.py" line="62"/>
         <source>width</source>
         <translation>lățime</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="64"/>
+        <location filename="../../ui/inventory/editor.py" line="63"/>
         <source>height</source>
         <translation>înălțime</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="67"/>
+        <location filename="../../ui/inventory/editor.py" line="66"/>
         <source>Sold</source>
         <translation>În vânzare</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="68"/>
+        <location filename="../../ui/inventory/editor.py" line="67"/>
         <source>Allow negative stock</source>
         <translation>Permite stoc negativ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="70"/>
+        <location filename="../../ui/inventory/editor.py" line="69"/>
         <source>kit only: CUP*2, SAUCER*1</source>
         <translation>doar pentru seturi: CUP*2, SAUCER*1</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="74"/>
+        <location filename="../../ui/inventory/editor.py" line="73"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="74"/>
+        <location filename="../../ui/inventory/editor.py" line="73"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="74"/>
+        <location filename="../../ui/inventory/editor.py" line="73"/>
         <source>Barcode</source>
         <translation>Cod de bare</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="77"/>
+        <location filename="../../ui/inventory/editor.py" line="76"/>
         <source>Price</source>
         <translation>Preț</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="78"/>
+        <location filename="../../ui/inventory/editor.py" line="77"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="82"/>
+        <location filename="../../ui/inventory/editor.py" line="81"/>
         <source>Only managers and admins change prices.</source>
         <translation>Doar managerii și administratorii modifică prețurile.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="89"/>
+        <location filename="../../ui/inventory/editor.py" line="88"/>
         <source>Weight (kg)</source>
         <translation>Greutate (kg)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="90"/>
+        <location filename="../../ui/inventory/editor.py" line="89"/>
         <source>Size (cm)</source>
         <translation>Dimensiuni (cm)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="91"/>
+        <location filename="../../ui/inventory/editor.py" line="90"/>
         <source>Reorder point</source>
         <translation>Prag de recomandare</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="92"/>
+        <location filename="../../ui/inventory/editor.py" line="91"/>
         <source>Reorder quantity</source>
         <translation>Cantitate de recomandat</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="95"/>
+        <location filename="../../ui/inventory/editor.py" line="94"/>
         <source>Kit components</source>
         <translation>Componentele setului</translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="161"/>
+        <location filename="../../ui/app.py" line="166"/>
         <source>Start with --db URL, or fix the database in Settings.</source>
         <translation>เริ่มด้วย --db URL หรือแก้ไขฐานข้อมูลในการตั้งค่า</translation>
     </message>
@@ -50,127 +50,133 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../ui/printing/batch.py" line="41"/>
+        <location filename="../../ui/printing/batch.py" line="43"/>
         <source>Order number</source>
         <translation>เลขที่คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="41"/>
+        <location filename="../../ui/printing/batch.py" line="43"/>
         <source>Bin</source>
         <translation>ช่องเก็บ</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="42"/>
+        <location filename="../../ui/printing/batch.py" line="44"/>
         <source>Carrier</source>
         <translation>ขนส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="43"/>
+        <location filename="../../ui/printing/batch.py" line="45"/>
         <source>label</source>
         <translation>ฉลาก</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="44"/>
+        <location filename="../../ui/printing/batch.py" line="46"/>
         <source>packing slip</source>
         <translation>ใบแพ็กสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="87"/>
+        <location filename="../../ui/printing/batch.py" line="99"/>
         <source>Printer {name} has invalid settings ({error}).</source>
         <translation>เครื่องพิมพ์ {name} มีการตั้งค่าไม่ถูกต้อง ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="140"/>
+        <location filename="../../ui/printing/batch.py" line="152"/>
         <source>Print {count} order(s)</source>
         <translation>พิมพ์คำสั่งซื้อ {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="151"/>
+        <location filename="../../ui/printing/batch.py" line="163"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="152"/>
+        <location filename="../../ui/printing/batch.py" line="164"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="153"/>
+        <location filename="../../ui/printing/batch.py" line="165"/>
         <source>Retry failed</source>
         <translation>ลองใหม่รายการที่ล้มเหลว</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="160"/>
+        <location filename="../../ui/printing/batch.py" line="166"/>
+        <source>Preview</source>
+        <translation>ดูตัวอย่าง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch.py" line="174"/>
         <source>Order by</source>
         <translation>เรียงตาม</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="161"/>
+        <location filename="../../ui/printing/batch.py" line="175"/>
         <source>Printer</source>
         <translation>เครื่องพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="169"/>
+        <location filename="../../ui/printing/batch.py" line="183"/>
         <source>Not printed:</source>
         <translation>ยังไม่ได้พิมพ์:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="196"/>
+        <location filename="../../ui/printing/batch.py" line="210"/>
         <source>Reading orders…</source>
         <translation>กำลังอ่านคำสั่งซื้อ…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="204"/>
+        <location filename="../../ui/printing/batch.py" line="218"/>
+        <location filename="../../ui/printing/batch.py" line="252"/>
         <source>Reading the orders failed; details are in the log.</source>
         <translation>อ่านคำสั่งซื้อไม่สำเร็จ ดูรายละเอียดในบันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="212"/>
+        <location filename="../../ui/printing/batch.py" line="226"/>
         <source>Printing {count} order(s)…</source>
         <translation>กำลังพิมพ์คำสั่งซื้อ {count} รายการ…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="232"/>
+        <location filename="../../ui/printing/batch.py" line="261"/>
         <source>Cancelling after the current job…</source>
         <translation>จะยกเลิกหลังงานปัจจุบัน…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="269"/>
+        <location filename="../../ui/printing/batch.py" line="298"/>
         <source>Printed, but the print record was not saved: {error}</source>
         <translation>พิมพ์แล้ว แต่บันทึกการพิมพ์ไม่สำเร็จ: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="278"/>
+        <location filename="../../ui/printing/batch.py" line="307"/>
         <source>Printing failed; details are in the log.</source>
         <translation>พิมพ์ไม่สำเร็จ ดูรายละเอียดในบันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="282"/>
+        <location filename="../../ui/printing/batch.py" line="311"/>
         <source>not sent (cancelled)</source>
         <translation>ไม่ได้ส่ง (ยกเลิก)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="283"/>
+        <location filename="../../ui/printing/batch.py" line="312"/>
         <source>{document} {number}: {reason}</source>
         <translation>{document} {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="287"/>
+        <location filename="../../ui/printing/batch.py" line="316"/>
         <source>{printed} printed, {waiting} waiting for Retry</source>
         <translation>พิมพ์แล้ว {printed} รอลองใหม่ {waiting}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="288"/>
+        <location filename="../../ui/printing/batch.py" line="317"/>
         <source>{printed} printed</source>
         <translation>พิมพ์แล้ว {printed}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="289"/>
+        <location filename="../../ui/printing/batch.py" line="318"/>
         <source>{summary} (cancelled).</source>
         <translation>{summary} (ยกเลิกแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="290"/>
+        <location filename="../../ui/printing/batch.py" line="319"/>
         <source>{summary}.</source>
         <translation>{summary}</translation>
     </message>
@@ -2391,102 +2397,102 @@ This is logged with your name. Reason:</source>
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="52"/>
+        <location filename="../../ui/inventory/editor.py" line="51"/>
         <source>Product {sku}</source>
         <translation>สินค้า {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="52"/>
+        <location filename="../../ui/inventory/editor.py" line="51"/>
         <source>New product</source>
         <translation>สินค้าใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="58"/>
+        <location filename="../../ui/inventory/editor.py" line="57"/>
         <source>EAN-13, UPC-A, EAN-8 or any code</source>
         <translation>EAN-13, UPC-A, EAN-8 หรือรหัสใดก็ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="63"/>
+        <location filename="../../ui/inventory/editor.py" line="62"/>
         <source>length</source>
         <translation>ยาว</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="63"/>
+        <location filename="../../ui/inventory/editor.py" line="62"/>
         <source>width</source>
         <translation>กว้าง</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="64"/>
+        <location filename="../../ui/inventory/editor.py" line="63"/>
         <source>height</source>
         <translation>สูง</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="67"/>
+        <location filename="../../ui/inventory/editor.py" line="66"/>
         <source>Sold</source>
         <translation>วางขาย</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="68"/>
+        <location filename="../../ui/inventory/editor.py" line="67"/>
         <source>Allow negative stock</source>
         <translation>อนุญาตสต็อกติดลบ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="70"/>
+        <location filename="../../ui/inventory/editor.py" line="69"/>
         <source>kit only: CUP*2, SAUCER*1</source>
         <translation>เฉพาะชุด: CUP*2, SAUCER*1</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="74"/>
+        <location filename="../../ui/inventory/editor.py" line="73"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="74"/>
+        <location filename="../../ui/inventory/editor.py" line="73"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="74"/>
+        <location filename="../../ui/inventory/editor.py" line="73"/>
         <source>Barcode</source>
         <translation>บาร์โค้ด</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="77"/>
+        <location filename="../../ui/inventory/editor.py" line="76"/>
         <source>Price</source>
         <translation>ราคา</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="78"/>
+        <location filename="../../ui/inventory/editor.py" line="77"/>
         <source>Cost</source>
         <translation>ต้นทุน</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="82"/>
+        <location filename="../../ui/inventory/editor.py" line="81"/>
         <source>Only managers and admins change prices.</source>
         <translation>เฉพาะผู้จัดการและผู้ดูแลระบบที่เปลี่ยนราคาได้</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="89"/>
+        <location filename="../../ui/inventory/editor.py" line="88"/>
         <source>Weight (kg)</source>
         <translation>น้ำหนัก (กก.)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="90"/>
+        <location filename="../../ui/inventory/editor.py" line="89"/>
         <source>Size (cm)</source>
         <translation>ขนาด (ซม.)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="91"/>
+        <location filename="../../ui/inventory/editor.py" line="90"/>
         <source>Reorder point</source>
         <translation>จุดสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="92"/>
+        <location filename="../../ui/inventory/editor.py" line="91"/>
         <source>Reorder quantity</source>
         <translation>จำนวนสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="95"/>
+        <location filename="../../ui/inventory/editor.py" line="94"/>
         <source>Kit components</source>
         <translation>ส่วนประกอบของชุด</translation>
     </message>
