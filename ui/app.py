@@ -10,6 +10,12 @@ Arabic lays the window out right to left.
 
 Database choice: ``--db``, else ``PACKLINE_DATABASE_URL``, else the workstation's QSettings
 (``database/url``, set in Settings), else the local SQLite file in the user data directory.
+
+Start-up order: this module imports only Qt and the light core modules, so the sign-in dialog
+appears about as fast as an empty Qt window; the data layer (:mod:`ui.data_layer`) loads on a
+background thread while the user types, and the main window is built once someone has signed in.
+A first start on this PC (no local file yet), a screenshot and an unreadable database wait for
+the data layer first.
 """
 
 from __future__ import annotations
@@ -19,21 +25,23 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEventLoop, QLibraryInfo, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop.auth import SYSTEM, Actor
-from desktop.cli.context import open_database
-from desktop.db.uow import Database, UnitOfWork
+from desktop.config import database_url
 from desktop.errors import UserError
 from desktop.logs import setup_logging
-from desktop.services import users
+from ui.data_layer import DataLayer, Loaded, new_local_file
 from ui.gc_guard import MainThreadGarbageCollector
 from ui.login import LoginDialog
-from ui.main_window import MainWindow
 from ui.ops import Operations
+
+if TYPE_CHECKING:
+    from desktop.db.uow import UnitOfWork
+    from ui.main_window import MainWindow
 
 ORGANISATION = APPLICATION = "Packline"
 SCREENSHOT_TIMEOUT_MS = 30000
@@ -92,10 +100,24 @@ def wait_for(ops: Operations, fn: Callable[[UnitOfWork], Any], write: bool = Fal
     return outcome["result"]
 
 
-def unattended_actor(ops: Operations, user: str | None) -> Actor:
+def wait_until_loaded(data: DataLayer) -> Loaded:
+    """Start loading the data layer if needed and keep the event loop turning until it has
+    loaded; raises what opening the database raised."""
+    data.start()
+    if not data.done:
+        loop = QEventLoop()
+        data.loaded.connect(loop.quit)
+        if not data.done:  # ``loaded`` is queued, so it still reaches the loop if it came meanwhile
+            loop.exec()
+    return data.result()
+
+
+def unattended_actor(loaded: Loaded, ops: Operations, user: str | None) -> Actor:
     """Who a screenshot run acts as: the system actor before anyone can sign in, else the user
     named by ``--user``/``PACKLINE_USER`` with ``PACKLINE_PASSWORD``."""
-    if not wait_for(ops, users.has_login_users):
+    from desktop.services import users
+
+    if not loaded.has_users:
         return SYSTEM
     name = user or os.environ.get("PACKLINE_USER")
     password = os.environ.get("PACKLINE_PASSWORD")
@@ -104,17 +126,46 @@ def unattended_actor(ops: Operations, user: str | None) -> Actor:
     return wait_for(ops, lambda uow: users.authenticate(uow, name, password))  # type: ignore[no-any-return]
 
 
-def interactive_actor(db: Database, ops: Operations, settings: QSettings, user: str | None) -> Actor | None:
-    """First start asks for the first admin (and offers demo data); later starts ask to sign in."""
-    if not wait_for(ops, users.has_login_users):
-        from ui.first_run import FirstRunDialog
+def first_run(loaded: Loaded) -> Actor | None:
+    """Ask for the first administrator (and offer demo data)."""
+    from ui.first_run import FirstRunDialog
 
-        first = FirstRunDialog(db, ops)
+    ops = Operations(loaded.db, SYSTEM)
+    try:
+        first = FirstRunDialog(loaded.db, ops)
         return first.actor if first.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        ops.shutdown()
+
+
+def interactive_actor(data: DataLayer, settings: QSettings, user: str | None) -> Actor | None:
+    """A first start asks for the first admin; later starts show the sign-in dialog at once and
+    load the data layer behind it (the password check waits for it). Raises what opening the
+    database raised, after closing the dialog."""
+    if new_local_file(data.url):
+        return first_run(wait_until_loaded(data))
+    ops = Operations(data, SYSTEM)
     dialog = LoginDialog(ops, user or os.environ.get("PACKLINE_USER") or str(settings.value("login/user", "")))
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+
+    def loaded() -> None:
+        try:
+            if data.result().has_users:
+                return
+        except BaseException:  # re-raised below, once the dialog is closed
+            pass
+        dialog.reject()
+
+    data.loaded.connect(loaded)
+    QTimer.singleShot(0, data.start)
+    try:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.actor is not None
+    finally:
+        ops.shutdown()
+    if not accepted:
+        if data.done and not data.result().has_users:
+            return first_run(data.result())
         return None
-    settings.setValue("login/user", dialog.actor.name)
+    settings.setValue("login/user", dialog.actor.name)  # type: ignore[union-attr]
     return dialog.actor
 
 
@@ -157,8 +208,9 @@ def run_app(args: argparse.Namespace) -> int:
     settings = QSettings()
     install_translations(app, str(settings.value("ui/language", "en")))
     screenshot = getattr(args, "screenshot", None)
+    data = DataLayer(database_url(chosen_database_url(args.db, settings)))
     try:
-        db = open_database(chosen_database_url(args.db, settings))
+        actor = screenshot_actor(data, args.user) if screenshot else interactive_actor(data, settings, args.user)
     except UserError as error:
         if screenshot:
             print(f"packline: {error}", file=sys.stderr)
@@ -166,17 +218,11 @@ def run_app(args: argparse.Namespace) -> int:
             QMessageBox.critical(None, "Packline", "{error}\n\n{hint}".format(error=error, hint=app.translate(
                 "App", "Start with --db URL, or fix the database in Settings.")))
         return 1
-    start_ops = Operations(db, SYSTEM)
-    try:
-        actor = unattended_actor(start_ops, args.user) if screenshot else interactive_actor(
-            db, start_ops, settings, args.user)
-    except UserError as error:
-        print(f"packline: {error}", file=sys.stderr)
-        return 1
-    finally:
-        start_ops.shutdown()
     if actor is None:
         return 0
+    from ui.main_window import MainWindow
+
+    db = data.result().db
     ops = Operations(db, actor)
     window = MainWindow(db, ops, settings, view=getattr(args, "view", "orders") or "orders")
     try:
@@ -187,3 +233,12 @@ def run_app(args: argparse.Namespace) -> int:
     finally:
         window.shutdown()
         db.dispose()
+
+
+def screenshot_actor(data: DataLayer, user: str | None) -> Actor:
+    loaded = wait_until_loaded(data)
+    ops = Operations(loaded.db, SYSTEM)
+    try:
+        return unattended_actor(loaded, ops, user)
+    finally:
+        ops.shutdown()

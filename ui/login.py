@@ -1,14 +1,19 @@
 """The sign-in dialog (user + password). The password is checked on the read pool, never on the
-GUI thread (argon2 is deliberately slow). GUI thread only."""
+GUI thread (argon2 is deliberately slow), and there the check waits for the data layer when it
+is still loading, so the dialog can be shown before it has. GUI thread only."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.auth import Actor
 from desktop.errors import UserError
-from desktop.services import users
 from ui.ops import Operations
+
+if TYPE_CHECKING:
+    from desktop.db.uow import UnitOfWork
 
 
 class LoginDialog(QDialog):
@@ -39,7 +44,7 @@ class LoginDialog(QDialog):
     def sign_in(self) -> None:
         name, password = self.user.text().strip(), self.password.text()
         self.buttons.setEnabled(False)
-        self.ops.read(lambda uow: users.authenticate(uow, name, password), self._checked)
+        self.ops.read(lambda uow: _authenticate(uow, name, password), self._checked)
 
     def _checked(self, actor: Actor | None, error: BaseException | None) -> None:
         self.buttons.setEnabled(True)
@@ -51,3 +56,10 @@ class LoginDialog(QDialog):
             return
         self.actor = actor
         self.accept()
+
+
+def _authenticate(uow: UnitOfWork, name: str, password: str) -> Actor:
+    """Runs on the read pool; the import is here so that the dialog loads without the data layer."""
+    from desktop.services import users
+
+    return users.authenticate(uow, name, password)

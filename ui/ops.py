@@ -8,20 +8,27 @@ data (frozen dataclasses), not ORM objects bound to its session.
 
 Writes are serialised on one thread so that the window never holds two write transactions;
 reads may run concurrently. Pools are drained by :meth:`Operations.shutdown` on exit.
+
+The database may still be loading (a :class:`ui.data_layer.DataLayer` during start-up): jobs
+then wait for it on their worker thread, so the GUI thread never does, and a failure to open it
+reaches every job's ``done`` as its error.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from desktop.auth import Actor
-from desktop.db.uow import Database, UnitOfWork
 from desktop.errors import UserError
+from ui.data_layer import DataLayer
+
+if TYPE_CHECKING:
+    from desktop.db.uow import Database, UnitOfWork
 
 T = TypeVar("T")
 Done = Callable[[Any, BaseException | None], None]
@@ -58,7 +65,7 @@ class _Job(QRunnable):
         result: object = None
         error: BaseException | None = None
         try:
-            with self.ops.db.uow(self.ops.actor, write=self.write) as uow:
+            with self.ops.database().uow(self.ops.actor, write=self.write) as uow:
                 result = self.fn(uow)
                 if self.write:
                     uow.commit()
@@ -72,9 +79,9 @@ class _Job(QRunnable):
 class Operations(QObject):
     """Owned by the main window; create on the GUI thread."""
 
-    def __init__(self, db: Database, actor: Actor, parent: QObject | None = None) -> None:
+    def __init__(self, db: Database | DataLayer, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self._db = db
         self.actor = actor
         self._generations: dict[Done, int] = {}
         self.relay = _Relay(self._generations)
@@ -83,6 +90,15 @@ class Operations(QObject):
         self._writer.setMaxThreadCount(1)
         self._readers = QThreadPool(self)
         self._readers.setMaxThreadCount(3)
+
+    def database(self) -> Database:
+        """The open database; while it is still loading, waits for it (worker threads only)."""
+        return self._db.result().db if isinstance(self._db, DataLayer) else self._db
+
+    @property
+    def db(self) -> Database:
+        """The open database, for code that runs after start-up (the window is built once it has loaded)."""
+        return self.database()
 
     def write(self, fn: Callable[[UnitOfWork], T], done: Done) -> None:
         self._writer.start(_Job(self, fn, done, write=True))
@@ -96,8 +112,6 @@ class Operations(QObject):
             generation = self._generations.get(done, 0) + 1
             self._generations[done] = generation
         self._readers.start(_Job(self, fn, done, write=False, generation=generation))
-
-
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until every queued job has run (tests and shutdown only)."""
