@@ -6,7 +6,8 @@ a message), the shop's SMTP settings are read through ``ops``; when ``smtp.host`
 thread: it waits on the network and manages its own transactions). One run at a time. Failures
 are recorded on the messages by the core and show in Reports -> Outbox; ``sent`` carries each
 run's SendReport to the GUI thread. :meth:`shutdown` stops the timers and waits for a run in
-progress (the app calls it on exit). Create and call on the GUI thread.
+progress (the app calls it on exit). Create and call on the GUI thread. The email modules
+(SMTP, templates, keyring) are imported by the first run on its worker thread, not with the window.
 """
 
 from __future__ import annotations
@@ -15,15 +16,17 @@ import logging
 import os
 import socket
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
-from desktop.db.uow import UnitOfWork
 from desktop.errors import UserError
-from desktop.services import outbox, settings
-from desktop.services.outbox import SendReport
-from desktop.notify.smtp import SmtpSettings
 from ui.ops import Operations
+
+if TYPE_CHECKING:
+    from desktop.db.uow import UnitOfWork
+    from desktop.notify.smtp import SmtpSettings
+    from desktop.services.outbox import SendReport
 
 log = logging.getLogger("packline.ui")
 INTERVAL_MS = 60_000
@@ -32,6 +35,8 @@ KICK_DELAY_MS = 1_500
 
 def _configured(uow: UnitOfWork) -> SmtpSettings | None:
     """The SMTP settings, or None while ``smtp.host`` is not set (worker thread)."""
+    from desktop.services import outbox, settings
+
     if not settings.get(uow, "smtp.host").strip():
         return None
     return outbox.smtp_settings(uow)
@@ -43,6 +48,8 @@ class _Send(QRunnable):
         self.sender, self.smtp = sender, smtp
 
     def run(self) -> None:
+        from desktop.services import outbox
+
         try:
             report = outbox.send_pending(self.sender.ops.db, self.smtp, datetime.now(timezone.utc),
                                          self.sender.worker_id)
