@@ -5,6 +5,8 @@
 shipments sent, and the inventory valuation at the end of ``end`` (quantity from the ledger x
 the product's unit cost, per product and physical location). ``xero_settings`` and
 ``quickbooks_settings`` read account codes and tax types from the shop settings.
+``export_period`` reads the period and writes one of ``PERIOD_KINDS`` to a file through
+:func:`desktop.files.atomic_write`, telling its progress step by step (``STEPS``).
 ``order_rows``/``inventory_rows`` stream what the Orders and Inventory lists show, filters applied.
 """
 
@@ -15,14 +17,17 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy import case, func, select
 
 from desktop.db.uow import UnitOfWork
 from desktop.errors import InvalidInput
+from desktop.files import atomic_write
 from desktop.models import Location, Order, OrderLine, Product, Refund, Shipment, StockLevel, StockMove, Warehouse
 from desktop.money import ZERO
 from desktop.services import settings
+from reports.spreadsheets import accounting, quickbooks, xero
 from reports.spreadsheets.data import (
     AccountingData, InventoryRow, LineRow, OrderRow, PaymentRow, RefundRow, ShipmentRow, TaxRow,
 )
@@ -32,7 +37,16 @@ from reports.spreadsheets.xero import XeroSettings
 
 PHYSICAL = ("bin", "quarantine", "scrap")
 FULFILLMENT = {"shipped": "fulfilled", "delivered": "fulfilled", "partially_shipped": "partial"}
-Progress = Callable[[str], None]
+STAGES = ("orders", "order lines", "refunds", "shipments", "inventory")
+"""What ``accounting_data`` reads, in this order."""
+STEPS = (*STAGES, "writing")
+"""What ``export_period`` does, in this order; its last report is ``SAVING``."""
+SAVING = "saving"
+PERIOD_KINDS = ("accounting", "xero", "quickbooks")
+Stage = Callable[[str], None]
+"""``stage(name)``: ``accounting_data`` is about to read ``name`` (one of ``STAGES``)."""
+Steps = Callable[[int, int, str], None]
+"""``progress(done, total, step)``: ``done`` of ``total`` steps are finished and ``step`` starts."""
 
 
 def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
@@ -42,8 +56,10 @@ def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
             datetime.combine(end + timedelta(days=1), time.min, timezone.utc))
 
 
-def accounting_data(uow: UnitOfWork, start: date, end: date, progress: Progress | None = None) -> AccountingData:
-    """Everything the accounting workbook and the Xero/QuickBooks files need for the period."""
+def accounting_data(uow: UnitOfWork, start: date, end: date, progress: Stage | None = None) -> AccountingData:
+    """Everything the accounting workbook and the Xero/QuickBooks files need for the period.
+    ``progress(stage)`` is called on the calling thread before each of ``STAGES``; an exception
+    it raises (a Cancel) stops the read there."""
     low, high = _bounds(start, end)
     tell = progress or (lambda stage: None)
     session = uow.session
@@ -81,6 +97,56 @@ def accounting_data(uow: UnitOfWork, start: date, end: date, progress: Progress 
     tell("inventory")
     return AccountingData(start, end, order_rows, tuple(lines), payments, refund_rows, shipment_rows, tax_rows,
                           tuple(_inventory(uow, high)))
+
+
+@dataclass(frozen=True)
+class PeriodExport:
+    """What ``export_period`` wrote: orders and refunds of the period, and data rows in the file."""
+
+    orders: int
+    refunds: int
+    rows: int
+
+
+def export_period(uow: UnitOfWork, kind: str, start: date, end: date, out: Path, *, credits: bool = False,
+                  progress: Steps | None = None) -> PeriodExport:
+    """Write export ``kind`` (one of ``PERIOD_KINDS``; Xero credit notes or QuickBooks credit
+    memos with ``credits``) of ``start``..``end`` to ``out``, whole or not at all.
+
+    ``progress(done, len(STEPS), step)`` is called on the calling thread before each of
+    ``STEPS``, then ``progress(len(STEPS), len(STEPS), SAVING)`` once the file is complete but
+    not yet in place. An exception it raises (a Cancel) stops the export there and leaves ``out``
+    as it was; so does any other failure (:class:`desktop.files.CannotWrite` for the file's own)."""
+    tell = progress or (lambda done, total, step: None)
+    total = len(STEPS)
+    write = _writer(uow, kind, credits)
+    data = accounting_data(uow, start, end, lambda stage: tell(STAGES.index(stage), total, stage))
+    with atomic_write(out) as temporary:
+        tell(len(STAGES), total, "writing")
+        rows = write(data, temporary)
+        tell(total, total, SAVING)
+    return PeriodExport(len(data.orders), len(data.refunds), rows)
+
+
+def _writer(uow: UnitOfWork, kind: str, credits: bool) -> Callable[[AccountingData, Path], int]:
+    """The file writer of ``kind``, with its settings read now, before any file is created."""
+    if kind == "accounting":
+        return _workbook
+    if kind == "xero":
+        xero_build = xero.build_credit_notes if credits else xero.build_invoices
+        xero_setup = xero_settings(uow)
+        return lambda data, out: xero_build(data, xero_setup, out)
+    if kind == "quickbooks":
+        qbo_build = quickbooks.build_credit_memos if credits else quickbooks.build_invoices
+        qbo_setup = quickbooks_settings(uow)
+        return lambda data, out: qbo_build(data, qbo_setup, out)
+    raise InvalidInput("export", kind, f"is not one of {', '.join(PERIOD_KINDS)}")
+
+
+def _workbook(data: AccountingData, out: Path) -> int:
+    """The accounting workbook; one row per order on its Orders sheet."""
+    accounting.build(data, out)
+    return len(data.orders)
 
 
 def _rate(text: str) -> Decimal | None:

@@ -5,7 +5,9 @@
 (``read_with_progress``: a dialog after 0.5 s, with Cancel). ``done(message, error)`` runs on the
 GUI thread. Filters the export query has no parameter for (the search text and the ship-by choice
 of the Orders list, the search text and warehouse of the Inventory list) are applied to the
-streamed rows, so the file holds exactly the rows the list shows.
+streamed rows, so the file holds exactly the rows the list shows. The file is written through
+``desktop.files.atomic_write``: a failure or a Cancel, even one pressed while the file is being
+saved, leaves no file and an existing one as it was.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.db.uow import UnitOfWork
+from desktop.files import atomic_write
 from desktop.queries import order_list
 from desktop.queries.inventory_list import InventoryFilter
 from desktop.services import exports
@@ -94,7 +97,10 @@ def _export(ops: Operations, parent: QWidget, stem: str, columns: Sequence[Any],
     exported = QCoreApplication.translate("ListExport", "{count} rows exported to {path}.")
 
     def write(uow: UnitOfWork, progress: Progress) -> str:
-        count = table_export.write(_counted(rows(uow), progress, total), columns, path, title=stem.capitalize())
+        with atomic_write(path) as temporary:
+            count = table_export.write(_counted(rows(uow), progress, total), columns, temporary,
+                                       title=stem.capitalize())
+            progress.check()
         return exported.format(count=f"{count:,}", path=path)
     label = QCoreApplication.translate("ListExport", "Exporting to {name}…").format(name=path.name)
     read_with_progress(ops, parent, label, write, done)

@@ -2,6 +2,8 @@
 
 Imports run in one transaction committed at the end: a killed process leaves the database as
 it was. Exit code 1 when problems stop the import (nothing written) or a dry run would stop.
+Exports write through :func:`desktop.files.atomic_write`: a failed or killed export leaves
+``--out`` as it was (exit code 1 with "Cannot write ...").
 """
 
 from __future__ import annotations
@@ -12,13 +14,14 @@ from pathlib import Path
 from desktop.cli.context import Context
 from desktop.cli.parsing import day
 from desktop.db.uow import UnitOfWork
-from desktop.errors import InvalidInput, UserError
+from desktop.errors import InvalidInput
+from desktop.files import atomic_write
 from desktop.intake import ORDER_FORMATS, PRODUCT_FORMATS, ColumnMapping, parse_orders, parse_products, parse_stock
 from desktop.models.orders import OrderStatus
 from desktop.services import exports, intake
 from desktop.services.intake import ImportReport
 from desktop.workstation import IMPORT_MAPPINGS
-from reports.spreadsheets import accounting, quickbooks, table_export, xero
+from reports.spreadsheets import table_export
 
 
 
@@ -53,7 +56,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         p.add_argument("--out", required=True, type=Path)
         if flag:
             p.add_argument(flag, dest="credits", action="store_true")
-        p.set_defaults(handler=_export_period, kind=name)
+        p.set_defaults(handler=_export_period, kind=name, credits=False)
     p = actions.add_parser("orders", parents=[common], help="the orders list (.xlsx or .csv)")
     p.add_argument("--out", required=True, type=Path)
     p.add_argument("--status", action="append", choices=[s.value for s in OrderStatus])
@@ -133,22 +136,12 @@ def _text(report: ImportReport) -> str:
 
 def _export_period(ctx: Context, args: argparse.Namespace) -> None:
     start, end = day("--from", args.start), day("--to", args.end)
+    if args.kind == "accounting":
+        _suffix(args.out, ".xlsx")
     with ctx.uow(write=False) as uow:
-        data = exports.accounting_data(uow, start, end)
-        if args.kind == "accounting":
-            _suffix(args.out, ".xlsx")
-            accounting.build(data, args.out)
-            written = len(data.orders)
-        elif args.kind == "xero":
-            settings = exports.xero_settings(uow)
-            build = xero.build_credit_notes if args.credits else xero.build_invoices
-            written = build(data, settings, args.out)
-        else:
-            settings = exports.quickbooks_settings(uow)
-            build = quickbooks.build_credit_memos if args.credits else quickbooks.build_invoices
-            written = build(data, settings, args.out)
-    ctx.emit({"out": str(args.out), "orders": len(data.orders), "refunds": len(data.refunds), "rows": written},
-             f"{args.out}: {len(data.orders)} orders, {len(data.refunds)} refunds ({start} to {end})")
+        done = exports.export_period(uow, args.kind, start, end, args.out, credits=args.credits)
+    ctx.emit({"out": str(args.out), "orders": done.orders, "refunds": done.refunds, "rows": done.rows},
+             f"{args.out}: {done.orders} orders, {done.refunds} refunds ({start} to {end})")
 
 
 def _suffix(out: Path, *allowed: str) -> None:
@@ -160,18 +153,15 @@ def _export_orders(ctx: Context, args: argparse.Namespace) -> None:
     _suffix(args.out, ".xlsx", ".csv")
     filters = exports.OrderFilter(tuple(args.status or ()), day("--from", args.start) if args.start else None,
                                   day("--to", args.end) if args.end else None, args.channel)
-    with ctx.uow(write=False) as uow:
-        count = table_export.write(exports.order_rows(uow, filters), exports.ORDER_COLUMNS, args.out,
+    with ctx.uow(write=False) as uow, atomic_write(args.out) as temporary:
+        count = table_export.write(exports.order_rows(uow, filters), exports.ORDER_COLUMNS, temporary,
                                    title="Orders")
     ctx.emit({"out": str(args.out), "rows": count}, f"{args.out}: {count} orders")
 
 
 def _export_inventory(ctx: Context, args: argparse.Namespace) -> None:
     _suffix(args.out, ".xlsx", ".csv")
-    with ctx.uow(write=False) as uow:
-        try:
-            rows = exports.inventory_rows(uow, low_only=args.low, location=args.location)
-            count = table_export.write(rows, exports.INVENTORY_COLUMNS, args.out, title="Inventory")
-        except OSError as error:
-            raise UserError(f"Cannot write {args.out}: {error.strerror}.") from error
+    with ctx.uow(write=False) as uow, atomic_write(args.out) as temporary:
+        rows = exports.inventory_rows(uow, low_only=args.low, location=args.location)
+        count = table_export.write(rows, exports.INVENTORY_COLUMNS, temporary, title="Inventory")
     ctx.emit({"out": str(args.out), "rows": count}, f"{args.out}: {count} stock rows")
