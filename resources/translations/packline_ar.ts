@@ -726,90 +726,125 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="19"/>
+        <location filename="../../ui/intake/export_dialog.py" line="32"/>
         <source>Accounting workbook (.xlsx)</source>
         <translation>مصنف المحاسبة (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="20"/>
+        <location filename="../../ui/intake/export_dialog.py" line="33"/>
         <source>Xero sales invoices (.csv)</source>
         <translation>فواتير مبيعات Xero (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="21"/>
+        <location filename="../../ui/intake/export_dialog.py" line="34"/>
         <source>Xero credit notes (.csv)</source>
         <translation>إشعارات دائنة Xero (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="22"/>
+        <location filename="../../ui/intake/export_dialog.py" line="35"/>
         <source>QuickBooks invoices (.csv)</source>
         <translation>فواتير QuickBooks (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="23"/>
+        <location filename="../../ui/intake/export_dialog.py" line="36"/>
         <source>QuickBooks credit memos (.csv)</source>
         <translation>إشعارات دائنة QuickBooks (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="47"/>
+        <location filename="../../ui/intake/export_dialog.py" line="39"/>
+        <source>Reading the orders…</source>
+        <translation>جارٍ قراءة الطلبات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="40"/>
+        <source>Reading the order lines and taxes…</source>
+        <translation>جارٍ قراءة بنود الطلبات والضرائب…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="41"/>
+        <source>Reading the refunds…</source>
+        <translation>جارٍ قراءة المبالغ المستردة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="42"/>
+        <source>Reading the shipments…</source>
+        <translation>جارٍ قراءة الشحنات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="43"/>
+        <source>Valuing the inventory…</source>
+        <translation>جارٍ تقييم المخزون…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="44"/>
+        <source>Writing {name}…</source>
+        <translation>جارٍ كتابة {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="45"/>
+        <source>Saving {name}…</source>
+        <translation>جارٍ حفظ {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="79"/>
         <source>Export for the accountant</source>
         <translation>تصدير للمحاسب</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="58"/>
+        <location filename="../../ui/intake/export_dialog.py" line="90"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="64"/>
-        <location filename="../../ui/intake/export_dialog.py" line="69"/>
+        <location filename="../../ui/intake/export_dialog.py" line="96"/>
+        <location filename="../../ui/intake/export_dialog.py" line="101"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="65"/>
+        <location filename="../../ui/intake/export_dialog.py" line="97"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="66"/>
+        <location filename="../../ui/intake/export_dialog.py" line="98"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="67"/>
+        <location filename="../../ui/intake/export_dialog.py" line="99"/>
         <source>Save as</source>
         <translation>حفظ باسم</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="71"/>
+        <location filename="../../ui/intake/export_dialog.py" line="103"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="88"/>
+        <location filename="../../ui/intake/export_dialog.py" line="120"/>
         <source>Save export</source>
         <translation>حفظ التصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="96"/>
+        <location filename="../../ui/intake/export_dialog.py" line="128"/>
         <source>The file name must end in {suffix}.</source>
         <translation>يجب أن ينتهي اسم الملف بـ {suffix}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="100"/>
+        <location filename="../../ui/intake/export_dialog.py" line="132"/>
         <source>The end date is before the start date.</source>
         <translation>تاريخ النهاية قبل تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="103"/>
-        <source>Exporting…</source>
-        <translation>جارٍ التصدير…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/export_dialog.py" line="108"/>
+        <location filename="../../ui/intake/export_dialog.py" line="154"/>
         <source>Saved {path} ({orders} orders).</source>
         <translation>حُفظ {path} (الطلبات: {orders}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="156"/>
+        <source>Could not save {path}: {reason}.</source>
+        <translation>تعذّر حفظ {path}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1295,17 +1330,17 @@ Create the first administrator account.</source>
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../ui/common/list_export.py" line="37"/>
+        <location filename="../../ui/common/list_export.py" line="40"/>
         <source>Export this list</source>
         <translation>تصدير هذه القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_export.py" line="94"/>
+        <location filename="../../ui/common/list_export.py" line="97"/>
         <source>{count} rows exported to {path}.</source>
         <translation>صُدّرت الصفوف ({count}) إلى {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_export.py" line="99"/>
+        <location filename="../../ui/common/list_export.py" line="105"/>
         <source>Exporting to {name}…</source>
         <translation>جارٍ التصدير إلى {name}…</translation>
     </message>

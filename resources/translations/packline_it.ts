@@ -726,90 +726,125 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="19"/>
+        <location filename="../../ui/intake/export_dialog.py" line="32"/>
         <source>Accounting workbook (.xlsx)</source>
         <translation>Cartella contabile (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="20"/>
+        <location filename="../../ui/intake/export_dialog.py" line="33"/>
         <source>Xero sales invoices (.csv)</source>
         <translation>Fatture di vendita Xero (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="21"/>
+        <location filename="../../ui/intake/export_dialog.py" line="34"/>
         <source>Xero credit notes (.csv)</source>
         <translation>Note di credito Xero (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="22"/>
+        <location filename="../../ui/intake/export_dialog.py" line="35"/>
         <source>QuickBooks invoices (.csv)</source>
         <translation>Fatture QuickBooks (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="23"/>
+        <location filename="../../ui/intake/export_dialog.py" line="36"/>
         <source>QuickBooks credit memos (.csv)</source>
         <translation>Note di credito QuickBooks (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="47"/>
+        <location filename="../../ui/intake/export_dialog.py" line="39"/>
+        <source>Reading the orders…</source>
+        <translation>Lettura degli ordini…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="40"/>
+        <source>Reading the order lines and taxes…</source>
+        <translation>Lettura delle righe d&apos;ordine e delle imposte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="41"/>
+        <source>Reading the refunds…</source>
+        <translation>Lettura dei rimborsi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="42"/>
+        <source>Reading the shipments…</source>
+        <translation>Lettura delle spedizioni…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="43"/>
+        <source>Valuing the inventory…</source>
+        <translation>Valorizzazione del magazzino…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="44"/>
+        <source>Writing {name}…</source>
+        <translation>Scrittura di {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="45"/>
+        <source>Saving {name}…</source>
+        <translation>Salvataggio di {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="79"/>
         <source>Export for the accountant</source>
         <translation>Esporta per il commercialista</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="58"/>
+        <location filename="../../ui/intake/export_dialog.py" line="90"/>
         <source>Browse…</source>
         <translation>Sfoglia…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="64"/>
-        <location filename="../../ui/intake/export_dialog.py" line="69"/>
+        <location filename="../../ui/intake/export_dialog.py" line="96"/>
+        <location filename="../../ui/intake/export_dialog.py" line="101"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="65"/>
+        <location filename="../../ui/intake/export_dialog.py" line="97"/>
         <source>From</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="66"/>
+        <location filename="../../ui/intake/export_dialog.py" line="98"/>
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="67"/>
+        <location filename="../../ui/intake/export_dialog.py" line="99"/>
         <source>Save as</source>
         <translation>Salva come</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="71"/>
+        <location filename="../../ui/intake/export_dialog.py" line="103"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="88"/>
+        <location filename="../../ui/intake/export_dialog.py" line="120"/>
         <source>Save export</source>
         <translation>Salva esportazione</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="96"/>
+        <location filename="../../ui/intake/export_dialog.py" line="128"/>
         <source>The file name must end in {suffix}.</source>
         <translation>Il nome del file deve terminare con {suffix}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="100"/>
+        <location filename="../../ui/intake/export_dialog.py" line="132"/>
         <source>The end date is before the start date.</source>
         <translation>La data di fine è precedente a quella di inizio.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="103"/>
-        <source>Exporting…</source>
-        <translation>Esportazione…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/export_dialog.py" line="108"/>
+        <location filename="../../ui/intake/export_dialog.py" line="154"/>
         <source>Saved {path} ({orders} orders).</source>
         <translation>Salvato {path} (ordini: {orders}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="156"/>
+        <source>Could not save {path}: {reason}.</source>
+        <translation>Impossibile salvare {path}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1295,17 +1330,17 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../ui/common/list_export.py" line="37"/>
+        <location filename="../../ui/common/list_export.py" line="40"/>
         <source>Export this list</source>
         <translation>Esporta questo elenco</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_export.py" line="94"/>
+        <location filename="../../ui/common/list_export.py" line="97"/>
         <source>{count} rows exported to {path}.</source>
         <translation>Righe esportate in {path}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_export.py" line="99"/>
+        <location filename="../../ui/common/list_export.py" line="105"/>
         <source>Exporting to {name}…</source>
         <translation>Esportazione in {name}…</translation>
     </message>

@@ -726,90 +726,125 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="19"/>
+        <location filename="../../ui/intake/export_dialog.py" line="32"/>
         <source>Accounting workbook (.xlsx)</source>
         <translation>Registru contabil (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="20"/>
+        <location filename="../../ui/intake/export_dialog.py" line="33"/>
         <source>Xero sales invoices (.csv)</source>
         <translation>Facturi de vânzare Xero (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="21"/>
+        <location filename="../../ui/intake/export_dialog.py" line="34"/>
         <source>Xero credit notes (.csv)</source>
         <translation>Note de credit Xero (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="22"/>
+        <location filename="../../ui/intake/export_dialog.py" line="35"/>
         <source>QuickBooks invoices (.csv)</source>
         <translation>Facturi QuickBooks (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="23"/>
+        <location filename="../../ui/intake/export_dialog.py" line="36"/>
         <source>QuickBooks credit memos (.csv)</source>
         <translation>Note de credit QuickBooks (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="47"/>
+        <location filename="../../ui/intake/export_dialog.py" line="39"/>
+        <source>Reading the orders…</source>
+        <translation>Se citesc comenzile…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="40"/>
+        <source>Reading the order lines and taxes…</source>
+        <translation>Se citesc liniile comenzilor și taxele…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="41"/>
+        <source>Reading the refunds…</source>
+        <translation>Se citesc rambursările…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="42"/>
+        <source>Reading the shipments…</source>
+        <translation>Se citesc expedierile…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="43"/>
+        <source>Valuing the inventory…</source>
+        <translation>Se evaluează stocurile…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="44"/>
+        <source>Writing {name}…</source>
+        <translation>Se scrie {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="45"/>
+        <source>Saving {name}…</source>
+        <translation>Se salvează {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="79"/>
         <source>Export for the accountant</source>
         <translation>Export pentru contabil</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="58"/>
+        <location filename="../../ui/intake/export_dialog.py" line="90"/>
         <source>Browse…</source>
         <translation>Răsfoiește…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="64"/>
-        <location filename="../../ui/intake/export_dialog.py" line="69"/>
+        <location filename="../../ui/intake/export_dialog.py" line="96"/>
+        <location filename="../../ui/intake/export_dialog.py" line="101"/>
         <source>Export</source>
         <translation>Exportă</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="65"/>
+        <location filename="../../ui/intake/export_dialog.py" line="97"/>
         <source>From</source>
         <translation>Din</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="66"/>
+        <location filename="../../ui/intake/export_dialog.py" line="98"/>
         <source>To</source>
         <translation>În</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="67"/>
+        <location filename="../../ui/intake/export_dialog.py" line="99"/>
         <source>Save as</source>
         <translation>Salvează ca</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="71"/>
+        <location filename="../../ui/intake/export_dialog.py" line="103"/>
         <source>Close</source>
         <translation>Închide</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="88"/>
+        <location filename="../../ui/intake/export_dialog.py" line="120"/>
         <source>Save export</source>
         <translation>Salvează exportul</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="96"/>
+        <location filename="../../ui/intake/export_dialog.py" line="128"/>
         <source>The file name must end in {suffix}.</source>
         <translation>Numele fișierului trebuie să se termine cu {suffix}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="100"/>
+        <location filename="../../ui/intake/export_dialog.py" line="132"/>
         <source>The end date is before the start date.</source>
         <translation>Data de sfârșit este înaintea datei de început.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="103"/>
-        <source>Exporting…</source>
-        <translation>Se exportă…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/export_dialog.py" line="108"/>
+        <location filename="../../ui/intake/export_dialog.py" line="154"/>
         <source>Saved {path} ({orders} orders).</source>
         <translation>S-a salvat {path} (comenzi: {orders}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="156"/>
+        <source>Could not save {path}: {reason}.</source>
+        <translation>Nu s-a putut salva {path}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1295,17 +1330,17 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../ui/common/list_export.py" line="37"/>
+        <location filename="../../ui/common/list_export.py" line="40"/>
         <source>Export this list</source>
         <translation>Exportă această listă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_export.py" line="94"/>
+        <location filename="../../ui/common/list_export.py" line="97"/>
         <source>{count} rows exported to {path}.</source>
         <translation>Rânduri exportate în {path}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_export.py" line="99"/>
+        <location filename="../../ui/common/list_export.py" line="105"/>
         <source>Exporting to {name}…</source>
         <translation>Se exportă în {name}…</translation>
     </message>

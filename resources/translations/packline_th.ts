@@ -726,90 +726,125 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="19"/>
+        <location filename="../../ui/intake/export_dialog.py" line="32"/>
         <source>Accounting workbook (.xlsx)</source>
         <translation>สมุดงานบัญชี (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="20"/>
+        <location filename="../../ui/intake/export_dialog.py" line="33"/>
         <source>Xero sales invoices (.csv)</source>
         <translation>ใบแจ้งหนี้ขาย Xero (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="21"/>
+        <location filename="../../ui/intake/export_dialog.py" line="34"/>
         <source>Xero credit notes (.csv)</source>
         <translation>ใบลดหนี้ Xero (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="22"/>
+        <location filename="../../ui/intake/export_dialog.py" line="35"/>
         <source>QuickBooks invoices (.csv)</source>
         <translation>ใบแจ้งหนี้ QuickBooks (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="23"/>
+        <location filename="../../ui/intake/export_dialog.py" line="36"/>
         <source>QuickBooks credit memos (.csv)</source>
         <translation>ใบลดหนี้ QuickBooks (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="47"/>
+        <location filename="../../ui/intake/export_dialog.py" line="39"/>
+        <source>Reading the orders…</source>
+        <translation>กำลังอ่านคำสั่งซื้อ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="40"/>
+        <source>Reading the order lines and taxes…</source>
+        <translation>กำลังอ่านรายการสินค้าในคำสั่งซื้อและภาษี…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="41"/>
+        <source>Reading the refunds…</source>
+        <translation>กำลังอ่านการคืนเงิน…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="42"/>
+        <source>Reading the shipments…</source>
+        <translation>กำลังอ่านการจัดส่ง…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="43"/>
+        <source>Valuing the inventory…</source>
+        <translation>กำลังประเมินมูลค่าคลังสินค้า…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="44"/>
+        <source>Writing {name}…</source>
+        <translation>กำลังเขียน {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="45"/>
+        <source>Saving {name}…</source>
+        <translation>กำลังบันทึก {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="79"/>
         <source>Export for the accountant</source>
         <translation>ส่งออกให้นักบัญชี</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="58"/>
+        <location filename="../../ui/intake/export_dialog.py" line="90"/>
         <source>Browse…</source>
         <translation>เลือก…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="64"/>
-        <location filename="../../ui/intake/export_dialog.py" line="69"/>
+        <location filename="../../ui/intake/export_dialog.py" line="96"/>
+        <location filename="../../ui/intake/export_dialog.py" line="101"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="65"/>
+        <location filename="../../ui/intake/export_dialog.py" line="97"/>
         <source>From</source>
         <translation>จาก</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="66"/>
+        <location filename="../../ui/intake/export_dialog.py" line="98"/>
         <source>To</source>
         <translation>ไปยัง</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="67"/>
+        <location filename="../../ui/intake/export_dialog.py" line="99"/>
         <source>Save as</source>
         <translation>บันทึกเป็น</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="71"/>
+        <location filename="../../ui/intake/export_dialog.py" line="103"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="88"/>
+        <location filename="../../ui/intake/export_dialog.py" line="120"/>
         <source>Save export</source>
         <translation>บันทึกไฟล์ส่งออก</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="96"/>
+        <location filename="../../ui/intake/export_dialog.py" line="128"/>
         <source>The file name must end in {suffix}.</source>
         <translation>ชื่อไฟล์ต้องลงท้ายด้วย {suffix}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="100"/>
+        <location filename="../../ui/intake/export_dialog.py" line="132"/>
         <source>The end date is before the start date.</source>
         <translation>วันที่สิ้นสุดอยู่ก่อนวันที่เริ่มต้น</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/export_dialog.py" line="103"/>
-        <source>Exporting…</source>
-        <translation>กำลังส่งออก…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/export_dialog.py" line="108"/>
+        <location filename="../../ui/intake/export_dialog.py" line="154"/>
         <source>Saved {path} ({orders} orders).</source>
         <translation>บันทึก {path} แล้ว (คำสั่งซื้อ {orders} รายการ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/export_dialog.py" line="156"/>
+        <source>Could not save {path}: {reason}.</source>
+        <translation>บันทึก {path} ไม่ได้: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1295,17 +1330,17 @@ Create the first administrator account.</source>
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../ui/common/list_export.py" line="37"/>
+        <location filename="../../ui/common/list_export.py" line="40"/>
         <source>Export this list</source>
         <translation>ส่งออกรายการนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_export.py" line="94"/>
+        <location filename="../../ui/common/list_export.py" line="97"/>
         <source>{count} rows exported to {path}.</source>
         <translation>ส่งออก {count} แถวไปที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_export.py" line="99"/>
+        <location filename="../../ui/common/list_export.py" line="105"/>
         <source>Exporting to {name}…</source>
         <translation>กำลังส่งออกไปที่ {name}…</translation>
     </message>
