@@ -8,27 +8,32 @@ of the Orders list, the search text and warehouse of the Inventory list) are app
 streamed rows, so the file holds exactly the rows the list shows. The file is written through
 ``desktop.files.atomic_write``: a failure or a Cancel, even one pressed while the file is being
 saved, leaves no file and an existing one as it was.
+
+The core and the spreadsheet writer are imported on the worker thread that uses them, so importing
+this module imports neither SQLAlchemy nor openpyxl.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desktop.db.uow import UnitOfWork
 from desktop.files import atomic_write
-from desktop.queries import order_list
-from desktop.queries.inventory_list import InventoryFilter
-from desktop.services import exports
-from reports.spreadsheets import table_export
 from ui.common.progress import Progress, read_with_progress
-from ui.ops import Operations
+
+if TYPE_CHECKING:
+    from desktop.db.uow import UnitOfWork
+    from desktop.queries.inventory_list import InventoryFilter
+    from desktop.queries.order_list import OrderFilter
+    from ui.ops import Operations
 
 Done = Callable[[str | None, BaseException | None], None]
+Table = tuple[Sequence[Any], Iterable[Sequence[object]]]
+"""An export's columns (from ``desktop.services.exports``) and its rows."""
 PAGE = 1000
 
 
@@ -54,8 +59,9 @@ def _counted(rows: Iterable[Sequence[object]], progress: Progress, total: int) -
         yield row
 
 
-def _numbers(uow: UnitOfWork, flt: order_list.OrderFilter) -> set[str]:
+def _numbers(uow: UnitOfWork, flt: OrderFilter) -> set[str]:
     """Every order number the Orders list shows for ``flt`` (read page by page)."""
+    from desktop.queries import order_list
     numbers: set[str] = set()
     after = None
     while True:
@@ -66,8 +72,9 @@ def _numbers(uow: UnitOfWork, flt: order_list.OrderFilter) -> set[str]:
         after = page.next
 
 
-def order_rows(uow: UnitOfWork, flt: order_list.OrderFilter) -> Iterator[tuple[object, ...]]:
+def order_rows(uow: UnitOfWork, flt: OrderFilter) -> Iterator[tuple[object, ...]]:
     """The export rows of the orders the list shows for ``flt`` (worker thread)."""
+    from desktop.services import exports
     rows = exports.order_rows(uow, exports.OrderFilter(flt.statuses, flt.date_from, flt.date_to, flt.channel))
     if not (flt.text or flt.due):
         return iter(rows)
@@ -77,6 +84,7 @@ def order_rows(uow: UnitOfWork, flt: order_list.OrderFilter) -> Iterator[tuple[o
 
 def inventory_rows(uow: UnitOfWork, flt: InventoryFilter) -> Iterator[tuple[object, ...]]:
     """The export rows (per product and location) of the products the list shows for ``flt``."""
+    from desktop.services import exports
     text = flt.text.casefold()
     prefix = f"{flt.warehouse}/" if flt.warehouse else ""
     for row in exports.inventory_rows(uow, low_only=flt.low_stock):
@@ -88,8 +96,19 @@ def inventory_rows(uow: UnitOfWork, flt: InventoryFilter) -> Iterator[tuple[obje
         yield row
 
 
-def _export(ops: Operations, parent: QWidget, stem: str, columns: Sequence[Any], total: int,
-            rows: Callable[[UnitOfWork], Iterable[Sequence[object]]], done: Done) -> None:
+def _order_table(uow: UnitOfWork, flt: OrderFilter) -> Table:
+    from desktop.services import exports
+    return exports.ORDER_COLUMNS, order_rows(uow, flt)
+
+
+def _inventory_table(uow: UnitOfWork, flt: InventoryFilter) -> Table:
+    from desktop.services import exports
+    return exports.INVENTORY_COLUMNS, inventory_rows(uow, flt)
+
+
+def _export(ops: Operations, parent: QWidget, stem: str, total: int, table: Callable[[UnitOfWork], Table],
+            done: Done) -> None:
+    """Ask for a file, then write ``table(uow)`` to it on the read pool (``total`` rows expected)."""
     path = ListExportPath.ask(parent, f"{stem}.xlsx")
     if path is None:
         return
@@ -97,8 +116,10 @@ def _export(ops: Operations, parent: QWidget, stem: str, columns: Sequence[Any],
     exported = QCoreApplication.translate("ListExport", "{count} rows exported to {path}.")
 
     def write(uow: UnitOfWork, progress: Progress) -> str:
+        from reports.spreadsheets import table_export
+        columns, rows = table(uow)
         with atomic_write(path) as temporary:
-            count = table_export.write(_counted(rows(uow), progress, total), columns, temporary,
+            count = table_export.write(_counted(rows, progress, total), columns, temporary,
                                        title=stem.capitalize())
             progress.check()
         return exported.format(count=f"{count:,}", path=path)
@@ -106,11 +127,11 @@ def _export(ops: Operations, parent: QWidget, stem: str, columns: Sequence[Any],
     read_with_progress(ops, parent, label, write, done)
 
 
-def export_orders(ops: Operations, parent: QWidget, flt: order_list.OrderFilter, total: int, done: Done) -> None:
+def export_orders(ops: Operations, parent: QWidget, flt: OrderFilter, total: int, done: Done) -> None:
     """Ask for a file and export the orders shown for ``flt`` (``total`` of them, for progress)."""
-    _export(ops, parent, "orders", exports.ORDER_COLUMNS, total, lambda uow: order_rows(uow, flt), done)
+    _export(ops, parent, "orders", total, lambda uow: _order_table(uow, flt), done)
 
 
 def export_inventory(ops: Operations, parent: QWidget, flt: InventoryFilter, done: Done) -> None:
     """Ask for a file and export stock per product and location for the products shown for ``flt``."""
-    _export(ops, parent, "inventory", exports.INVENTORY_COLUMNS, 0, lambda uow: inventory_rows(uow, flt), done)
+    _export(ops, parent, "inventory", 0, lambda uow: _inventory_table(uow, flt), done)

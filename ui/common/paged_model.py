@@ -16,21 +16,22 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from desktop.db.uow import UnitOfWork
-from ui.ops import Operations
+if TYPE_CHECKING:
+    from desktop.db.uow import UnitOfWork
+    from ui.ops import Operations
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RAW_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
                     ID_ROLE, RAW_ROLE})
-LoadPage = Callable[[UnitOfWork, Any, int], tuple[Sequence[Any], Any]]
-LoadRows = Callable[[UnitOfWork, list[int]], Sequence[Any]]
+LoadPage = Callable[["UnitOfWork", Any, int], tuple[Sequence[Any], Any]]
+LoadRows = Callable[["UnitOfWork", list[int]], Sequence[Any]]
 
 
 @dataclass(frozen=True)

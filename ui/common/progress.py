@@ -13,14 +13,16 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop.db.uow import UnitOfWork
 from desktop.errors import UserError
-from ui.ops import Operations
+
+if TYPE_CHECKING:
+    from desktop.db.uow import UnitOfWork
+    from ui.ops import Operations
 
 log = logging.getLogger("packline.ui")
 SHOW_AFTER_MS = 500

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from desktop.services.orders import Address
-from desktop.services.queries import OrderDetail
 from ui.orders.columns import STATUS_COLOURS, status_label
+
+if TYPE_CHECKING:
+    from desktop.services.orders import Address
+    from desktop.services.queries import OrderDetail
 
 translate = QCoreApplication.translate
 

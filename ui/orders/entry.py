@@ -8,19 +8,22 @@ GUI thread only. :meth:`OrderEntryDialog.ask` runs the dialog modally; tests dri
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.errors import NotFound
-from desktop.services import catalog
-from desktop.services.catalog import ProductView
-from desktop.services.orders import Address, LineInput, OrderInput
-from desktop.services.queries import OrderDetail
 from ui.common.callbacks import alive
 from ui.common.errors import present_error
-from ui.ops import Operations
+from ui.orders import jobs
+
+if TYPE_CHECKING:
+    from desktop.services.catalog import ProductView
+    from desktop.services.orders import OrderInput
+    from desktop.services.queries import OrderDetail
+    from ui.ops import Operations
 
 ADDRESS_FIELDS = (("name", QT_TRANSLATE_NOOP("OrderEntryDialog", "Name")),
                   ("line1", QT_TRANSLATE_NOOP("OrderEntryDialog", "Address")), ("line2", ""),
@@ -90,7 +93,7 @@ class OrderEntryDialog(QDialog):
         self.scan.clear()
         if not code:
             return
-        self.ops.read(lambda uow: catalog.find_by_barcode(uow, code),
+        self.ops.read(lambda uow: jobs.find_product(uow, code),
                       alive(self, lambda product, error: self._resolved(code, product, error)))
 
     def _resolved(self, code: str, product: ProductView | None, error: BaseException | None) -> None:
@@ -128,6 +131,7 @@ class OrderEntryDialog(QDialog):
 
     def order_input(self) -> OrderInput:
         """What was entered; the service validates it (a bad quantity or country is its UserError)."""
+        from desktop.services.orders import Address, LineInput, OrderInput
         ship_to = Address(**{key: edit.text().strip() for key, edit in self.address.items()})
         lines = tuple(LineInput(sku, qty) for sku, qty in self.quantities().items())
         shipping = self.existing.shipping if self.existing and self.existing.shipping is not None else Decimal("0")

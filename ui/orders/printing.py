@@ -4,6 +4,9 @@ GUI thread only. The pick list is read and rendered to PDF on the read pool and 
 :class:`ui.printing.PdfPreviewDialog`; when it is printed, the selected orders that are allocated
 move to picking (``orders.start_picking`` on the write thread). Slips and labels open the batch
 print dialog with this PC's default document or label printer preselected.
+
+The core, the PDF builders and the print dialogs are imported where they are used (the rendering on
+the worker thread), so importing this module imports neither SQLAlchemy nor reportlab.
 """
 
 from __future__ import annotations
@@ -11,20 +14,19 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QWidget
 
-from desktop.db.uow import UnitOfWork
-from desktop.queries import order_list
-from desktop.services import documents, orders, settings
-from reports import context, pick_list
 from ui.common.callbacks import alive
 from ui.common.errors import present_error
-from ui.ops import Operations
-from ui.printing.batch import print_orders
+from ui.orders import jobs
 from ui.printing.defaults import default_printer
-from ui.printing.preview import PdfPreviewDialog
+
+if TYPE_CHECKING:
+    from desktop.db.uow import UnitOfWork
+    from ui.ops import Operations
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,9 @@ class PickListDocument:
 
 def render_pick_list(uow: UnitOfWork, ids: list[int]) -> PickListDocument:
     """Worker thread: the pick list of the orders ``ids`` as a PDF."""
+    from desktop.queries import order_list
+    from desktop.services import documents, settings
+    from reports import context, pick_list
     rows = order_list.rows_by_ids(uow, ids)
     numbers = [row.number for row in rows]
     data = documents.pick_list(uow, numbers)
@@ -50,10 +55,10 @@ def render_pick_list(uow: UnitOfWork, ids: list[int]) -> PickListDocument:
 class OrderPrinting(QObject):
     """Print actions for the orders a view has selected; ``changed()`` after picking started."""
 
-    def __init__(self, ops: Operations, settings_: QSettings | None, parent: QWidget,
+    def __init__(self, ops: Operations, settings: QSettings | None, parent: QWidget,
                  message: Callable[[str], None], changed: Callable[[], None]) -> None:
         super().__init__(parent)
-        self.ops, self.settings, self.parent_widget = ops, settings_, parent
+        self.ops, self.settings, self.parent_widget = ops, settings, parent
         self.message, self.changed = message, changed
 
     def pick_list(self, ids: list[int]) -> None:
@@ -63,6 +68,7 @@ class OrderPrinting(QObject):
         self.ops.read(lambda uow: render_pick_list(uow, ids), alive(self, self._rendered))
 
     def _rendered(self, document: PickListDocument | None, error: BaseException | None) -> None:
+        from ui.printing.preview import PdfPreviewDialog
         if error is not None:
             present_error(self.parent_widget, error)
             return
@@ -71,7 +77,7 @@ class OrderPrinting(QObject):
         if not PdfPreviewDialog.ask(document.pdf, title, self.parent_widget) or not document.allocated:
             return
         allocated = list(document.allocated)
-        self.ops.write(lambda uow: len(orders.start_picking(uow, allocated)), alive(self, self._picking))
+        self.ops.write(lambda uow: jobs.start_picking(uow, allocated), alive(self, self._picking))
 
     def _picking(self, count: int | None, error: BaseException | None) -> None:
         if error is not None:
@@ -87,10 +93,11 @@ class OrderPrinting(QObject):
             return
         role = "label" if kind == "label" else "document"
         printer = default_printer(self.settings, role) if self.settings is not None else None
-        self.ops.read(lambda uow: order_list.numbers(uow, ids),
+        self.ops.read(lambda uow: jobs.numbers(uow, ids),
                       alive(self, lambda numbers, error: self._print(kind, printer, numbers, error)))
 
     def _print(self, kind: str, printer: str | None, numbers: list[str] | None, error: BaseException | None) -> None:
+        from ui.printing.batch import print_orders
         if error is not None:
             present_error(self.parent_widget, error)
             return

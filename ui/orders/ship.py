@@ -6,11 +6,13 @@ GUI thread only. :meth:`ShipDialog.ask` returns a :class:`ShipRequest` or None; 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
                                QVBoxLayout, QWidget)
 
-from desktop.services.queries import OrderDetail
+if TYPE_CHECKING:
+    from desktop.services.queries import OrderDetail
 
 CARRIERS = ("UPS", "FedEx", "DHL", "USPS", "Royal Mail", "PostNL", "Poste Italiane", "Thailand Post")
 

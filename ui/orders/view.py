@@ -1,39 +1,46 @@
 """The Orders view: filter bar, paged table, detail pane and the order actions.
 
 GUI thread only. Every database access goes through ``ops`` (reads on the pool, writes on the one
-write thread); results come back to ``_done`` callbacks on the GUI thread. After an action only
-the touched rows, the counts and the detail are read again. A 3 s timer polls a cheap change
-marker (the newest audit id) so what another PC does appears without a restart.
+write thread) running the functions of :mod:`ui.orders.jobs`; results come back to ``_done``
+callbacks on the GUI thread. After an action only the touched rows, the counts and the detail are
+read again. A 3 s timer polls a cheap change marker (the newest audit id) so what another PC does
+appears without a restart.
+
+Importing this module does not import SQLAlchemy or the core's database modules (only
+:mod:`ui.orders.jobs` uses them, on the worker threads).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget
 
 from desktop.auth import Permission
-from desktop.db.uow import UnitOfWork
-from desktop.queries import order_list
 from desktop.queries.order_list import OrderFilter, Sort
-from desktop.services import allocation, orders, queries, shipping
-from desktop.services.orders import OrderInput
-from desktop.services.queries import OrderDetail
 from ui.common.actions import ActionRegistry
 from ui.common.callbacks import alive
 from ui.common.errors import Confirm, present_error
 from ui.common.list_export import export_orders
 from ui.common.shop_time import count_exceptions_today
 from ui.common.paged_model import PagedTableModel
-from ui.ops import Operations
+from ui.orders import jobs
 from ui.orders.columns import order_columns
 from ui.orders.detail import DetailPane
 from ui.orders.entry import OrderEntryDialog
 from ui.orders.filter_bar import FilterBar
 from ui.orders.printing import OrderPrinting
 from ui.orders.ship import ShipDialog
+
+if TYPE_CHECKING:
+    from desktop.db.uow import UnitOfWork
+    from desktop.services.allocation import AllocationResult
+    from desktop.services.orders import OrderInput
+    from desktop.services.queries import OrderDetail
+    from desktop.services.shipping import ShipmentResult
+    from ui.ops import Operations
 
 POLL_MS = 3000
 
@@ -143,7 +150,7 @@ class OrdersView(QWidget):
 
     def refresh(self) -> None:
         """Read the list, the counts and the channels again (F5)."""
-        self._after_first_page = [self._load_counts, lambda: self.ops.read(order_list.channels, self._channels_read),
+        self._after_first_page = [self._load_counts, lambda: self.ops.read(jobs.channels, self._channels_read),
                                   self.load_exceptions]
         self._reload_list(counts=False)
 
@@ -166,17 +173,11 @@ class OrdersView(QWidget):
             self._reload_list(counts=False)
 
     def _reload_list(self, counts: bool = True) -> None:
-        flt, sort, prices = self.filter, self.sort, self.prices
-
-        def load_page(uow: UnitOfWork, after: Any, limit: int) -> tuple[Any, Any]:
-            result = order_list.page(uow, flt, sort, after, limit, prices=prices)
-            return result.rows, result.next
-
         self._first_pending = True
         if counts and self._load_counts not in self._after_first_page:
             self._after_first_page.append(self._load_counts)
         self.detail.clear_detail()
-        self.model.set_source(load_page, lambda uow, ids: order_list.rows_by_ids(uow, ids, flt, prices=prices))
+        self.model.set_source(*jobs.list_source(self.filter, self.sort, self.prices))
 
     def _page_loaded(self, _rows: int) -> None:
         """After the first page of a new list: the counts and channels (they scan; the page must not wait)."""
@@ -189,7 +190,7 @@ class OrdersView(QWidget):
 
     def _load_counts(self) -> None:
         flt = self.filter
-        self.ops.read(lambda uow: order_list.status_counts(uow, flt),
+        self.ops.read(lambda uow: jobs.status_counts(uow, flt),
                       alive(self, lambda counts, error: self._counts_read(flt, counts, error)))
 
     def _counts_read(self, flt: OrderFilter, counts: dict[str, int] | None, error: BaseException | None) -> None:
@@ -210,7 +211,7 @@ class OrdersView(QWidget):
 
     def check_for_changes(self) -> None:
         """Poll the change marker; on a change read the counts and the loaded rows again."""
-        self.ops.read(order_list.change_marker, self._marker_read)
+        self.ops.read(jobs.change_marker, self._marker_read)
 
     def _marker_read(self, marker: int | None, error: BaseException | None) -> None:
         if error is not None or marker is None or marker == self._marker:
@@ -243,11 +244,8 @@ class OrdersView(QWidget):
             self.detail.clear_detail()
             return
         order_id = self.model.id_at(current.row())
-
-        def read(uow: UnitOfWork) -> OrderDetail:
-            return queries.order_detail(uow, order_list.numbers(uow, [order_id])[0])
-
-        self.ops.read(read, alive(self, lambda detail, error: self._detail_read(order_id, detail, error)))
+        self.ops.read(lambda uow: jobs.order_detail(uow, order_id),
+                      alive(self, lambda detail, error: self._detail_read(order_id, detail, error)))
 
     def _detail_read(self, order_id: int, detail: OrderDetail | None, error: BaseException | None) -> None:
         current = self.table.currentIndex()
@@ -263,7 +261,7 @@ class OrdersView(QWidget):
         if not ids:
             self.message.emit(self.tr("Select one or more orders first."))
             return
-        self.ops.write(lambda uow: fn(uow, order_list.numbers(uow, ids)),
+        self.ops.write(lambda uow: fn(uow, jobs.numbers(uow, ids)),
                        alive(self, lambda result, error: self._acted(ids, summary, result, error)))
 
     def _acted(self, ids: list[int], summary: Callable[[Any], str], result: Any, error: BaseException | None) -> None:
@@ -297,19 +295,19 @@ class OrdersView(QWidget):
             self.message.emit(message)
 
     def allocate_selected(self) -> None:
-        def summary(results: list[allocation.AllocationResult]) -> str:
+        def summary(results: list[AllocationResult]) -> str:
             short = sum(1 for r in results if r.backordered)
             n = len(results)
             text = self.tr("{n} order allocated") if n == 1 else self.tr("{n} orders allocated")
             return (text + (self.tr(" ({short} backordered)") if short else "")).format(n=n, short=short)
-        self._act(self.selected_ids(), lambda uow, n: allocation.allocate(uow, n), summary)
+        self._act(self.selected_ids(), jobs.allocate, summary)
 
     def hold_selected(self) -> None:
-        self._act(self.selected_ids(), lambda uow, n: len(orders.hold(uow, n)),
+        self._act(self.selected_ids(), jobs.hold,
                   lambda n: (self.tr("{n} order on hold") if n == 1 else self.tr("{n} orders on hold")).format(n=n))
 
     def release_selected(self) -> None:
-        self._act(self.selected_ids(), lambda uow, n: len(orders.release_hold(uow, n)),
+        self._act(self.selected_ids(), jobs.release_hold,
                   lambda n: (self.tr("{n} order released") if n == 1 else self.tr("{n} orders released")).format(n=n))
 
     def cancel_selected(self) -> None:
@@ -318,11 +316,11 @@ class OrdersView(QWidget):
                     self.tr("Cancel {n} orders? Reserved stock goes back on the shelf."))
         if ids and not Confirm.ask(self, question.format(n=len(ids))):
             return
-        self._act(ids, lambda uow, n: len(orders.cancel(uow, n)),
+        self._act(ids, jobs.cancel,
                   lambda n: (self.tr("{n} order cancelled") if n == 1 else self.tr("{n} orders cancelled")).format(n=n))
 
     def deliver_selected(self) -> None:
-        self._act(self.selected_ids(), lambda uow, n: len(shipping.deliver(uow, n)),
+        self._act(self.selected_ids(), jobs.deliver,
                   lambda n: (self.tr("{n} order marked delivered") if n == 1 else
                              self.tr("{n} orders marked delivered")).format(n=n))
 
@@ -334,10 +332,11 @@ class OrdersView(QWidget):
         request = ShipDialog.ask(detail, self)
         if request is None:
             return
-        self._act([detail.id], lambda uow, n: shipping.ship(uow, n[0], request.carrier, request.tracking,
-                                                          service=request.service, lines=request.lines),
-                  lambda r: self.tr("Order {order} shipped ({items} items, {shipment})").format(
-                      order=r.order, items=sum(q for _s, q in r.lines), shipment=r.number))
+        self._act([detail.id], lambda uow, n: jobs.ship(uow, n[0], request), self._shipped)
+
+    def _shipped(self, r: ShipmentResult) -> str:
+        return self.tr("Order {order} shipped ({items} items, {shipment})").format(
+            order=r.order, items=sum(q for _s, q in r.lines), shipment=r.number)
 
     def new_order(self) -> None:
         data = OrderEntryDialog.ask(self.ops, self)
@@ -345,9 +344,7 @@ class OrdersView(QWidget):
             self.create_order(data)
 
     def create_order(self, data: OrderInput) -> None:
-        def create(uow: UnitOfWork) -> str:
-            return orders.create_order(uow, data).number
-        self.ops.write(create, self._created)
+        self.ops.write(lambda uow: jobs.create_order(uow, data), self._created)
 
     def _created(self, number: str | None, error: BaseException | None) -> None:
         if error is not None:
@@ -363,5 +360,5 @@ class OrdersView(QWidget):
             return
         data = OrderEntryDialog.ask(self.ops, self, detail)
         if data is not None:
-            self._act([detail.id], lambda uow, n: orders.edit_order(uow, n[0], detail.version, data).number,
+            self._act([detail.id], lambda uow, n: jobs.edit_order(uow, n[0], detail.version, data),
                       lambda _n: self.tr("Order {number} saved").format(number=detail.number))
