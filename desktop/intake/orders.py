@@ -8,6 +8,7 @@ from types import ModuleType
 from desktop.intake import amazon_orders, etsy_items, etsy_orders, shopify_orders, woo_orders
 from desktop.intake.columns import Columns, Options
 from desktop.intake.csvread import Table, open_table
+from desktop.intake.gcpause import collector_paused
 from desktop.intake.mapped import ColumnMapping, parse_mapped
 from desktop.intake.model import ParseResult, Problem
 from desktop.intake.orderparts import fill_missing_currency
@@ -42,9 +43,10 @@ def parse_orders(path: str | Path, format: str | None = None, *,
     ``mapping`` (a saved column-mapping profile) reads any other layout and wins over
     ``format``. Orders with an ``error`` problem are left out whole; a ``fatal`` problem
     (unreadable file, unknown format, missing required columns) means no orders at all.
+    Automatic garbage collection is paused while the file is read (see ``gcpause``).
     """
     options = options or Options()
-    with open_table(path) as table:
+    with collector_paused(), open_table(path) as table:
         if not table.headers:
             return ParseResult(format or "unknown", problems=tuple(table.problems))
         if mapping is not None:

@@ -6,41 +6,57 @@ error messages (the SKUs, order numbers and channel keys of the whole batch are 
 with one query per ``KEYS`` keys), computes lines, totals, payment status and promise dates as
 create_order does (the promise rules and the shop country are read once), and only then writes
 the valid orders, their lines and one ``order.create`` audit entry per order with one
-executemany INSERT per table. An invalid order comes back with its error and nothing of it is
-written. It runs in the caller's unit of work and never commits.
+executemany INSERT per table. Rows are built in the form the tables store (money in integer
+cents, times as UTC datetimes), so no value goes through a column type's conversion once per
+row. An invalid order comes back with its error and nothing of it is written. It runs in the
+caller's unit of work and never commits.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
-from datetime import datetime
+from dataclasses import dataclass
+from functools import partial
+from datetime import date, datetime, timezone
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import insert, select, tuple_
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Table, TypeDecorator, column, insert, select, table
+from sqlalchemy.sql.expression import TableClause
 
 from desktop.auth import Permission
 from desktop.db.base import utcnow
 from desktop.db.uow import UnitOfWork
 from desktop.errors import InvalidInput, NotFound, UserError
 from desktop.models import AuditEntry, Order, OrderLine, Product
-from desktop.models.orders import ADDRESS_FIELDS
 from desktop.models.orders import OrderStatus as S
-from desktop.money import ZERO, q
-from desktop.promises import ANY, PromiseRules, promise_for
+from desktop.money import from_cents
+from desktop.promises import ANY, Promise, PromiseRules, promise_for
 from desktop.services import notifications, settings
 from desktop.services.exceptions import promise_rules
 from desktop.services.order_rules import (
-    check_amounts, check_header, check_line_amounts, check_quantity, payment_status, totals,
+    cent_totals, cents, check_amounts, check_header, check_line_amounts, check_quantity, payment_status,
 )
 from desktop.services.orders import Address, LineInput, OrderInput
 
 KEYS = 500
 T = TypeVar("T")
 Placeholders = Callable[[UnitOfWork, Mapping[str, LineInput]], None]
+_AUDIT_JSON = json.JSONEncoder(default=str, ensure_ascii=False)
+
+
+def _stored(model_table: Table) -> TableClause:
+    """``model_table`` with each column typed by what it stores (a TypeDecorator's underlying
+    type): rows for it carry Money as integer cents and UtcDateTime as aware UTC datetimes."""
+    return table(model_table.name, *(
+        column(c.name, c.type.impl_instance if isinstance(c.type, TypeDecorator) else c.type)
+        for c in model_table.columns))
+
+
+_ORDERS = _stored(Order.__table__)
+_LINES = _stored(OrderLine.__table__)
+_AUDIT = _stored(AuditEntry.__table__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,21 +70,51 @@ class BulkResult:
 
 
 @dataclass(frozen=True, slots=True)
-class _Product:
+class ProductRow:
+    """The catalogue fields order creation reads."""
+
     id: int
     sku: str
     name: str
     price: Decimal
 
 
+class _Line(NamedTuple):
+    """A checked line: the input and its amounts in cents."""
+
+    input: LineInput
+    unit_price: int
+    discount: int
+    tax: int
+
+
 @dataclass(slots=True)
 class _Prepared:
-    """A checked order: its ``orders`` row, its lines as (sku, LineInput, unit price), and its
-    id once written."""
+    """A checked order: its ``orders`` row (money in cents), its lines, and its id once written."""
 
     row: dict[str, Any]
-    lines: list[tuple[str, LineInput, Decimal]]
+    lines: list[_Line]
     order_id: int | None = None
+
+
+class _Promises:
+    """promise_for with the batch's rules and shop country, computed once per distinct
+    (handling start day, channel, service, destination, channel dates): by the rules in
+    :mod:`desktop.promises`, the order time matters only through the day handling starts."""
+
+    def __init__(self, rules: PromiseRules, shop_country: str) -> None:
+        self.rules, self.shop_country = rules, shop_country
+        self.known: dict[tuple[date, str, str, str, date | None, date | None], Promise] = {}
+
+    def __call__(self, ordered_at: datetime, data: OrderInput, country: str) -> Promise:
+        key = (self.rules.handling_start(ordered_at), data.channel, data.shipping_service, country, data.ship_by,
+               data.deliver_by)
+        promise = self.known.get(key)
+        if promise is None:
+            promise = self.known[key] = promise_for(ordered_at, data.channel, data.shipping_service, ANY,
+                                                    self.shop_country, country, self.rules, data.ship_by,
+                                                    data.deliver_by)
+        return promise
 
 
 def create_orders_bulk(uow: UnitOfWork, inputs: Sequence[OrderInput], *, notify: bool = False,
@@ -81,42 +127,37 @@ def create_orders_bulk(uow: UnitOfWork, inputs: Sequence[OrderInput], *, notify:
     (each with its first line) and must create those products before the orders are written.
     """
     uow.actor.require(Permission.MANAGE_ORDERS)
-    session = uow.session
+    uow.flush()
+    connection = uow.session.connection()
     numbers = [_header(uow, data) for data in inputs]
     named = [n for n in numbers if isinstance(n, str)]
-    taken = set(_in_chunks(named, lambda chunk: session.scalars(select(Order.number).where(Order.number.in_(chunk)))))
-    keys = [(d.channel, d.channel_order_id or n) for d, n in zip(inputs, numbers) if isinstance(n, str)]
-    imported = {tuple(row) for row in _in_chunks(keys, lambda chunk: session.execute(
-        select(Order.channel, Order.channel_order_id).where(tuple_(Order.channel, Order.channel_order_id).in_(chunk))))}
-    products = _products(session, {line.sku for data in inputs for line in data.lines})
-    context = _Context(promise_rules(uow), settings.get(uow, "shop.country"), utcnow())
+    taken = used_numbers(connection, named)
+    imported = set(find_orders(connection, [(d.channel, d.channel_order_id or n)
+                                            for d, n in zip(inputs, numbers) if isinstance(n, str)]))
+    products = find_products(connection, {line.sku for data in inputs for line in data.lines})
+    promises = _Promises(promise_rules(uow), settings.get(uow, "shop.country"))
+    now = utcnow()
     outcomes: list[_Prepared | UserError] = []
     for data, number in zip(inputs, numbers):
         if isinstance(number, UserError):
             outcomes.append(number)
             continue
         try:
-            outcomes.append(_prepare(data, number, taken, imported, products, placeholders is not None, context))
+            outcomes.append(_prepare(data, number, taken, imported, products, placeholders is not None, promises,
+                                     now))
         except UserError as error:
             outcomes.append(error)
     valid = [o for o in outcomes if isinstance(o, _Prepared)]
-    missing = {sku: line for p in valid for sku, line, _ in p.lines if sku not in products}
+    missing = {line.input.sku: line.input for p in valid for line in p.lines if line.input.sku not in products}
     if missing and placeholders is not None:
         placeholders(uow, missing)
-        products.update(_products(session, set(missing)))
-    ids = _write(uow, valid, products, context.now)
+        products.update(find_products(connection, set(missing)))
+    ids = _write(uow, valid, products, now)
     if notify:
-        for order in _in_chunks(ids, lambda chunk: session.scalars(select(Order).where(Order.id.in_(chunk)))):
+        for order in _in_chunks(ids, lambda chunk: uow.session.scalars(select(Order).where(Order.id.in_(chunk)))):
             notifications.on_order_created(uow, order)
     return [BulkResult(None, error=o) if isinstance(o, UserError) else BulkResult(o.row["number"], o.order_id)
             for o in outcomes]
-
-
-@dataclass(frozen=True, slots=True)
-class _Context:
-    rules: PromiseRules
-    shop_country: str
-    now: datetime
 
 
 def _header(uow: UnitOfWork, data: OrderInput) -> str | UserError:
@@ -129,7 +170,7 @@ def _header(uow: UnitOfWork, data: OrderInput) -> str | UserError:
 
 
 def _prepare(data: OrderInput, number: str, taken: set[str], imported: set[tuple[str, str]],
-             products: Mapping[str, _Product], placeholders: bool, context: _Context) -> _Prepared:
+             products: Mapping[str, ProductRow], placeholders: bool, promises: _Promises, now: datetime) -> _Prepared:
     """Check the rest of ``data`` in create_order's order and build its row; claims its number
     and channel key in ``taken`` and ``imported`` so a later input of the batch cannot reuse them."""
     if number in taken:
@@ -138,52 +179,60 @@ def _prepare(data: OrderInput, number: str, taken: set[str], imported: set[tuple
     if (data.channel, channel_order_id) in imported:
         raise InvalidInput("channel order id", channel_order_id, f"already imported from {data.channel}")
     lines = [_line(index, line, products, placeholders) for index, line in enumerate(data.lines, start=1)]
-    shipping = q(data.shipping)
-    amounts = totals(((q(price), line.quantity, q(line.discount), q(line.tax)) for _, line, price in lines),
-                     shipping, data.taxes_included)
+    shipping = cents(data.shipping)
+    amounts = cent_totals(((line.unit_price, line.input.quantity, line.discount, line.tax) for line in lines),
+                          shipping, data.taxes_included)
     check_amounts(data)
     taken.add(number)
     imported.add((data.channel, channel_order_id))
     country = data.ship_to.country.strip().upper()
-    ordered_at = data.ordered_at or context.now
-    promise = promise_for(ordered_at, data.channel, data.shipping_service, ANY, context.shop_country, country,
-                          context.rules, data.ship_by, data.deliver_by)
-    paid = q(data.paid)
+    ordered_at = data.ordered_at or now
+    promise = promises(ordered_at, data, country)
+    paid = cents(data.paid)
     row: dict[str, Any] = {
         "number": number, "channel": data.channel, "channel_order_id": channel_order_id, "status": S.NEW.value,
-        "held_from": None, "ordered_at": ordered_at, "customer_name": data.customer_name.strip(),
-        "email": data.email.strip(), "phone": data.phone, "language": data.language,
-        "currency": data.currency.upper(), "subtotal": amounts.subtotal, "discount_total": amounts.discount_total,
-        "tax_total": amounts.tax_total, "taxes_included": data.taxes_included, "shipping": shipping,
-        "total": amounts.total, "payment_status": data.payment_status or payment_status(paid, amounts.total),
-        "paid": paid, "refunded": ZERO, "notes": data.notes, "gift": data.gift, "gift_message": data.gift_message,
-        "tags": ",".join(data.tags), "shipping_service": data.shipping_service, "ship_by": promise.ship_by,
-        "deliver_by": promise.deliver_by, "warehouse_id": data.warehouse_id, "created_at": context.now,
-        "updated_at": context.now, "version": 1,
+        "held_from": None, "ordered_at": ordered_at.astimezone(timezone.utc),
+        "customer_name": data.customer_name.strip(), "email": data.email.strip(), "phone": data.phone,
+        "language": data.language, "currency": data.currency.upper(), "subtotal": amounts.subtotal,
+        "discount_total": amounts.discount_total, "tax_total": amounts.tax_total,
+        "taxes_included": data.taxes_included, "shipping": shipping, "total": amounts.total,
+        "payment_status": data.payment_status or payment_status(paid, amounts.total), "paid": paid, "refunded": 0,
+        "notes": data.notes, "gift": data.gift, "gift_message": data.gift_message, "tags": ",".join(data.tags),
+        "shipping_service": data.shipping_service, "ship_by": promise.ship_by, "deliver_by": promise.deliver_by,
+        "warehouse_id": data.warehouse_id, "created_at": now, "updated_at": now, "version": 1,
     }
-    ship_to = replace(data.ship_to, country=country)
-    _address(row, "ship", ship_to)
-    _address(row, "bill", data.bill_to or ship_to)
+    _address(row, "ship", data.ship_to, country)
+    if data.bill_to is None:
+        _address(row, "bill", data.ship_to, country)
+    else:
+        _address(row, "bill", data.bill_to, data.bill_to.country.strip())
     return _Prepared(row, lines)
 
 
-def _line(index: int, line: LineInput, products: Mapping[str, _Product],
-          placeholders: bool) -> tuple[str, LineInput, Decimal]:
-    """(sku, line, unit price) after create_order's checks of line ``index``."""
+def _line(index: int, line: LineInput, products: Mapping[str, ProductRow], placeholders: bool) -> _Line:
+    """Line ``index`` after create_order's checks, with its amounts in cents."""
     check_quantity(index, line)
     if line.sku not in products and (not placeholders or line.unit_price is None):
         raise NotFound("SKU", line.sku)
     price = line.unit_price if line.unit_price is not None else products[line.sku].price
     check_line_amounts(index, line, price)
-    return line.sku, line, price
+    return _Line(line, cents(price), cents(line.discount), cents(line.tax))
 
 
-def _address(row: dict[str, Any], prefix: str, address: Address) -> None:
-    for name in ADDRESS_FIELDS:
-        row[f"{prefix}_{name}"] = getattr(address, name).strip()
+def _address(row: dict[str, Any], prefix: str, address: Address, country: str) -> None:
+    """Set the ``{prefix}_*`` columns of ``row`` to ``address`` (stripped) with ``country``."""
+    row[f"{prefix}_name"] = address.name.strip()
+    row[f"{prefix}_company"] = address.company.strip()
+    row[f"{prefix}_line1"] = address.line1.strip()
+    row[f"{prefix}_line2"] = address.line2.strip()
+    row[f"{prefix}_city"] = address.city.strip()
+    row[f"{prefix}_region"] = address.region.strip()
+    row[f"{prefix}_postal_code"] = address.postal_code.strip()
+    row[f"{prefix}_country"] = country
+    row[f"{prefix}_phone"] = address.phone.strip()
 
 
-def _write(uow: UnitOfWork, prepared: Sequence[_Prepared], products: Mapping[str, _Product],
+def _write(uow: UnitOfWork, prepared: Sequence[_Prepared], products: Mapping[str, ProductRow],
            now: datetime) -> list[int]:
     """Insert the orders, their lines and audit entries; the order ids in input order.
 
@@ -191,34 +240,57 @@ def _write(uow: UnitOfWork, prepared: Sequence[_Prepared], products: Mapping[str
     cost one statement per row, while plain RETURNING is batched on SQLite and PostgreSQL."""
     if not prepared:
         return []
-    session = uow.session
-    table = Order.__table__
-    by_number = dict(session.execute(insert(table).returning(table.c.number, table.c.id), [p.row for p in prepared])
-                     .all())
-    ids = [by_number[p.row["number"]] for p in prepared]
+    connection = uow.session.connection()
+    by_number = dict(connection.execute(insert(_ORDERS).returning(_ORDERS.c.number, _ORDERS.c.id),
+                                        [p.row for p in prepared]).all())
+    actor = uow.actor
     lines, audit = [], []
-    for order_id, order in zip(ids, prepared):
-        order.order_id = order_id
-        for line_no, (sku, line, price) in enumerate(order.lines, start=1):
-            product = products[sku]
-            lines.append({"order_id": order_id, "line_no": line_no, "product_id": product.id, "sku": product.sku,
-                          "name": line.name or product.name, "quantity": line.quantity, "unit_price": q(price),
-                          "discount": q(line.discount), "tax": q(line.tax), "tax_name": line.tax_name,
-                          "tax_rate": line.tax_rate, "quantity_shipped": 0, "quantity_returned": 0})
+    for order in prepared:
         row = order.row
-        detail = {"channel": row["channel"], "lines": len(order.lines), "total": row["total"]}
-        audit.append({"at": now, "user_id": uow.actor.id, "user_name": uow.actor.name, "action": "order.create",
+        order_id = order.order_id = by_number[row["number"]]
+        for line_no, (given, unit_price, discount, tax) in enumerate(order.lines, start=1):
+            product = products[given.sku]
+            lines.append({"order_id": order_id, "line_no": line_no, "product_id": product.id, "sku": product.sku,
+                          "name": given.name or product.name, "quantity": given.quantity, "unit_price": unit_price,
+                          "discount": discount, "tax": tax, "tax_name": given.tax_name, "tax_rate": given.tax_rate,
+                          "quantity_shipped": 0, "quantity_returned": 0})
+        detail = {"channel": row["channel"], "lines": len(order.lines), "total": from_cents(row["total"])}
+        audit.append({"at": now, "user_id": actor.id, "user_name": actor.name, "action": "order.create",
                       "entity": "order", "entity_id": order_id, "entity_ref": row["number"],
-                      "detail": json.dumps(detail, default=str, ensure_ascii=False), "reason": ""})
-    session.execute(insert(OrderLine.__table__), lines)
-    session.execute(insert(AuditEntry.__table__), audit)
-    return ids
+                      "detail": _AUDIT_JSON.encode(detail), "reason": ""})
+    connection.execute(insert(_LINES), lines)
+    connection.execute(insert(_AUDIT), audit)
+    return [p.order_id for p in prepared]
 
 
-def _products(session: Session, skus: set[str]) -> dict[str, _Product]:
-    rows = _in_chunks(sorted(skus), lambda chunk: session.execute(
+def find_orders(connection: Connection, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """The ids of the orders that have one of the (channel, channel order id) ``keys``, by key;
+    one query per channel and ``KEYS`` ids, each using the unique index on the pair."""
+    ids: dict[str, list[str]] = {}
+    for channel, channel_order_id in keys:
+        ids.setdefault(channel, []).append(channel_order_id)
+    found: dict[tuple[str, str], int] = {}
+    for channel, channel_ids in ids.items():
+        found.update(((channel, key), order_id) for key, order_id in _in_chunks(channel_ids, partial(
+            _orders_of_channel, connection, channel)))
+    return found
+
+
+def _orders_of_channel(connection: Connection, channel: str, channel_ids: list[str]) -> Iterable[Any]:
+    return connection.execute(select(Order.channel_order_id, Order.id).where(
+        Order.channel == channel, Order.channel_order_id.in_(channel_ids)))
+
+
+def used_numbers(connection: Connection, numbers: Iterable[str]) -> set[str]:
+    """The order numbers among ``numbers`` that orders already have."""
+    return set(_in_chunks(numbers, lambda chunk: connection.scalars(select(Order.number).where(Order.number.in_(chunk)))))
+
+
+def find_products(connection: Connection, skus: Iterable[str]) -> dict[str, ProductRow]:
+    """The products that have one of the ``skus``, by SKU."""
+    rows = _in_chunks(skus, lambda chunk: connection.execute(
         select(Product.id, Product.sku, Product.name, Product.price).where(Product.sku.in_(chunk))))
-    return {sku: _Product(id_, sku, name, price) for id_, sku, name, price in rows}
+    return {sku: ProductRow(id_, sku, name, price) for id_, sku, name, price in rows}
 
 
 def _in_chunks(keys: Iterable[T], query: Callable[[list[T]], Iterable[Any]]) -> Iterator[Any]:

@@ -34,7 +34,7 @@ shipped unit has its stock moves and ``db check`` holds, while on-hand stays unt
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
@@ -47,6 +47,7 @@ from sqlalchemy.orm import SessionTransaction
 from desktop.auth import Permission
 from desktop.db.uow import UnitOfWork
 from desktop.errors import UserError
+from desktop.intake.gcpause import collector_paused
 from desktop.intake.model import (
     ImportedAddress,
     ImportedLine,
@@ -60,7 +61,7 @@ from desktop.models import Location, Order, Product, Shipment, ShipmentLine, Sto
 from desktop.models.orders import OrderStatus as S
 from desktop.money import ZERO, q
 from desktop.services import catalog, orders, refunds, settings, stock
-from desktop.services.bulk_orders import create_orders_bulk
+from desktop.services.bulk_orders import create_orders_bulk, find_orders, find_products, used_numbers
 from desktop.services.catalog import ProductInput
 from desktop.services.placeholders import add_placeholders
 from desktop.services.ledger import post_move
@@ -70,7 +71,6 @@ from desktop.services.orders import Address, LineInput, OrderInput
 
 ELSEWHERE = "SHIPPED-ELSEWHERE"
 IMPORT_REFERENCE = "imported"
-CHUNK = 500
 BULK = 1000
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
@@ -171,13 +171,18 @@ class _Run:
 
     def one(self, item: T, apply: Callable[[T], Outcome], reject: Callable[[T], Outcome],
             line: Callable[[T], int]) -> Outcome:
-        """Apply one record in a SAVEPOINT of its own; a failure rolls it back and is listed."""
+        """Apply one record in a SAVEPOINT of its own; a failure rolls it back and is listed.
+
+        After a rollback every loaded object is expired: rows the record wrote outside the ORM
+        (placeholder products) are gone, and SQLite may give their ids to new rows, which must
+        not be read through the old objects."""
         inner = self.uow.session.begin_nested()
         try:
             outcome = apply(item)
             inner.commit()
         except (UserError, DBAPIError) as exc:
             inner.rollback()
+            self.uow.session.expire_all()
             outcome = reject(item)
             self.error(line(item), exc)
         return outcome
@@ -214,24 +219,20 @@ class _Run:
                             tuple(self.not_applied), applied, self.dry_run, self.skip_bad)
 
 
-def _chunks(values: Iterable[str]) -> Iterator[list[str]]:
-    values = sorted(set(values))
-    for start in range(0, len(values), CHUNK):
-        yield values[start:start + CHUNK]
-
-
 def import_orders(uow: UnitOfWork, parsed: ParseResult, *, skip_bad: bool = False, dry_run: bool = False,
                   progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
                   file: str = "") -> ImportReport:
-    """Create or update the orders of ``parsed`` (see the module contract)."""
+    """Create or update the orders of ``parsed`` (see the module contract). Automatic garbage
+    collection is paused meanwhile (see :mod:`desktop.intake.gcpause`)."""
     uow.actor.require(Permission.MANAGE_ORDERS)
     run = _Run(uow, parsed, "orders", skip_bad=skip_bad, dry_run=dry_run, progress=progress, cancelled=cancelled,
                file=file)
     if parsed.fatal:
         return run.report(applied=False)
-    outer = uow.session.begin_nested()
-    _OrderApplier(uow, run, parsed.orders).apply_all(outer, parsed.orders)
-    return run.finish(outer)
+    with collector_paused():
+        outer = uow.session.begin_nested()
+        _OrderApplier(uow, run, parsed.orders).apply_all(outer, parsed.orders)
+        return run.finish(outer)
 
 
 class _OrderApplier:
@@ -241,21 +242,11 @@ class _OrderApplier:
         self.uow, self.run, self.session = uow, run, uow.session
         self.placeholders = settings.get(uow, "import.unknown_sku") == "placeholder"
         self.shop_country = settings.get(uow, "shop.country")
-        self.existing: dict[tuple[str, str], int] = {}
-        for channel in {o.channel for o in imported}:
-            ids = [o.channel_order_id for o in imported if o.channel == channel]
-            for chunk in _chunks(ids):
-                self.existing.update(((channel, key), id_) for key, id_ in self.session.execute(
-                    select(Order.channel_order_id, Order.id).where(Order.channel == channel,
-                                                                   Order.channel_order_id.in_(chunk))))
-        candidates = {n for o in imported for n in _number_forms(o.number)}
-        self.numbers: set[str] = set()
-        for chunk in _chunks(candidates):
-            self.numbers.update(self.session.scalars(select(Order.number).where(Order.number.in_(chunk))))
-        skus = {_sku(o.channel, line) for o in imported for line in o.lines}
-        self.skus: set[str] = set()
-        for chunk in _chunks(skus):
-            self.skus.update(self.session.scalars(select(Product.sku).where(Product.sku.in_(chunk))))
+        uow.flush()
+        connection = self.session.connection()
+        self.existing = find_orders(connection, ((o.channel, o.channel_order_id) for o in imported))
+        self.numbers = used_numbers(connection, {n for o in imported for n in _number_forms(o.number)})
+        self.skus = set(find_products(connection, {_sku(o.channel, line) for o in imported for line in o.lines}))
         self._elsewhere: tuple[Location, Location] | None = None
 
     def apply_all(self, outer: SessionTransaction, items: Sequence[ImportedOrder]) -> None:

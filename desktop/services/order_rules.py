@@ -1,14 +1,20 @@
 """What single and bulk order creation share: input checks (same order, same messages),
-totals and payment status."""
+totals and payment status.
+
+Totals are computed in integer cents, the form the database stores: :func:`cent_totals` is the
+one formula, :func:`totals` gives its result as two-place Decimals for code that works with
+order objects.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from desktop.errors import InvalidInput
-from desktop.money import ZERO, q
+from desktop.money import from_cents, to_cents
 
 if TYPE_CHECKING:
     from desktop.services.orders import LineInput, OrderInput
@@ -56,21 +62,44 @@ class Totals(NamedTuple):
     total: Decimal
 
 
-def totals(lines: Iterable[tuple[Decimal, int, Decimal, Decimal]], shipping: Decimal,
-           taxes_included: bool) -> Totals:
-    """Totals of ``lines`` given as (unit price, quantity, discount, tax) with the line amounts
-    already rounded: total = subtotal - discounts + shipping, plus tax unless ``taxes_included``."""
-    subtotal = discount = tax = ZERO
+class CentTotals(NamedTuple):
+    """:class:`Totals` in integer cents."""
+
+    subtotal: int
+    discount_total: int
+    tax_total: int
+    total: int
+
+
+@lru_cache(maxsize=8192)
+def cents(amount: Decimal) -> int:
+    """``to_cents(amount)``, cached: the orders of one file repeat the same few prices."""
+    return to_cents(amount)
+
+
+def cent_totals(lines: Iterable[tuple[int, int, int, int]], shipping: int, taxes_included: bool) -> CentTotals:
+    """Totals of ``lines`` given as (unit price, quantity, discount, tax) in cents:
+    total = subtotal - discounts + shipping, plus tax unless ``taxes_included``."""
+    subtotal = discount = tax = 0
     for unit_price, quantity, line_discount, line_tax in lines:
         subtotal += unit_price * quantity
         discount += line_discount
         tax += line_tax
-    subtotal, discount, tax = q(subtotal), q(discount), q(tax)
-    return Totals(subtotal, discount, tax, q(subtotal - discount + (ZERO if taxes_included else tax) + shipping))
+    return CentTotals(subtotal, discount, tax, subtotal - discount + (0 if taxes_included else tax) + shipping)
 
 
-def payment_status(paid: Decimal, total: Decimal) -> str:
-    """``pending`` when nothing is paid, ``paid`` when the total is covered, else ``partially_paid``."""
+def totals(lines: Iterable[tuple[Decimal, int, Decimal, Decimal]], shipping: Decimal,
+           taxes_included: bool) -> Totals:
+    """:func:`cent_totals` of two-place Decimal amounts (each line amount already rounded), as
+    two-place Decimals."""
+    in_cents = cent_totals(((cents(price), quantity, cents(discount), cents(tax))
+                            for price, quantity, discount, tax in lines), cents(shipping), taxes_included)
+    return Totals(*map(from_cents, in_cents))
+
+
+def payment_status(paid: Decimal | int, total: Decimal | int) -> str:
+    """``pending`` when nothing is paid, ``paid`` when the total is covered, else ``partially_paid``
+    (both amounts in the same unit: Decimals or cents)."""
     if paid <= 0:
         return "pending"
     return "paid" if paid >= total else "partially_paid"
