@@ -1,4 +1,4 @@
-"""Postal addresses and their layout for the destination country.
+"""The layout of a postal address (:class:`desktop.address.Address`) for its destination country.
 
 ``format_address`` returns the lines of an address in the order the destination's post expects:
 US/CA/AU "City ST ZIP" on one line, most of Europe "POSTCODE City", the UK with the postcode on
@@ -9,23 +9,7 @@ when the destination differs from the sender's country.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-
-@dataclass(frozen=True, slots=True)
-class Address:
-    """A postal address. ``country`` is an ISO 3166-1 alpha-2 code (e.g. "DE")."""
-
-    name: str
-    line1: str
-    city: str
-    country: str
-    postcode: str = ""
-    line2: str = ""
-    region: str = ""
-    company: str = ""
-    phone: str = ""
-
+from desktop.address import Address
 
 COUNTRY_NAMES = {
     "AE": "UNITED ARAB EMIRATES", "AT": "AUSTRIA", "AU": "AUSTRALIA", "BE": "BELGIUM",
@@ -52,21 +36,21 @@ def _locality_lines(a: Address) -> list[str]:
     if country in _CITY_REGION_POSTCODE:
         head = ", ".join(p for p in (a.city, a.region) if p) if country == "MX" else a.city
         tail = a.region if country != "MX" else ""
-        return [" ".join(p for p in (head, tail, a.postcode) if p)]
+        return [" ".join(p for p in (head, tail, a.postal_code) if p)]
     if country in _POSTCODE_ON_OWN_LINE:
-        return [p for p in (a.city, a.region, a.postcode) if p]
+        return [p for p in (a.city, a.region, a.postal_code) if p]
     if country in _POSTCODE_FIRST_LINE:
-        return [p for p in (a.postcode, " ".join(q for q in (a.region, a.city) if q)) if p]
+        return [p for p in (a.postal_code, " ".join(q for q in (a.region, a.city) if q)) if p]
     if country in _ARABIC:
-        return [p for p in (a.city, " ".join(q for q in (a.region, a.postcode) if q)) if p]
+        return [p for p in (a.city, " ".join(q for q in (a.region, a.postal_code) if q)) if p]
     if country in _CITY_POSTCODE:
-        return [p for p in (a.region, " ".join(q for q in (a.city, a.postcode) if q)) if p]
+        return [p for p in (a.region, " ".join(q for q in (a.city, a.postal_code) if q)) if p]
     if country == "BR":
-        return [p for p in (" - ".join(q for q in (a.city, a.region) if q), a.postcode) if p]
+        return [p for p in (" - ".join(q for q in (a.city, a.region) if q), a.postal_code) if p]
     if country in {"IT", "ES", "RO"}:
-        locality = " ".join(p for p in (a.postcode, a.city, a.region) if p)
+        locality = " ".join(p for p in (a.postal_code, a.city, a.region) if p)
         return [locality] if locality else []
-    locality = " ".join(p for p in (a.postcode, a.city) if p)
+    locality = " ".join(p for p in (a.postal_code, a.city) if p)
     return [p for p in (locality, a.region) if p]
 
 
@@ -74,7 +58,8 @@ def format_address(address: Address, origin_country: str = "") -> list[str]:
     """Return the address as printed lines for its destination country.
 
     The country line is added when ``origin_country`` (ISO alpha-2) is empty or differs from the
-    destination; it uses the English upper-case name, as international mail requires.
+    destination; it uses the English upper-case name, as international mail requires. Country
+    codes are compared and looked up upper-cased, so "ro" and "RO" print alike.
     """
     lines = [p for p in (address.name, address.company, address.line1, address.line2) if p]
     lines.extend(_locality_lines(address))

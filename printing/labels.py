@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from printing.address import Address
+from desktop.address import Address
 from printing.barcodes import Symbology
 
 

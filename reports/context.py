@@ -15,10 +15,8 @@ from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 
-from desktop.address import Address as PostalAddress
 from desktop.document_data import BinData, LabelData, PickData, ProductData, ReturnData, Shop, SlipData
 from printing import zpl
-from printing.address import Address
 from printing.barcodes import Symbology, is_gtin
 from printing.labels import BinLabel, Money, ProductLabel, RmaItem, RmaLabel, ShippingLabel
 from printing.profiles import PrinterProfile
@@ -35,12 +33,6 @@ PDF_MIME = "application/pdf"
 _GTIN_SYMBOLOGY = {13: Symbology.EAN13, 12: Symbology.UPCA, 8: Symbology.EAN8}
 
 
-def address(data: PostalAddress) -> Address:
-    """A printing address (``postal_code`` becomes ``postcode``; country upper-cased)."""
-    return Address(data.name, data.line1, data.city, data.country.upper(), data.postal_code, data.line2,
-                   data.region, data.company, data.phone)
-
-
 def company(shop: Shop) -> Company:
     """The shop's letterhead. The logo file is read here; a logo that cannot be read is left out
     so that a moved file never stops a slip from printing."""
@@ -50,7 +42,7 @@ def company(shop: Shop) -> Company:
             logo = Path(shop.logo_path).read_bytes()
         except OSError:
             logo = None
-    return Company(shop.name, address(shop.address), logo, shop.email)
+    return Company(shop.name, shop.address, logo, shop.email)
 
 
 def packing_slip(data: SlipData, shop: Shop) -> PackingSlip:
@@ -63,7 +55,7 @@ def packing_slip(data: SlipData, shop: Shop) -> PackingSlip:
                   for i in data.items)
     totals = tuple((label, Money(amount, data.currency)) for label, amount in data.totals) if data.shows_prices else ()
     note = "\n".join(p for p in (data.gift_message, data.note) if p)
-    return PackingSlip(company(shop), data.number, data.ordered_on, address(data.ship_to), lines, totals,
+    return PackingSlip(company(shop), data.number, data.ordered_on, data.ship_to, lines, totals,
                        is_gift=data.gift, hide_prices=not data.shows_prices, customer_note=note,
                        thank_you=data.thank_you, return_instructions=data.return_instructions)
 
@@ -75,14 +67,14 @@ def pick_list(data: PickData, shop: Shop) -> PickList:
 
 def shipping_labels(data: LabelData) -> list[ShippingLabel]:
     """One label per parcel ("Package n of m")."""
-    return [ShippingLabel(address(data.ship_from), address(data.ship_to), data.carrier, data.service, p.weight_kg,
+    return [ShippingLabel(data.ship_from, data.ship_to, data.carrier, data.service, p.weight_kg,
                           data.order_number, data.barcode_value, p.number, p.count, data.tracking_url)
             for p in data.parcels]
 
 
 def rma(data: ReturnData) -> RmaLabel:
     items = tuple(RmaItem(i.sku, i.name, i.quantity, i.reason) for i in data.items)
-    return RmaLabel(data.rma_number, data.order_number, address(data.customer), address(data.return_to), items,
+    return RmaLabel(data.rma_number, data.order_number, data.customer, data.return_to, items,
                     data.instructions)
 
 

@@ -12,7 +12,8 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from printing.address import Address, format_address
+from desktop.address import Address
+from printing.address import format_address
 from printing.barcodes import Symbology
 from reports import barcodes, text
 

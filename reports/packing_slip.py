@@ -13,7 +13,7 @@ from datetime import date
 
 from reportlab.pdfgen.canvas import Canvas
 
-from printing.address import Address
+from desktop.address import Address
 from printing.barcodes import Symbology, validate
 from printing.labels import Money
 from printing.money import format_money

@@ -20,8 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
+from desktop.address import Address  # noqa: E402
 from printing import zpl  # noqa: E402
-from printing.address import Address  # noqa: E402
 from printing.barcodes import Symbology, encode  # noqa: E402
 from printing.labels import Money, ShippingLabel  # noqa: E402
 from reports import fonts, packing_slip  # noqa: E402
@@ -29,8 +29,9 @@ from reports.document import Company  # noqa: E402
 from reports.packing_slip import PackingSlip, SlipLine  # noqa: E402
 
 N = 1000
-SHOP = Address("Packline Demo Shop", "Via Roma 12", "Milano", "IT", "20121")
-TO = Address("Ana-Maria Ștefănescu", "Strada Mihai Eminescu 5", "București", "RO", "010011")
+SHOP = Address(name="Packline Demo Shop", line1="Via Roma 12", city="Milano", postal_code="20121", country="IT")
+TO = Address(name="Ana-Maria Ștefănescu", line1="Strada Mihai Eminescu 5", city="București", postal_code="010011",
+             country="RO")
 EUR = Money(Decimal("9.90"), "EUR")
 
 

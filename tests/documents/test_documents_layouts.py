@@ -10,16 +10,17 @@ from decimal import Decimal
 
 from documents_support import page_texts
 
+from desktop.address import Address
 from printing import layout
-from printing.address import Address
 from printing.labels import ShippingLabel, label_size
 from reports import packing_slip, pick_list
 from reports.document import Company
 from reports.packing_slip import PackingSlip, SlipLine
 from reports.pick_list import PickItem, PickList
 
-SHOP = Company("Packline Demo Shop", Address("Packline Demo Shop", "Via Roma 12", "Milano", "IT", "20121"))
-CUSTOMER = Address("Ana Pop", "Strada Lipscani 21", "București", "RO", "030031")
+SHOP = Company("Packline Demo Shop", Address(name="Packline Demo Shop", line1="Via Roma 12", city="Milano",
+                                             postal_code="20121", country="IT"))
+CUSTOMER = Address(name="Ana Pop", line1="Strada Lipscani 21", city="București", postal_code="030031", country="RO")
 
 
 def _pdf(build, data, **kwargs) -> bytes:

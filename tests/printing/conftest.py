@@ -16,16 +16,17 @@ from zpl_support import REPO  # noqa: F401  (puts the repository on sys.path)
 
 from PIL import Image
 
-from printing.address import Address
+from desktop.address import Address
 from printing.barcodes import Symbology
 from printing.labels import BinLabel, Money, ProductLabel, RmaItem, RmaLabel, ShippingLabel, label_size
 from tests.support_loopback import free_port, printer  # noqa: F401 (the fixture)
 
 NODE_DIR = Path(__file__).parent / "node"
 
-SHOP = Address("Packline Demo Shop", "Via Roma 12", "Milano", "IT", "20121", region="MI")
-CUSTOMER = Address("Ana-Maria Ștefănescu", "Strada Mihai Eminescu 5", "București", "RO", "010011",
-                   line2="Bloc 3, ap. 14")
+SHOP = Address(name="Packline Demo Shop", line1="Via Roma 12", city="Milano", region="MI", postal_code="20121",
+               country="IT")
+CUSTOMER = Address(name="Ana-Maria Ștefănescu", line1="Strada Mihai Eminescu 5", line2="Bloc 3, ap. 14",
+                   city="București", postal_code="010011", country="RO")
 
 
 @pytest.fixture(scope="session")

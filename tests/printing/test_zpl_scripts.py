@@ -19,7 +19,7 @@ import pytest
 from PIL import Image, ImageChops, ImageStat
 from zpl_support import decoded
 
-from desktop.address import Address as PostalAddress
+from desktop.address import Address
 from desktop.document_data import LabelData, ParcelData, ProductData, ReturnData, ReturnItem
 from printing import layout, zpl
 from printing.labels import ShippingLabel, label_size
@@ -29,18 +29,18 @@ REFERENCE = Path(__file__).parent / "reference"
 TOLERANCE = 0.5
 TRACKING = "JD014600006281734589"
 URL = f"https://track.example.com/{TRACKING}"
-SHOP = PostalAddress("Packline Demo Shop", line1="Via Roma 12", city="Milano", region="MI",
-                     postal_code="20121", country="IT")
-ARABIC = PostalAddress("محمد الأحمد", line1="شارع الشيخ زايد 14", line2="Villa 7، برج النخيل",
-                       city="دبي", country="AE")
-THAI = PostalAddress("สมชาย ใจดี", line1="99 ถนนสุขุมวิท", line2="อาคารที่ 2 ชั้น 5",
-                     city="กรุงเทพมหานคร", region="เขตคลองเตย", postal_code="10110", country="TH")
+SHOP = Address(name="Packline Demo Shop", line1="Via Roma 12", city="Milano", region="MI",
+               postal_code="20121", country="IT")
+ARABIC = Address(name="محمد الأحمد", line1="شارع الشيخ زايد 14", line2="Villa 7، برج النخيل",
+                 city="دبي", country="AE")
+THAI = Address(name="สมชาย ใจดี", line1="99 ถนนสุขุมวิท", line2="อาคารที่ 2 ชั้น 5",
+               city="กรุงเทพมหานคร", region="เขตคลองเตย", postal_code="10110", country="TH")
 SHIP_TO = {"arabic": ARABIC, "thai": THAI}
 FOREIGN = re.compile("[\u0600-\u06ff\u0e00-\u0e7f]")
 GRAPHIC = re.compile(r"\^FO(\d+),(\d+)\^GFA,(\d+),(\d+),(\d+),([0-9A-F]*)\^FS")
 
 
-def _label_data(ship_to: PostalAddress) -> LabelData:
+def _label_data(ship_to: Address) -> LabelData:
     return LabelData("#1042", "S-1", SHOP, ship_to, "DHL", "Express Worldwide", TRACKING, URL,
                      (ParcelData(1, 2, Decimal("1.25")),), None, "")
 
@@ -129,8 +129,7 @@ def test_at_300_dpi_the_graphics_are_sized_for_300_dpi():
 
 
 def test_right_to_left_lines_end_at_the_right_edge_of_their_box_and_left_to_right_ones_start_at_the_left():
-    label = ShippingLabel(context.address(SHOP), context.address(ARABIC), "DHL", "Express", Decimal("1"),
-                          "#1042", TRACKING)
+    label = ShippingLabel(SHOP, ARABIC, "DHL", "Express", Decimal("1"), "#1042", TRACKING)
     graphics = _graphics(zpl.shipping_label(label, raster=raster_text.rasterise))
     margin = round(layout.MARGIN * 203 / 25.4)
     right_edge = label_size("4x6").dots(203)[0] - margin

@@ -17,17 +17,19 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))  # the repo is not installed; pytest only adds the test dirs
 
-from printing.address import Address
+from desktop.address import Address
 from printing.labels import Money
 from reports.document import Company
 from reports.packing_slip import PackingSlip, SlipLine
 
-SHOP = Address("Packline Demo Shop", "Via Roma 12", "Milano", "IT", "20121", region="MI")
-ARABIC = Address("محمد عبد الله", "شارع الملك فهد 123، حي العليا", "الرياض", "SA", "12345",
-                 line2="Flat 4B, برج النخيل", region="منطقة الرياض")
-THAI = Address("สมชาย ใจดี", "99/1 ถนนสุขุมวิท แขวงคลองเตย", "กรุงเทพมหานคร", "TH", "10110",
-               region="เขตคลองเตย")
-ROMANIAN = Address("Ana-Maria Ștefănescu", "Strada Mihai Eminescu 5", "București", "RO", "010011")
+SHOP = Address(name="Packline Demo Shop", line1="Via Roma 12", city="Milano", region="MI", postal_code="20121",
+               country="IT")
+ARABIC = Address(name="محمد عبد الله", line1="شارع الملك فهد 123، حي العليا", line2="Flat 4B, برج النخيل",
+                 city="الرياض", region="منطقة الرياض", postal_code="12345", country="SA")
+THAI = Address(name="สมชาย ใจดี", line1="99/1 ถนนสุขุมวิท แขวงคลองเตย", city="กรุงเทพมหานคร", region="เขตคลองเตย",
+               postal_code="10110", country="TH")
+ROMANIAN = Address(name="Ana-Maria Ștefănescu", line1="Strada Mihai Eminescu 5", city="București",
+                   postal_code="010011", country="RO")
 
 
 def eur(amount: str) -> Money:
