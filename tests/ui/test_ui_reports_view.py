@@ -9,6 +9,7 @@ from decimal import Decimal  # noqa: E402
 
 import pytest  # noqa: E402
 from openpyxl import load_workbook  # noqa: E402
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
 from desktop.auth import SYSTEM  # noqa: E402
@@ -105,6 +106,22 @@ def test_every_chart_exports_its_data_to_xlsx(qtbot, db, view, tmp_path, monkeyp
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0] == ("Day", "Currency", "Orders", "Revenue")
     assert sum(row[2] for row in rows[1:]) == 4
+
+
+def test_a_chart_export_that_cannot_be_written_says_why_and_keeps_the_old_file(qtbot, db, view, tmp_path,
+                                                                              monkeypatch):
+    shop(db)
+    loaded(qtbot, view)
+    folder = tmp_path / "exports"
+    target = folder / "per-day.xlsx"
+    target.mkdir(parents=True)  # a folder where the file should go: the rename into place fails
+    monkeypatch.setattr(ExportPath, "ask", classmethod(lambda cls, parent, suggested: target))
+
+    view.dashboard.per_day.export_button.click()
+
+    box = view.findChild(QMessageBox, "errorBox")
+    assert box is not None and box.text().startswith(f"Cannot write {target}")
+    assert target.is_dir() and sorted(p.name for p in folder.iterdir()) == ["per-day.xlsx"]
 
 
 def test_releasing_a_hold_from_the_exceptions_list_removes_the_exception(qtbot, db, view, qtmodeltester):
