@@ -10,30 +10,40 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from desktop.errors import PermissionDenied
+from desktop.errors import PermissionDenied, Text, translatable
 
 
 class Role(str, enum.Enum):
-    ADMIN = "admin"
-    MANAGER = "manager"
-    CLERK = "clerk"
-    PACKER = "packer"
+    ADMIN = translatable("admin")
+    MANAGER = translatable("manager")
+    CLERK = translatable("clerk")
+    PACKER = translatable("packer")
+
+    @property
+    def text(self) -> Text:
+        """The role's name in a message."""
+        return Text(self.value)
 
 
 class Permission(str, enum.Enum):
-    SEE_PRICES = "see prices and costs"
-    CHANGE_PRICES = "change prices"
-    ADJUST_STOCK = "adjust stock"
-    MOVE_STOCK = "receive and transfer stock"
-    MANAGE_ORDERS = "create and change orders"
-    SHIP = "pack and ship orders"
-    RETURNS = "handle returns"
-    REFUND = "refund"
-    REFUND_ABOVE_LIMIT = "refund above the limit"
-    OVERRIDE_VERIFICATION = "override pack verification"
-    MANAGE_USERS = "manage users"
-    MANAGE_SETTINGS = "change shop settings"
-    MANAGE_CATALOG = "edit products"
+    SEE_PRICES = translatable("see prices and costs")
+    CHANGE_PRICES = translatable("change prices")
+    ADJUST_STOCK = translatable("adjust stock")
+    MOVE_STOCK = translatable("receive and transfer stock")
+    MANAGE_ORDERS = translatable("create and change orders")
+    SHIP = translatable("pack and ship orders")
+    RETURNS = translatable("handle returns")
+    REFUND = translatable("refund")
+    REFUND_ABOVE_LIMIT = translatable("refund above the limit")
+    OVERRIDE_VERIFICATION = translatable("override pack verification")
+    MANAGE_USERS = translatable("manage users")
+    MANAGE_SETTINGS = translatable("change shop settings")
+    MANAGE_CATALOG = translatable("edit products")
+
+    @property
+    def text(self) -> Text:
+        """What the permission allows, as words in a message ("may not {text}")."""
+        return Text(self.value)
 
 
 _CLERK = {
@@ -65,9 +75,8 @@ class Actor:
 
     def require(self, permission: Permission) -> None:
         if not self.can(permission):
-            raise PermissionDenied(
-                f"{self.name} ({self.role.value}) may not {permission.value}. Ask a manager or an admin."
-            )
+            raise PermissionDenied("{name} ({role}) may not {action}. Ask a manager or an admin.",
+                                   name=self.name, role=self.role.text, action=permission.text)
 
 
 SYSTEM = Actor(id=None, name="system", role=Role.ADMIN)

@@ -27,7 +27,7 @@ class CannotWrite(UserError):
 
     def __init__(self, path: Path, reason: str) -> None:
         self.path, self.reason = path, reason
-        super().__init__(f"Cannot write {path}: {reason}.")
+        super().__init__("Cannot write {path}: {reason}.", path=path, reason=reason)
 
 
 @contextmanager

@@ -6,7 +6,7 @@ else (letters, other lengths) is accepted as a plain code for Code 128.
 
 from __future__ import annotations
 
-from desktop.errors import InvalidInput
+from desktop.errors import InvalidInput, Text
 
 GTIN_LENGTHS = (8, 12, 13, 14)
 GTIN_NAMES = {8: "EAN-8", 12: "UPC-A", 13: "EAN-13", 14: "GTIN-14"}
@@ -22,18 +22,19 @@ def is_gtin_shaped(code: str) -> bool:
     return code.isdigit() and len(code) in GTIN_LENGTHS
 
 
-def gtin_problem(code: str) -> str | None:
+def gtin_problem(code: str) -> Text | None:
     """Why ``code`` is not acceptable as a barcode, or None when it is."""
     if not code or code != code.strip():
-        return "must not be empty or padded with spaces"
+        return Text("must not be empty or padded with spaces")
     if is_gtin_shaped(code):
         expected = gtin_check_digit(code[:-1])
         if int(code[-1]) != expected:
-            return f"has a wrong check digit ({GTIN_NAMES[len(code)]}): ends in {code[-1]}, should be {expected}"
+            return Text("has a wrong check digit ({kind}): ends in {last}, should be {expected}",
+                        kind=GTIN_NAMES[len(code)], last=code[-1], expected=expected)
     return None
 
 
-def check_barcode(code: str, field: str = "barcode") -> str:
+def check_barcode(code: str, field: str | Text = Text("barcode")) -> str:
     problem = gtin_problem(code)
     if problem:
         raise InvalidInput(field, code, problem)

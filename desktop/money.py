@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from desktop.errors import InvalidInput
+from desktop.errors import InvalidInput, Text
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
@@ -15,7 +15,7 @@ def q(value: Decimal | int | str) -> Decimal:
     return Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def parse_money(field: str, text: str | Decimal | int | None, *, allow_negative: bool = False) -> Decimal:
+def parse_money(field: str | Text, text: str | Decimal | int | None, *, allow_negative: bool = False) -> Decimal:
     """Parse a user-entered amount; raise :class:`InvalidInput` naming ``field`` when it is not one."""
     if text is None or text == "":
         return ZERO

@@ -34,7 +34,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from desktop.errors import InvalidInput
+from desktop.errors import InvalidInput, Text, one_of
 
 ANY = "*"
 DOMESTIC = "domestic"
@@ -87,14 +87,14 @@ class PromiseRules:
             raise InvalidInput("business_days", sorted(self.business_days), "need weekdays 0-6")
         if set(self.default_transit_days) != set(ZONES):
             raise InvalidInput("default_transit_days", dict(self.default_transit_days),
-                               f"need exactly the zones {', '.join(ZONES)}")
+                               Text("need exactly the zones {zones}", zones=", ".join(ZONES)))
         counts = [self.default_handling_days, *self.handling_days.values(),
                   *self.transit_days.values(), *self.default_transit_days.values()]
         if any(days < 0 for days in counts):
             raise InvalidInput("days", min(counts), "day counts cannot be negative")
         for _carrier, _service, zone in self.transit_days:
             if zone not in ZONES:
-                raise InvalidInput("transit zone", zone, f"must be one of {', '.join(ZONES)}")
+                raise InvalidInput("transit zone", zone, one_of(ZONES))
 
     @property
     def zoneinfo(self) -> ZoneInfo:
@@ -208,7 +208,7 @@ def rules_from_dict(data: Mapping[str, Any]) -> PromiseRules:
     """Rules read back from :func:`rules_to_dict` output; raises ``InvalidInput`` on bad data."""
     if data.get("version") != RULES_FORMAT_VERSION:
         raise InvalidInput("promise rules version", data.get("version"),
-                           f"this Packline reads version {RULES_FORMAT_VERSION}")
+                           Text("this Packline reads version {version}", version=RULES_FORMAT_VERSION))
     try:
         return PromiseRules(
             timezone=str(data["timezone"]),

@@ -17,15 +17,17 @@ from typing import Any
 from platformdirs import user_config_path
 
 from desktop.config import APP_NAME
-from desktop.errors import InvalidInput, UserError
+from desktop.errors import InvalidInput, Text, UserError
 
 
 class ProfileStore:
-    """Profiles by name in the file ``filename``; ``kind`` names them in messages."""
+    """Profiles by name in the file ``filename``; ``kind`` and its plural ``kinds`` name them in
+    messages, ``hint`` says how to make one."""
 
-    def __init__(self, filename: str, kind: str, hint: str) -> None:
+    def __init__(self, filename: str, kind: Text, kinds: Text, hint: Text) -> None:
         self.filename = filename
         self.kind = kind
+        self.kinds = kinds
         self.hint = hint
 
     def path(self) -> Path:
@@ -40,24 +42,25 @@ class ProfileStore:
         try:
             stored = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as error:
-            raise UserError(f"The {self.kind} file {path} cannot be read ({error}); "
-                            "fix or delete it and save the profiles again.") from None
+            raise UserError("The {kind} file {path} cannot be read ({error}); fix or delete it and save the "
+                            "profiles again.", kind=self.kind, path=path, error=error) from None
         profiles = stored.get("profiles", {}) if isinstance(stored, dict) else {}
         return {name: dict(values) for name, values in profiles.items() if isinstance(values, dict)}
 
-    def get(self, name: str, field: str) -> dict[str, Any]:
+    def get(self, name: str, field: str | Text) -> dict[str, Any]:
         """The profile ``name``; InvalidInput on ``field`` lists the known names."""
         profiles = self.load()
         if name not in profiles:
-            known = ", ".join(sorted(profiles)) or f"none yet ({self.hint})"
-            raise InvalidInput(field, name, f"is not a saved {self.kind}; saved {self.kind}s: {known}")
+            known = ", ".join(sorted(profiles)) or Text("none yet ({hint})", hint=self.hint)
+            raise InvalidInput(field, name, Text("is not a saved {kind}; saved {kinds}: {known}", kind=self.kind,
+                                                 kinds=self.kinds, known=known))
         return profiles[name]
 
     def save(self, name: str, values: dict[str, Any]) -> None:
         """Add or replace the profile ``name``."""
         name = name.strip()
         if not name:
-            raise InvalidInput(f"{self.kind} name", name, "must not be empty")
+            raise InvalidInput(Text("{kind} name", kind=self.kind), name, "must not be empty")
         profiles = self.load()
         profiles[name] = dict(values, name=name)
         self._write(profiles)
@@ -76,6 +79,7 @@ class ProfileStore:
         os.replace(temporary, path)
 
 
-PRINTERS = ProfileStore("printers.json", "printer", "add one in Settings -> Printers or with `packline printer add`")
-IMPORT_MAPPINGS = ProfileStore("import-mappings.json", "mapping profile",
-                               "save one in the import dialog's column mapping")
+PRINTERS = ProfileStore("printers.json", Text("printer"), Text("printers"),
+                        Text("add one in Settings -> Printers or with `packline printer add`"))
+IMPORT_MAPPINGS = ProfileStore("import-mappings.json", Text("mapping profile"), Text("mapping profiles"),
+                               Text("save one in the import dialog's column mapping"))

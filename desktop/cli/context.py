@@ -52,8 +52,8 @@ def open_database(url: str | None, *, migrate: bool = True) -> Database:
     try:
         current = current_revision(db.engine)
     except Exception as exc:  # the driver's own exception types differ per database
-        raise UserError(f"Cannot open the database {db.engine.url.render_as_string(hide_password=True)}: "
-                        f"{str(exc).splitlines()[0]}") from exc
+        raise UserError("Cannot open the database {url}: {error}", url=db.engine.url.render_as_string(hide_password=True),
+                        error=str(exc).splitlines()[0]) from exc
     if current is None:
         upgrade(db.engine)
     elif current != head_revision():

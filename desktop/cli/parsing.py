@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from desktop.errors import InvalidInput
+from desktop.errors import InvalidInput, Text
 from desktop.money import parse_money
 
 
@@ -34,7 +34,7 @@ def split_line(value: str, shapes: tuple[int, ...], usage: str) -> list[str]:
     """Split ``SKU:QTY[:...]``; the SKU is the part before the first colon."""
     parts = value.split(":")
     if len(parts) not in shapes or not parts[0]:
-        raise InvalidInput("--line", value, f"must be {usage}")
+        raise InvalidInput("--line", value, Text("must be {usage}", usage=usage))
     return parts
 
 

@@ -30,8 +30,8 @@ BACKOFF_CAP = timedelta(hours=6)
 class SmtpError(UserError):
     """Sending failed. ``retryable`` is True when trying again later may succeed."""
 
-    def __init__(self, message: str, retryable: bool, code: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, *, retryable: bool, code: int | None = None, **params: object) -> None:
+        super().__init__(template, **params)
         self.retryable = retryable
         self.code = code
 
@@ -55,10 +55,8 @@ class SmtpSettings:
 
     def __post_init__(self) -> None:
         if self.security not in SECURITY_MODES:
-            raise SmtpError(
-                f"SMTP security {self.security!r} is not one of {', '.join(SECURITY_MODES)}.",
-                retryable=False,
-            )
+            raise SmtpError("SMTP security {security!r} is not one of {modes}.", retryable=False,
+                            security=self.security, modes=", ".join(SECURITY_MODES))
 
 
 @dataclass(frozen=True)
@@ -137,43 +135,31 @@ def send(
             refused = client.send_message(message)
     except smtplib.SMTPRecipientsRefused as error:
         codes = [code for code, _ in error.recipients.values()]
-        raise SmtpError(
-            f"The mail server {where} refused every recipient: {_describe(error.recipients)}.",
-            retryable=all(400 <= code < 500 for code in codes), code=max(codes),
-        ) from error
+        raise SmtpError("The mail server {server} refused every recipient: {refused}.",
+                        retryable=all(400 <= code < 500 for code in codes), code=max(codes),
+                        server=where, refused=_describe(error.recipients)) from error
     except smtplib.SMTPAuthenticationError as error:
-        raise SmtpError(
-            f"The mail server {where} refused the login for {settings.user!r} "
-            f"({error.smtp_code}). Check the SMTP user and password in Settings.",
-            retryable=400 <= error.smtp_code < 500, code=error.smtp_code,
-        ) from error
+        raise SmtpError("The mail server {server} refused the login for {user!r} ({reply}). Check the SMTP user "
+                        "and password in Settings.", retryable=400 <= error.smtp_code < 500, code=error.smtp_code,
+                        server=where, user=settings.user, reply=error.smtp_code) from error
     except smtplib.SMTPNotSupportedError as error:
-        raise SmtpError(
-            f"The mail server {where} does not support {settings.security.upper()} or login. "
-            "Check the SMTP security setting.", retryable=False,
-        ) from error
+        raise SmtpError("The mail server {server} does not support {security} or login. Check the SMTP security "
+                        "setting.", retryable=False, server=where, security=settings.security.upper()) from error
     except smtplib.SMTPResponseException as error:
         reply = error.smtp_error.decode(errors="replace") if isinstance(
             error.smtp_error, bytes) else str(error.smtp_error)
-        raise SmtpError(
-            f"The mail server {where} answered {error.smtp_code} {reply}",
-            retryable=400 <= error.smtp_code < 500, code=error.smtp_code,
-        ) from error
+        raise SmtpError("The mail server {server} answered {reply_code} {reply}",
+                        retryable=400 <= error.smtp_code < 500, code=error.smtp_code,
+                        server=where, reply_code=error.smtp_code, reply=reply) from error
     except ssl.SSLError as error:
-        raise SmtpError(
-            f"A secure connection to {where} failed ({error.reason or error}). Check the host "
-            "name and the SMTP security setting.", retryable=False,
-        ) from error
+        raise SmtpError("A secure connection to {server} failed ({error}). Check the host name and the SMTP "
+                        "security setting.", retryable=False, server=where, error=error.reason or error) from error
     except (OSError, smtplib.SMTPException) as error:
-        raise SmtpError(
-            f"Cannot reach the mail server {where} ({error or type(error).__name__}). "
-            "The message stays queued and will be retried.", retryable=True,
-        ) from error
+        raise SmtpError("Cannot reach the mail server {server} ({error}). The message stays queued and will be "
+                        "retried.", retryable=True, server=where, error=error or type(error).__name__) from error
     if refused:
-        raise SmtpError(
-            f"The mail server {where} accepted the message but refused {_describe(refused)}.",
-            retryable=False,
-        )
+        raise SmtpError("The mail server {server} accepted the message but refused {refused}.", retryable=False,
+                        server=where, refused=_describe(refused))
 
 
 def backoff(attempts: int) -> timedelta:
@@ -189,10 +175,8 @@ def _password(settings: SmtpSettings, passwords: PasswordStore | None) -> str:
     if settings.password_ref:
         password = (passwords or PasswordStore()).load(settings.password_ref)
     if password is None:
-        raise SmtpError(
-            f"No SMTP password is saved for {settings.user!r}. Enter it in Settings.",
-            retryable=False,
-        )
+        raise SmtpError("No SMTP password is saved for {user!r}. Enter it in Settings.", retryable=False,
+                        user=settings.user)
     return password
 
 

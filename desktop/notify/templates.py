@@ -139,7 +139,7 @@ class EmailTemplates:
         try:
             return self._loader({}).get_source(jinja2.Environment(), name)[0]
         except jinja2.TemplateNotFound as error:
-            raise TemplateError(f"There is no email template {name}.") from error
+            raise TemplateError("There is no email template {name}.", name=name) from error
 
     def override_path(self, message: str, language: str, kind: str) -> Path:
         """Where the editor saves an override of one template file."""
@@ -171,19 +171,17 @@ class EmailTemplates:
         try:
             text_template = text_env.get_template(current)
             if "subject" not in text_template.blocks:
-                raise TemplateError(f"Email template {current} has no subject block.")
+                raise TemplateError("Email template {name} has no subject block.", name=current)
             block = text_template.blocks["subject"](text_template.new_context(variables))
             subject = " ".join("".join(block).split())
             text = _tidy_text(text_template.render(variables))
             current = template_name(message, language, "html")
             html = html_env.get_template(current).render(variables | {"subject": subject})
         except jinja2.TemplateSyntaxError as error:
-            raise TemplateError(
-                f"Email template {error.name or current} has an error on line {error.lineno}: "
-                f"{error.message}"
-            ) from error
+            raise TemplateError("Email template {name} has an error on line {line}: {error}",
+                                name=error.name or current, line=error.lineno, error=error.message) from error
         except jinja2.TemplateError as error:
-            raise TemplateError(f"Email template {current} cannot be rendered: {error}") from error
+            raise TemplateError("Email template {name} cannot be rendered: {error}", name=current, error=error) from error
         images: tuple[InlineImage, ...] = ()
         if self.shop.logo is not None:
             images = (InlineImage(LOGO_CID, self.shop.logo, self.shop.logo_mime_type),)
@@ -217,11 +215,10 @@ def _stored_environment(override_dir: Path | None, language: str, html: bool) ->
 
 def _check(message: str, language: str) -> None:
     if message not in MESSAGES:
-        raise TemplateError(f"There is no email message called {message!r}.")
+        raise TemplateError("There is no email message called {message!r}.", message=message)
     if language not in LANGUAGES:
-        raise TemplateError(
-            f"Emails in {language!r} are not available; use one of {', '.join(LANGUAGES)}."
-        )
+        raise TemplateError("Emails in {language!r} are not available; use one of {languages}.", language=language,
+                            languages=", ".join(LANGUAGES))
 
 
 def _environment(loader: jinja2.BaseLoader, language: str, html: bool) -> jinja2.Environment:

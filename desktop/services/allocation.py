@@ -22,7 +22,7 @@ from desktop.db.uow import UnitOfWork
 from desktop.errors import InvalidTransition
 from desktop.models import Allocation, KitComponent, Location, Order, OrderLine, StockLevel
 from desktop.models.orders import OrderStatus as S
-from desktop.services.lifecycle import check_transition
+from desktop.services.lifecycle import check_transition, status_words
 from desktop.services.lookup import lock_orders, lock_products, order_by_number
 
 ALLOCATABLE = {S.NEW.value, S.BACKORDERED.value, S.ALLOCATED.value, S.PARTIALLY_SHIPPED.value}
@@ -59,8 +59,8 @@ def allocate(uow: UnitOfWork, numbers: Iterable[str]) -> list[AllocationResult]:
     lock_orders(uow.session, [o.id for o in orders])
     for order in orders:
         if order.status not in ALLOCATABLE:
-            raise InvalidTransition(f"Order {order.number} is {order.status.replace('_', ' ')}; "
-                                    "it cannot be allocated.")
+            raise InvalidTransition("Order {number} is {status}; it cannot be allocated.",
+                                    number=order.number, status=status_words(order.status))
     lock_products(uow.session, _product_ids(orders))
     results = []
     for order in orders:

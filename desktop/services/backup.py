@@ -15,7 +15,7 @@ def backup(db: Database, target: Path) -> Path:
     if not db.sqlite:
         raise UserError("db backup copies SQLite files; back up PostgreSQL with pg_dump on the server.")
     if target.exists():
-        raise UserError(f"{target} already exists; choose a new file name.")
+        raise UserError("{path} already exists; choose a new file name.", path=target)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     raw = db.engine.raw_connection()

@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from desktop.auth import Permission
 from desktop.db.uow import UnitOfWork
-from desktop.errors import ConcurrencyError, InvalidInput, UserError
+from desktop.errors import ConcurrencyError, InvalidInput, Text, UserError
 from desktop.gtin import check_barcode
 from desktop.models import KitComponent, Product
 from desktop.services.lookup import product_by_sku
@@ -76,12 +76,12 @@ def _validate(data: ProductInput) -> None:
         raise InvalidInput("SKU", data.sku, "must not be empty")
     if not data.name.strip():
         raise InvalidInput("name", data.name, "must not be empty")
-    for name, value in (("price", data.price), ("cost", data.cost)):
+    for name, value in ((Text("price"), data.price), (Text("cost"), data.cost)):
         if value < 0:
             raise InvalidInput(name, str(value), "must not be negative")
     if data.weight_kg is not None and data.weight_kg < 0:
         raise InvalidInput("weight", str(data.weight_kg), "must not be negative")
-    for name, value in (("reorder point", data.reorder_point), ("reorder quantity", data.reorder_qty)):
+    for name, value in ((Text("reorder point"), data.reorder_point), (Text("reorder quantity"), data.reorder_qty)):
         if value < 0:
             raise InvalidInput(name, value, "must not be negative")
     if data.barcode:
@@ -107,7 +107,7 @@ def add_product(uow: UnitOfWork, data: ProductInput) -> ProductView:
     try:
         uow.flush()
     except IntegrityError as exc:
-        raise UserError(f"SKU {data.sku!r} already exists.") from exc
+        raise UserError("SKU {sku!r} already exists.", sku=data.sku) from exc
     uow.audit("product.add", "product", product.id, product.sku, {"name": product.name})
     return view(product)
 
@@ -118,7 +118,7 @@ def update_product(uow: UnitOfWork, sku: str, data: ProductInput, expected_versi
     _validate(data)
     product = product_by_sku(uow.session, sku)
     if expected_version is not None and product.version != expected_version:
-        raise ConcurrencyError(f"Product {sku}")
+        raise ConcurrencyError(Text("Product {sku}", sku=sku))
     if (data.price != product.price or data.cost != product.cost):
         uow.actor.require(Permission.CHANGE_PRICES)
     before = view(product)

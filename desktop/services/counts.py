@@ -19,7 +19,7 @@ from sqlalchemy import select
 from desktop.auth import Permission
 from desktop.db.base import utcnow
 from desktop.db.uow import UnitOfWork
-from desktop.errors import InvalidInput, InvalidTransition, NotFound
+from desktop.errors import InvalidInput, InvalidTransition, NotFound, Text
 from desktop.models import CountLine, CountSession, Location, Product, StockLevel
 from desktop.services.allocation import allocate_backorders
 from desktop.services.ledger import level, post_move
@@ -162,12 +162,13 @@ def _open(uow: UnitOfWork, session_id: int) -> CountSession:
     if count is None:
         raise NotFound("Count session", session_id)
     if count.status != "open":
-        raise InvalidTransition(f"Count COUNT-{count.id} is already {count.status}; start a new count.")
+        raise InvalidTransition("Count COUNT-{id} is already {status}; start a new count.", id=count.id,
+                                status=count.status)
     return count
 
 
 def _location(uow: UnitOfWork, code: str) -> Location:
-    location = location_by_code(uow.session, code.strip(), "bin")
+    location = location_by_code(uow.session, code.strip(), Text("bin"))
     if location.kind not in PHYSICAL:
         raise InvalidInput("bin", code, "is not a bin")
     return location

@@ -22,7 +22,7 @@ from desktop.document_data import (
     BinData, LabelData, ParcelData, PickData, PickEntry, ProductData, ReturnData, ReturnItem, Shop, SlipData, SlipItem,
 )
 from desktop.db.uow import UnitOfWork
-from desktop.errors import InvalidInput, UserError
+from desktop.errors import InvalidInput, Text, UserError, one_of
 from desktop.models import Allocation, Location, Order, PrintRecord, Product, Shipment, ShipmentLine, StockMove
 from desktop.notify.carriers import tracking_url
 from desktop.services import settings
@@ -153,7 +153,8 @@ def _carrier_urls(uow: UnitOfWork) -> dict[str, str]:
     try:
         return dict(json.loads(raw))
     except (ValueError, TypeError) as error:
-        raise UserError(f"The setting notify.carrier_urls is not a JSON object ({error}); fix it in Settings.") from None
+        raise UserError("The setting notify.carrier_urls is not a JSON object ({error}); fix it in Settings.",
+                        error=error) from None
 
 
 def _shipped_weight(uow: UnitOfWork, shipment: Shipment) -> Decimal:
@@ -216,7 +217,7 @@ def bin_labels(uow: UnitOfWork, codes: list[str]) -> list[BinData]:
         raise InvalidInput("bin", "", "name at least one bin")
     result = []
     for code in codes:
-        location = location_by_code(uow.session, code, "bin")
+        location = location_by_code(uow.session, code, Text("bin"))
         name = location.warehouse.name if location.warehouse else ""
         result.append(BinData(location.label, name))
     return result
@@ -245,7 +246,7 @@ def record_printed(uow: UnitOfWork, order_numbers: Iterable[str], document: str,
     """Record that ``document`` of each order was printed on ``printer`` by the acting user.
     Returns order number -> True when it had been printed before (a reprint). Audited per order."""
     if document not in DOCUMENTS:
-        raise InvalidInput("document", document, f"must be one of {', '.join(DOCUMENTS)}")
+        raise InvalidInput("document", document, one_of(DOCUMENTS))
     result: dict[str, bool] = {}
     for number in order_numbers:
         order = order_by_number(uow.session, number)

@@ -81,7 +81,7 @@ def promise_rules(uow: UnitOfWork) -> PromiseRules:
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as error:
-        raise UserError(f"The setting promises.rules is not valid JSON ({error}).") from error
+        raise UserError("The setting promises.rules is not valid JSON ({error}).", error=error) from error
     return rules_from_dict(data)
 
 

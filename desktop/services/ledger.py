@@ -44,10 +44,7 @@ def post_move(session: Session, actor: Actor, product: Product, source: Location
         row.reserved -= releases_reservation
         free = row.on_hand - row.reserved
         if quantity > free and not product.allow_negative:
-            held = f" ({row.reserved} more reserved for orders)" if row.reserved else ""
-            raise InsufficientStock(
-                f"Only {max(free, 0)} of {product.sku} free in {source.label}{held}; cannot move {quantity}."
-            )
+            raise _insufficient(max(free, 0), row.reserved, product.sku, source.label, quantity)
         row.on_hand -= quantity
     if _physical(target):
         level(session, product.id, target.id).on_hand += quantity
@@ -61,3 +58,13 @@ def post_move(session: Session, actor: Actor, product: Product, source: Location
 
 def _physical(location: Location) -> bool:
     return location.kind in ("bin", "quarantine", "scrap")
+
+
+def _insufficient(free: int, reserved: int, sku: str, location: str, quantity: int) -> InsufficientStock:
+    """The refusal to move ``quantity`` when only ``free`` units are unreserved."""
+    if reserved:
+        return InsufficientStock("Only {free} of {sku} free in {location} ({reserved} more reserved for orders); "
+                                 "cannot move {quantity}.", free=free, sku=sku, location=location,
+                                 reserved=reserved, quantity=quantity)
+    return InsufficientStock("Only {free} of {sku} free in {location}; cannot move {quantity}.",
+                             free=free, sku=sku, location=location, quantity=quantity)

@@ -8,7 +8,7 @@ anything not in the table with a message saying why.
 from __future__ import annotations
 
 from desktop.db.uow import UnitOfWork
-from desktop.errors import InvalidTransition
+from desktop.errors import InvalidTransition, Text
 from desktop.models import Order
 from desktop.models.orders import OrderStatus as S
 
@@ -28,12 +28,23 @@ TRANSITIONS: dict[S, frozenset[S]] = {
     S.ON_HOLD: frozenset({*BEFORE_SHIPPING, S.CANCELLED}),
     S.CANCELLED: frozenset(),
 }
+STATUS_WORDS: dict[S, Text] = {
+    S.NEW: Text("new"), S.ALLOCATED: Text("allocated"), S.BACKORDERED: Text("backordered"),
+    S.PICKING: Text("picking"), S.PACKED: Text("packed"), S.PARTIALLY_SHIPPED: Text("partially shipped"),
+    S.SHIPPED: Text("shipped"), S.DELIVERED: Text("delivered"), S.ON_HOLD: Text("on hold"),
+    S.CANCELLED: Text("cancelled"),
+}
+
+
+def status_words(status: str) -> Text:
+    """An order status as words in a message: ``partially_shipped`` -> "partially shipped"."""
+    return STATUS_WORDS[S(status)]
 
 
 def check_transition(order: Order, target: S) -> None:
     current = S(order.status)
     if target not in TRANSITIONS[current]:
-        raise InvalidTransition(_refusal(order, target))
+        raise _refusal(order, target)
 
 
 def transition(uow: UnitOfWork, order: Order, target: S, reason: str = "") -> None:
@@ -43,11 +54,12 @@ def transition(uow: UnitOfWork, order: Order, target: S, reason: str = "") -> No
     uow.audit(f"order.{target.value}", "order", order.id, order.number, {"from": previous}, reason=reason)
 
 
-def _refusal(order: Order, target: S) -> str:
-    current = order.status.replace("_", " ")
-    verb = target.value.replace("_", " ")
+def _refusal(order: Order, target: S) -> InvalidTransition:
+    current = status_words(order.status)
     if S(order.status) in (S.SHIPPED, S.DELIVERED, S.PARTIALLY_SHIPPED) and target in (S.SHIPPED, S.PARTIALLY_SHIPPED):
-        return f"Order {order.number} is already {current}."
+        return InvalidTransition("Order {number} is already {status}.", number=order.number, status=current)
     if target is S.CANCELLED and S(order.status) in (S.SHIPPED, S.DELIVERED, S.PARTIALLY_SHIPPED):
-        return f"Order {order.number} is already {current} and cannot be cancelled; create a return instead."
-    return f"Order {order.number} is {current}; it cannot become {verb}."
+        return InvalidTransition("Order {number} is already {status} and cannot be cancelled; create a return "
+                                 "instead.", number=order.number, status=current)
+    return InvalidTransition("Order {number} is {status}; it cannot become {target}.", number=order.number,
+                             status=current, target=status_words(target))

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.errors import InvalidInput, NotFound
+from desktop.errors import InvalidInput, NotFound, Text
 from desktop.models import Location, Order, Product, Rma, Warehouse
 
 
@@ -36,7 +36,7 @@ def rma_by_number(session: Session, number: str) -> Rma:
     return rma
 
 
-def location_by_code(session: Session, code: str, field: str = "location") -> Location:
+def location_by_code(session: Session, code: str, field: str | Text = Text("location")) -> Location:
     """Resolve ``WH/CODE`` or a bare ``CODE`` that is unique across warehouses."""
     if "/" in code:
         warehouse_code, bin_code = code.split("/", 1)
@@ -60,7 +60,7 @@ def default_bin(session: Session, warehouse_id: int | None = None) -> Location:
     location = session.scalars(query.order_by(Location.warehouse_id, Location.walk_order,
                                               Location.code).limit(1)).first()
     if location is None:
-        raise NotFound("Bin", "any")
+        raise NotFound("Bin", Text("any"))
     return location
 
 

@@ -21,8 +21,9 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from desktop.db.uow import UnitOfWork
-from desktop.errors import InvalidInput, InvalidTransition
+from desktop.errors import InvalidInput, InvalidTransition, Text
 from desktop.models import Order, Refund, Rma, Shipment
+from desktop.services.lifecycle import status_words
 from desktop.services.lookup import order_by_number
 
 if TYPE_CHECKING:
@@ -89,13 +90,13 @@ def notify_delayed(uow: UnitOfWork, number: str, reason: str = "",
     """
     order = order_by_number(uow.session, number)
     if order.status in ("shipped", "delivered", "cancelled") and deliver_by is None:
-        raise InvalidTransition(f"Order {order.number} is {order.status}; give the new delivery "
-                                "date to tell the customer about a delay.")
+        raise InvalidTransition("Order {number} is {status}; give the new delivery date to tell the customer "
+                                "about a delay.", number=order.number, status=status_words(order.status))
     if deliver_by is not None:
         order.deliver_by = deliver_by
     if order.deliver_by is None:
-        raise InvalidInput("deliver by", None, f"order {order.number} has no delivery estimate; "
-                           "give the new date")
+        raise InvalidInput("deliver by", None, Text("order {number} has no delivery estimate; give the new date",
+                                                    number=order.number))
     context = {"reason": reason, "deliver_by": order.deliver_by}
     return enqueue(uow, "delayed", order, context,
                    f"delayed:{order.number}:{order.deliver_by.isoformat()}")

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from desktop.auth import Permission
 from desktop.db.base import utcnow
 from desktop.db.uow import UnitOfWork
-from desktop.errors import ConcurrencyError, InvalidInput, InvalidTransition
+from desktop.errors import ConcurrencyError, InvalidInput, InvalidTransition, Text
 from desktop.models import Order, OrderLine
 from desktop.address import Address
 from desktop.models.orders import ADDRESS_FIELDS
@@ -79,7 +79,8 @@ def create_order(uow: UnitOfWork, data: OrderInput, *, notify: bool = True) -> O
     channel_order_id = data.channel_order_id or number
     if session.scalars(select(Order.id).where(Order.channel == data.channel,
                                               Order.channel_order_id == channel_order_id)).first():
-        raise InvalidInput("channel order id", channel_order_id, f"already imported from {data.channel}")
+        raise InvalidInput("channel order id", channel_order_id,
+                           Text("already imported from {channel}", channel=data.channel))
     order = Order(number=number, channel=data.channel, channel_order_id=channel_order_id,
                   ordered_at=data.ordered_at or utcnow(), customer_name=data.customer_name.strip(),
                   email=data.email.strip(), phone=data.phone, language=data.language,
@@ -143,10 +144,11 @@ def edit_order(uow: UnitOfWork, number: str, expected_version: int, data: OrderI
     uow.actor.require(Permission.MANAGE_ORDERS)
     order = order_by_number(uow.session, number, lock=True)
     if order.version != expected_version:
-        raise ConcurrencyError(f"Order {order.number}")
+        raise ConcurrencyError(Text("Order {number}", number=order.number))
     if order.status not in (S.NEW.value, S.ON_HOLD.value) or (order.status == S.ON_HOLD.value
                                                               and order.held_from != S.NEW.value):
-        raise InvalidTransition(f"Order {order.number} is {order.status}; only new orders can be edited.")
+        raise InvalidTransition("Order {number} is {status}; only new orders can be edited.", number=order.number,
+                                status=order.status)
     order.customer_name = data.customer_name
     order.email = data.email
     order.phone = data.phone
@@ -192,7 +194,7 @@ def release_hold(uow: UnitOfWork, numbers: list[str]) -> list[Order]:
     orders = _locked(uow, numbers)
     for order in orders:
         if order.status != S.ON_HOLD.value:
-            raise InvalidTransition(f"Order {order.number} is not on hold.")
+            raise InvalidTransition("Order {number} is not on hold.", number=order.number)
         transition(uow, order, S(order.held_from or S.NEW.value))
         order.held_from = None
     uow.flush()
@@ -231,8 +233,8 @@ def pack(uow: UnitOfWork, numbers: list[str]) -> list[Order]:
     orders = _locked(uow, numbers)
     for order in orders:
         if order.status == S.BACKORDERED.value:
-            raise InvalidTransition(f"Order {order.number} is backordered; allocate it fully or ship "
-                                    "the allocated part first.")
+            raise InvalidTransition("Order {number} is backordered; allocate it fully or ship the allocated part "
+                                    "first.", number=order.number)
         transition(uow, order, S.PACKED)
     uow.flush()
     return orders

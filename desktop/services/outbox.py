@@ -98,8 +98,8 @@ def templates(uow: UnitOfWork) -> EmailTemplates:
     try:
         urls = json.loads(settings.get(uow, "notify.carrier_urls") or "{}")
     except json.JSONDecodeError as error:
-        raise UserError(f"The setting notify.carrier_urls is not valid JSON ({error}); "
-                        'write it as {"Carrier": "https://...{tracking}"}.') from error
+        raise UserError('The setting notify.carrier_urls is not valid JSON ({error}); '
+                        'write it as {{"Carrier": "https://...{{tracking}}"}}.', error=error) from error
     logo, mime = _logo(settings.get(uow, "shop.logo_path"))
     return EmailTemplates(ShopIdentity(name, signature, logo, mime), email_templates_dir(), tracking_urls=urls)
 
@@ -170,13 +170,13 @@ def retry(uow: UnitOfWork, message_id: int, now: datetime) -> OutboxRow:
     if message is None:
         raise NotFound("outbox message", message_id)
     if message.status == "sent":
-        raise InvalidTransition(f"Message {message_id} was already sent on "
-                                f"{message.sent_at:%Y-%m-%d %H:%M} UTC; it is not sent twice.")
+        raise InvalidTransition("Message {id} was already sent on {sent} UTC; it is not sent twice.",
+                                id=message_id, sent=message.sent_at.strftime("%Y-%m-%d %H:%M"))
     if message.status == "skipped":
-        raise InvalidTransition(f"Message {message_id} was skipped because the customer has no "
-                                "email address; add one to the order and send a new message.")
+        raise InvalidTransition("Message {id} was skipped because the customer has no email address; add one to "
+                                "the order and send a new message.", id=message_id)
     if message.status == "sending":
-        raise InvalidTransition(f"Message {message_id} is being sent right now.")
+        raise InvalidTransition("Message {id} is being sent right now.", id=message_id)
     message.status = "pending"
     message.next_attempt_at = now
     uow.audit("notify.retry", "order", message.order_id, message.idempotency_key,

@@ -21,6 +21,7 @@ from desktop.models import Product
 from desktop.models.orders import OrderStatus as S
 from desktop.services import catalog, orders
 from desktop.services.allocation import allocated_units, components
+from desktop.services.lifecycle import status_words
 from desktop.services.lookup import order_by_number
 
 PACKABLE = (S.ALLOCATED.value, S.PICKING.value, S.PACKED.value)
@@ -87,10 +88,10 @@ def load(uow: UnitOfWork, number: str) -> PackOrder:
     order = order_by_number(uow.session, number)
     if order.status not in PACKABLE:
         if order.status == S.BACKORDERED.value:
-            raise InvalidTransition(f"Order {order.number} is backordered; it cannot be packed until it is "
-                                    "fully allocated.")
-        raise InvalidTransition(f"Order {order.number} is {order.status.replace('_', ' ')}; only allocated "
-                                "orders can be packed.")
+            raise InvalidTransition("Order {number} is backordered; it cannot be packed until it is "
+                                    "fully allocated.", number=order.number)
+        raise InvalidTransition("Order {number} is {status}; only allocated orders can be packed.",
+                                number=order.number, status=status_words(order.status))
     units: dict[int, int] = {}
     for line in order.lines:
         ready = allocated_units(uow, line)
@@ -103,7 +104,7 @@ def load(uow: UnitOfWork, number: str) -> PackOrder:
         assert product is not None
         items.append(PackItem(product.sku, product.name, product.barcode, expected))
     if not items:
-        raise InvalidTransition(f"Order {order.number} has nothing allocated to pack.")
+        raise InvalidTransition("Order {number} has nothing allocated to pack.", number=order.number)
     return PackOrder(order.number, order.status, order.customer_name, order.shipping_service,
                      tuple(sorted(items, key=lambda i: i.sku)))
 
@@ -150,7 +151,8 @@ def mark_packed(uow: UnitOfWork, pack_order: PackOrder) -> str:
     if not pack_order.done:
         missing = ", ".join(f"{i.expected - i.verified} x {i.sku}" for i in pack_order.items
                             if i.verified < i.expected)
-        raise InvalidTransition(f"Order {pack_order.number} is not fully verified; still to scan: {missing}.")
+        raise InvalidTransition("Order {number} is not fully verified; still to scan: {missing}.",
+                                number=pack_order.number, missing=missing)
     order = order_by_number(uow.session, pack_order.number)
     if order.status != S.PACKED.value:
         orders.pack(uow, [order.number])

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from desktop.auth import Permission
 from desktop.db.uow import UnitOfWork
-from desktop.errors import InvalidInput, PermissionDenied
+from desktop.errors import InvalidInput, PermissionDenied, Text, one_of
 from desktop.models import Order, OrderLine, Refund, RefundLine
 from desktop.models.returns import REFUND_METHODS
 from desktop.money import ZERO, q
@@ -50,8 +50,8 @@ def create_refund(uow: UnitOfWork, number: str, *, amount: Decimal | None = None
     order = order_by_number(session, number)
     lock_orders(session, [order.id])
     if method not in REFUND_METHODS:
-        raise InvalidInput("method", method, f"must be one of {', '.join(REFUND_METHODS)}")
-    for name, value in (("shipping", shipping), ("restocking fee", restocking_fee)):
+        raise InvalidInput("method", method, one_of(REFUND_METHODS))
+    for name, value in ((Text("shipping"), shipping), (Text("restocking fee"), restocking_fee)):
         if value < 0:
             raise InvalidInput(name, str(value), "must not be negative")
     refund = Refund(number=f"RF{uow.next_number('refund'):06d}", order_id=order.id, method=method,
@@ -62,19 +62,21 @@ def create_refund(uow: UnitOfWork, number: str, *, amount: Decimal | None = None
     for sku, quantity in (lines or {}).items():
         line = by_sku.get(sku)
         if line is None:
-            raise InvalidInput("line", sku, f"is not on order {order.number}")
+            raise InvalidInput("line", sku, Text("is not on order {number}", number=order.number))
         if not isinstance(quantity, int) or quantity <= 0:
-            raise InvalidInput(f"{sku} quantity", quantity, "must be a positive whole number")
+            raise InvalidInput(Text("{sku} quantity", sku=sku), quantity, "must be a positive whole number")
         already = _refunded_units(uow, line.id)
         if already + quantity > line.quantity:
-            raise InvalidInput(f"{sku} quantity", quantity,
-                               f"is more than can be refunded ({line.quantity} ordered, {already} already refunded)")
+            raise InvalidInput(Text("{sku} quantity", sku=sku), quantity,
+                               Text("is more than can be refunded ({ordered} ordered, {refunded} already refunded)",
+                                    ordered=line.quantity, refunded=already))
         value = line_refund_value(unit_refund_value(order, line), quantity)
         lines_total += value
         refund.lines.append(RefundLine(order_line_id=line.id, quantity=quantity, amount=value))
     shipping_left = order.shipping - refunded_shipping(uow, order.id)
     if shipping > shipping_left:
-        raise InvalidInput("shipping", str(shipping), f"is more than the {shipping_left} shipping left to refund")
+        raise InvalidInput("shipping", str(shipping),
+                           Text("is more than the {left} shipping left to refund", left=shipping_left))
     if amount is not None:
         if amount <= 0:
             raise InvalidInput("amount", str(amount), "must be more than zero")
@@ -88,12 +90,14 @@ def create_refund(uow: UnitOfWork, number: str, *, amount: Decimal | None = None
     left = order.paid - order.refunded
     if total > left:
         raise InvalidInput("amount", str(total),
-                           f"would exceed what was paid ({order.paid} {order.currency} paid, "
-                           f"{order.refunded} already refunded, {left} left)")
+                           Text("would exceed what was paid ({paid} {currency} paid, {refunded} already refunded, "
+                                "{left} left)", paid=order.paid, currency=order.currency, refunded=order.refunded,
+                                left=left))
     limit = Decimal(settings.get(uow, "refunds.clerk_limit"))
     if total > limit and not uow.actor.can(Permission.REFUND_ABOVE_LIMIT):
-        raise PermissionDenied(f"Refunds above {limit} {order.currency} need a manager or an admin "
-                               f"({uow.actor.name} is {uow.actor.role.value}).")
+        raise PermissionDenied("Refunds above {limit} {currency} need a manager or an admin ({user} is {role}).",
+                               limit=limit, currency=order.currency, user=uow.actor.name,
+                               role=uow.actor.role.text)
     refund.amount = total
     order.refunded = q(order.refunded + total)
     order.payment_status = "refunded" if order.refunded >= order.paid else "partially_refunded"

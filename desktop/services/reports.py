@@ -33,7 +33,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, exists, func, or_, select
 
 from desktop.db.uow import UnitOfWork
-from desktop.errors import InvalidInput
+from desktop.errors import InvalidInput, Text
 from desktop.models import (Location, Order, OrderLine, Product, Refund, ReturnLine, Shipment,
                             StockLevel, TrackingEvent)
 from desktop.models.orders import OrderStatus as S
@@ -110,7 +110,7 @@ class Dashboard:
 def period_bounds(start: date, end: date, zone: ZoneInfo) -> tuple[datetime, datetime]:
     """UTC instants of local midnight on ``start`` and local midnight after ``end``."""
     if end < start:
-        raise InvalidInput("to", end.isoformat(), f"is before from ({start.isoformat()})")
+        raise InvalidInput("to", end.isoformat(), Text("is before from ({start})", start=start.isoformat()))
     low = datetime.combine(start, time(0), zone).astimezone(timezone.utc)
     high = datetime.combine(end + timedelta(days=1), time(0), zone).astimezone(timezone.utc)
     return low, high

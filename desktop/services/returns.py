@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from desktop.auth import Permission
 from desktop.db.uow import UnitOfWork
-from desktop.errors import InvalidInput, InvalidTransition
+from desktop.errors import InvalidInput, InvalidTransition, Text, one_of
 from desktop.models import Location, Order, Product, ReturnLine, ReturnReceipt, Rma
 from desktop.models.returns import CONDITIONS, DISPOSITIONS, RETURN_REASONS
 from desktop.services import notifications
@@ -52,18 +52,19 @@ def create_rma(uow: UnitOfWork, number: str, requests: list[ReturnRequest], note
     for request in requests:
         line = by_sku.get(request.sku)
         if line is None:
-            raise InvalidInput("line", request.sku, f"is not on order {order.number}")
+            raise InvalidInput("line", request.sku, Text("is not on order {number}", number=order.number))
         if request.reason not in RETURN_REASONS:
-            raise InvalidInput("reason", request.reason, f"must be one of {', '.join(RETURN_REASONS)}")
+            raise InvalidInput("reason", request.reason, one_of(RETURN_REASONS))
         if request.reason == "other" and not request.note and not note:
             raise InvalidInput("note", "", "reason 'other' needs a note saying why")
         if not isinstance(request.quantity, int) or request.quantity <= 0:
-            raise InvalidInput(f"{request.sku} quantity", request.quantity, "must be a positive whole number")
+            raise InvalidInput(Text("{sku} quantity", sku=request.sku), request.quantity,
+                               "must be a positive whole number")
         returnable = line.quantity_shipped - line.quantity_returned
         if request.quantity > returnable:
-            raise InvalidInput(f"{request.sku} quantity", request.quantity,
-                               f"is more than can be returned ({line.quantity_shipped} shipped, "
-                               f"{line.quantity_returned} already returned)")
+            raise InvalidInput(Text("{sku} quantity", sku=request.sku), request.quantity,
+                               Text("is more than can be returned ({shipped} shipped, {returned} already returned)",
+                                    shipped=line.quantity_shipped, returned=line.quantity_returned))
         line.quantity_returned += request.quantity
         rma.lines.append(ReturnLine(order_line_id=line.id, quantity=request.quantity, reason=request.reason,
                                     note=request.note))
@@ -87,7 +88,7 @@ def receive_rma(uow: UnitOfWork, number: str, receipts: list[ReceiptInput]) -> R
     if not receipts:
         raise InvalidInput("line", "", "nothing to receive")
     if rma.status == "received":
-        raise InvalidTransition(f"{rma.number} is already fully received.")
+        raise InvalidTransition("{rma} is already fully received.", rma=rma.number)
     lock_products(session, {pid for l in rma.lines for pid, _ in components(l.order_line)})
     customer = special_location(session, "customer")
     restocked: set[int] = set()
@@ -119,20 +120,20 @@ def receive_rma(uow: UnitOfWork, number: str, receipts: list[ReceiptInput]) -> R
 
 def _open_line(rma: Rma, receipt: ReceiptInput) -> ReturnLine:
     if receipt.condition not in CONDITIONS:
-        raise InvalidInput("condition", receipt.condition, f"must be one of {', '.join(CONDITIONS)}")
+        raise InvalidInput("condition", receipt.condition, one_of(CONDITIONS))
     if receipt.disposition not in DISPOSITIONS:
-        raise InvalidInput("disposition", receipt.disposition, f"must be one of {', '.join(DISPOSITIONS)}")
+        raise InvalidInput("disposition", receipt.disposition, one_of(DISPOSITIONS))
     if not isinstance(receipt.quantity, int) or receipt.quantity <= 0:
-        raise InvalidInput(f"{receipt.sku} quantity", receipt.quantity, "must be a positive whole number")
+        raise InvalidInput(Text("{sku} quantity", sku=receipt.sku), receipt.quantity, "must be a positive whole number")
     lines = [l for l in rma.lines if l.order_line.sku == receipt.sku]
     if not lines:
-        raise InvalidInput("line", receipt.sku, f"is not on {rma.number}")
+        raise InvalidInput("line", receipt.sku, Text("is not on {rma}", rma=rma.number))
     for line in lines:
         if line.quantity - line.received >= receipt.quantity:
             return line
     left = sum(l.quantity - l.received for l in lines)
-    raise InvalidInput(f"{receipt.sku} quantity", receipt.quantity,
-                       f"is more than the {left} still expected on {rma.number}")
+    raise InvalidInput(Text("{sku} quantity", sku=receipt.sku), receipt.quantity,
+                       Text("is more than the {left} still expected on {rma}", left=left, rma=rma.number))
 
 
 def _target(uow: UnitOfWork, order: Order, receipt: ReceiptInput) -> Location:
@@ -140,13 +141,14 @@ def _target(uow: UnitOfWork, order: Order, receipt: ReceiptInput) -> Location:
     warehouse_id = order.warehouse_id or default_bin(session).warehouse_id
     if receipt.disposition == "restock":
         if receipt.location:
-            location = location_by_code(session, receipt.location, "bin")
+            location = location_by_code(session, receipt.location, Text("bin"))
             if location.kind != "bin":
                 raise InvalidInput("bin", receipt.location, "is not a sellable bin")
             return location
         return default_bin(session, warehouse_id)
     if receipt.location:
-        raise InvalidInput("bin", receipt.location, f"only restocked units go to a bin, not {receipt.disposition}")
+        raise InvalidInput("bin", receipt.location, Text("only restocked units go to a bin, not {disposition}",
+                                                        disposition=receipt.disposition))
     if receipt.disposition == "vendor":
         return special_location(session, "supplier")
     return special_location(session, receipt.disposition, warehouse_id)

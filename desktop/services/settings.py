@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from desktop.auth import Permission
 from desktop.db.uow import UnitOfWork
-from desktop.errors import InvalidInput
+from desktop.errors import InvalidInput, Text
 from desktop.models import Setting
 
 DEFAULTS: dict[str, str] = {
@@ -63,7 +63,7 @@ def get(uow: UnitOfWork, key: str) -> str:
         return row.value
     if key in DEFAULTS:
         return DEFAULTS[key]
-    raise InvalidInput("setting", key, f"is unknown; known settings: {', '.join(sorted(DEFAULTS))}")
+    raise InvalidInput("setting", key, _unknown())
 
 
 def set_value(uow: UnitOfWork, key: str, value: str) -> None:
@@ -71,7 +71,7 @@ def set_value(uow: UnitOfWork, key: str, value: str) -> None:
     if key in SECRET_KEYS:
         raise InvalidInput("setting", key, "is a secret and is kept in the OS keyring, not the shared database")
     if key not in DEFAULTS:
-        raise InvalidInput("setting", key, f"is unknown; known settings: {', '.join(sorted(DEFAULTS))}")
+        raise InvalidInput("setting", key, _unknown())
     row = uow.session.get(Setting, key)
     old = row.value if row else DEFAULTS[key]
     if row is None:
@@ -79,6 +79,10 @@ def set_value(uow: UnitOfWork, key: str, value: str) -> None:
     else:
         row.value = value
     uow.audit("setting.set", "setting", None, key, {"from": old, "to": value})
+
+
+def _unknown() -> Text:
+    return Text("is unknown; known settings: {known}", known=", ".join(sorted(DEFAULTS)))
 
 
 def all_values(uow: UnitOfWork) -> dict[str, str]:

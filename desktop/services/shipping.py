@@ -16,7 +16,7 @@ from sqlalchemy import select
 from desktop.auth import Permission
 from desktop.db.base import utcnow
 from desktop.db.uow import UnitOfWork
-from desktop.errors import InvalidInput, InvalidTransition
+from desktop.errors import InvalidInput, InvalidTransition, Text
 from desktop.models import Allocation, Location, Order, OrderLine, Package, Product, Shipment, ShipmentLine
 from desktop.models.orders import OrderStatus as S
 from desktop.services import notifications
@@ -70,8 +70,8 @@ def ship(uow: UnitOfWork, number: str, carrier: str, tracking: str, *, service: 
         same = session.scalars(select(Shipment).where(Shipment.order_id == order.id,
                                                       Shipment.tracking == tracking)).first()
         if same is not None:
-            raise InvalidTransition(f"Order {order.number} already shipped with tracking {tracking} "
-                                    f"({same.number}).")
+            raise InvalidTransition("Order {number} already shipped with tracking {tracking} ({shipment}).",
+                                    number=order.number, tracking=tracking, shipment=same.number)
     lock_products(session, {pid for l in order.lines for pid, _ in components(l)})
     plan = _plan(uow, order, lines)
     shipment = Shipment(number=f"SH{uow.next_number('shipment'):06d}", order_id=order.id, carrier=carrier.strip(),
@@ -107,21 +107,23 @@ def _plan(uow: UnitOfWork, order: Order, lines: Mapping[str, int] | None) -> lis
         plan = [(l, n) for l, n in plan if n > 0]
         if not plan:
             if order.status in (S.SHIPPED.value, S.PARTIALLY_SHIPPED.value):
-                raise InvalidTransition(f"Order {order.number} has nothing allocated left to ship.")
-            raise InvalidTransition(f"Order {order.number} has no allocated stock to ship; allocate it first.")
+                raise InvalidTransition("Order {number} has nothing allocated left to ship.", number=order.number)
+            raise InvalidTransition("Order {number} has no allocated stock to ship; allocate it first.",
+                                    number=order.number)
         return plan
     plan = []
     for sku, quantity in lines.items():
         if sku not in by_sku:
-            raise InvalidInput("line", sku, f"is not on order {order.number}")
+            raise InvalidInput("line", sku, Text("is not on order {number}", number=order.number))
         if not isinstance(quantity, int) or quantity <= 0:
-            raise InvalidInput(f"{sku} quantity", quantity, "must be a positive whole number")
+            raise InvalidInput(Text("{sku} quantity", sku=sku), quantity, "must be a positive whole number")
         line = by_sku[sku]
         ready = allocated_units(uow, line)
         if quantity > ready:
             left = line.quantity - line.quantity_shipped
-            raise InvalidInput(f"{sku} quantity", quantity,
-                               f"is more than the {ready} allocated and unshipped ({left} left to ship)")
+            raise InvalidInput(Text("{sku} quantity", sku=sku), quantity,
+                               Text("is more than the {ready} allocated and unshipped ({left} left to ship)",
+                                    ready=ready, left=left))
         plan.append((line, quantity))
     if not plan:
         raise InvalidInput("line", "", "nothing to ship")

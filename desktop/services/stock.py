@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from desktop.auth import Permission
 from desktop.db.uow import UnitOfWork
-from desktop.errors import InvalidInput, InvalidTransition
+from desktop.errors import InvalidInput, InvalidTransition, Text, one_of
 from desktop.models import Location, Product, PurchaseOrder, PurchaseOrderLine, StockLevel, Warehouse
 from desktop.services.allocation import allocate_backorders
 from desktop.services.ledger import post_move
@@ -48,9 +48,9 @@ class StockView:
                               for l in self.locations]}
 
 
-def _positive(field: str, quantity: int) -> int:
+def _positive(quantity: int) -> int:
     if not isinstance(quantity, int) or quantity <= 0:
-        raise InvalidInput(field, quantity, "must be a positive whole number")
+        raise InvalidInput("quantity", quantity, "must be a positive whole number")
     return quantity
 
 
@@ -62,7 +62,7 @@ def _stockable(uow: UnitOfWork, sku: str) -> Product:
     return product
 
 
-def _bin(uow: UnitOfWork, code: str | None, field: str, product: Product | None = None) -> Location:
+def _bin(uow: UnitOfWork, code: str | None, field: Text, product: Product | None = None) -> Location:
     """The named location, else the product's only bin, else the first bin in walk order.
     A product stocked in several bins must be told which one (``field`` names the option)."""
     if code:
@@ -78,8 +78,8 @@ def _bin(uow: UnitOfWork, code: str | None, field: str, product: Product | None 
         if len(homes) == 1:
             return homes[0]
         if len(homes) > 1:
-            raise InvalidInput(field, "", f"{product.sku} is in several bins "
-                                          f"({', '.join(h.label for h in homes)}); say which")
+            raise InvalidInput(field, "", Text("{sku} is in several bins ({bins}); say which", sku=product.sku,
+                                               bins=", ".join(h.label for h in homes)))
     return default_bin(uow.session)
 
 
@@ -87,15 +87,15 @@ def receive(uow: UnitOfWork, sku: str, quantity: int, location: str | None = Non
             cost: Decimal | None = None, purchase_order: str | None = None) -> StockView:
     """Book ``quantity`` units in from a supplier (against a purchase order line when given)."""
     uow.actor.require(Permission.MOVE_STOCK)
-    _positive("quantity", quantity)
+    _positive(quantity)
     product = _stockable(uow, sku)
-    target = _bin(uow, location, "location", product)
+    target = _bin(uow, location, Text("location"), product)
     reference = ""
     if purchase_order:
         line = _po_line(uow, purchase_order, product)
         if line.received + quantity > line.quantity:
-            raise InvalidInput("quantity", quantity,
-                               f"is more than the {line.quantity - line.received} still expected on {purchase_order}")
+            raise InvalidInput("quantity", quantity, Text("is more than the {left} still expected on {po}",
+                                                          left=line.quantity - line.received, po=purchase_order))
         line.received += quantity
         cost = line.unit_cost if cost is None else cost
         reference = purchase_order
@@ -121,9 +121,9 @@ def adjust(uow: UnitOfWork, sku: str, delta: int, reason: str, location: str | N
     if not isinstance(delta, int) or delta == 0:
         raise InvalidInput("delta", delta, "must be a non-zero whole number")
     if reason not in ADJUST_REASONS:
-        raise InvalidInput("reason", reason, f"must be one of {', '.join(ADJUST_REASONS)}")
+        raise InvalidInput("reason", reason, one_of(ADJUST_REASONS))
     product = _stockable(uow, sku)
-    place = _bin(uow, location, "location", product)
+    place = _bin(uow, location, Text("location"), product)
     adjustment = special_location(uow.session, "adjustment")
     source, target = (adjustment, place) if delta > 0 else (place, adjustment)
     post_move(uow.session, uow.actor, product, source, target, abs(delta), "adjust", reason_code=reason,
@@ -138,10 +138,10 @@ def adjust(uow: UnitOfWork, sku: str, delta: int, reason: str, location: str | N
 
 def transfer(uow: UnitOfWork, sku: str, quantity: int, source: str, target: str) -> StockView:
     uow.actor.require(Permission.MOVE_STOCK)
-    _positive("quantity", quantity)
+    _positive(quantity)
     product = _stockable(uow, sku)
-    origin = _bin(uow, source, "from", product)
-    destination = _bin(uow, target, "to")
+    origin = _bin(uow, source, Text("from"), product)
+    destination = _bin(uow, target, Text("to"))
     post_move(uow.session, uow.actor, product, origin, destination, quantity, "transfer")
     uow.audit("stock.transfer", "product", product.id, sku,
               {"quantity": quantity, "from": origin.label, "to": destination.label})
@@ -212,7 +212,7 @@ def add_bin(uow: UnitOfWork, code: str, warehouse: str = "MAIN", walk_order: int
     if wh is None:
         raise InvalidInput("warehouse", warehouse, "does not exist")
     if uow.session.scalars(select(Location).where(Location.warehouse_id == wh.id, Location.code == code)).first():
-        raise InvalidInput("bin", code, f"already exists in {warehouse}")
+        raise InvalidInput("bin", code, Text("already exists in {warehouse}", warehouse=warehouse))
     if walk_order is None:
         walk_order = (uow.session.scalar(select(func.max(Location.walk_order))
                                          .where(Location.warehouse_id == wh.id)) or 0) + 10
@@ -231,7 +231,7 @@ def create_purchase_order(uow: UnitOfWork, supplier: str, lines: list[tuple[str,
         raise InvalidInput("line", "", "a purchase order needs at least one line")
     po = PurchaseOrder(number=f"PO-{uow.next_number('purchase_order'):05d}", supplier=supplier)
     for sku, quantity, cost in lines:
-        _positive("quantity", quantity)
+        _positive(quantity)
         product = product_by_sku(uow.session, sku)
         if product.is_kit:
             raise InvalidInput("SKU", sku, "is a kit; order its components")
@@ -248,8 +248,9 @@ def _po_line(uow: UnitOfWork, number: str, product: Product) -> PurchaseOrderLin
     if po is None:
         raise InvalidInput("purchase order", number, "does not exist")
     if po.status not in ("open", "partial"):
-        raise InvalidTransition(f"Purchase order {number} is {po.status}; nothing more to receive.")
+        raise InvalidTransition("Purchase order {number} is {status}; nothing more to receive.", number=number,
+                                status=po.status)
     for line in po.lines:
         if line.product_id == product.id and line.received < line.quantity:
             return line
-    raise InvalidInput("SKU", product.sku, f"is not expected on {number}")
+    raise InvalidInput("SKU", product.sku, Text("is not expected on {po}", po=number))

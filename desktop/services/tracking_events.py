@@ -23,7 +23,7 @@ from sqlalchemy import func, select
 
 from desktop.auth import Permission
 from desktop.db.uow import UnitOfWork
-from desktop.errors import InvalidInput, NotFound
+from desktop.errors import InvalidInput, NotFound, one_of
 from desktop.models import Order, Shipment, TrackingEvent
 from desktop.models.orders import OrderStatus as S
 from desktop.notify.tracking import TrackingStatus, parse_tracking_file
@@ -78,8 +78,7 @@ def add_event(uow: UnitOfWork, shipment: str, status: str, occurred_at: datetime
     try:
         state = TrackingStatus(status)
     except ValueError as error:
-        raise InvalidInput("status", status, "must be one of "
-                           + ", ".join(s.value for s in TrackingStatus)) from error
+        raise InvalidInput("status", status, one_of(s.value for s in TrackingStatus)) from error
     found = uow.session.scalars(select(Shipment.id).where(
         (Shipment.number == shipment) | (Shipment.tracking == shipment))).first()
     if found is None:

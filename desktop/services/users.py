@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from desktop.auth import Actor, Permission, Role
 from desktop.db.uow import UnitOfWork
-from desktop.errors import AuthenticationFailed, InvalidInput
+from desktop.errors import AuthenticationFailed, InvalidInput, Text, one_of
 from desktop.models import User
 
 _HASHER = PasswordHasher()
@@ -19,7 +19,13 @@ def _role(value: str) -> Role:
     try:
         return Role(value)
     except ValueError:
-        raise InvalidInput("role", value, f"must be one of {', '.join(r.value for r in Role)}") from None
+        raise InvalidInput("role", value, one_of(r.value for r in Role)) from None
+
+
+def check_password(password: str) -> None:
+    """Raise :class:`InvalidInput` when ``password`` is too short to be accepted."""
+    if len(password) < MIN_PASSWORD:
+        raise InvalidInput("password", "***", Text("must be at least {count} characters", count=MIN_PASSWORD))
 
 
 def has_login_users(uow: UnitOfWork) -> bool:
@@ -37,8 +43,8 @@ def add_user(uow: UnitOfWork, name: str, role: str, password: str | None) -> Act
         raise InvalidInput("user name", name, "must not be empty")
     if uow.session.scalars(select(User).where(User.name == name)).first():
         raise InvalidInput("user name", name, "is taken")
-    if password is not None and len(password) < MIN_PASSWORD:
-        raise InvalidInput("password", "***", f"must be at least {MIN_PASSWORD} characters")
+    if password is not None:
+        check_password(password)
     user = User(name=name, role=_role(role).value,
                 password_hash=_HASHER.hash(password) if password is not None else None)
     uow.session.add(user)
@@ -62,8 +68,7 @@ def authenticate(uow: UnitOfWork, name: str, password: str) -> Actor:
 def set_password(uow: UnitOfWork, name: str, password: str) -> None:
     if uow.actor.name != name:
         uow.actor.require(Permission.MANAGE_USERS)
-    if len(password) < MIN_PASSWORD:
-        raise InvalidInput("password", "***", f"must be at least {MIN_PASSWORD} characters")
+    check_password(password)
     user = uow.session.scalars(select(User).where(User.name == name)).first()
     if user is None:
         raise InvalidInput("user name", name, "does not exist")

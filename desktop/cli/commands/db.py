@@ -43,5 +43,5 @@ def _check(ctx: Context, args: argparse.Namespace) -> int:
 def _backup(ctx: Context, args: argparse.Namespace) -> None:
     target = backup(ctx.db, args.file)
     if not target.exists():
-        raise UserError(f"Backup to {target} failed.")
+        raise UserError("Backup to {path} failed.", path=target)
     ctx.emit({"backup": str(target)}, f"Backed up to {target}.")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from desktop.cli.context import Context
 from desktop.config import data_dir
-from desktop.errors import InvalidInput, UserError
+from desktop.errors import InvalidInput, Text, UserError, one_of
 from desktop.services import documents, settings
 from desktop.workstation import PRINTERS
 from printing.barcodes import InvalidBarcode
@@ -109,7 +109,7 @@ def _label_options(p: argparse.ArgumentParser, defaults: bool = True) -> None:
 
 def _choice(option: str, value: str, allowed: tuple[str, ...]) -> str:
     if value.lower() not in allowed:
-        raise InvalidInput(option, value, f"must be one of {', '.join(allowed)}")
+        raise InvalidInput(option, value, one_of(allowed))
     return value.lower()
 
 
@@ -117,7 +117,7 @@ def _write(path: str, data: bytes) -> None:
     try:
         Path(path).write_bytes(data)
     except OSError as error:
-        raise UserError(f"Cannot write {path} ({error.strerror or error}).") from None
+        raise UserError("Cannot write {path} ({error}).", path=path, error=error.strerror or error) from None
 
 
 def _paper(ctx: Context, value: str | None, allowed: tuple[str, ...] = PAPERS) -> str:
@@ -142,7 +142,7 @@ def _label_bytes(data: documents.LabelData, fmt: str, size: str, dpi: int,
     try:
         return context.label_bytes(data, fmt, size, dpi, profile)
     except InvalidBarcode as error:
-        raise UserError(f"Order {data.order_number}: {error}") from None
+        raise UserError("Order {number}: {error}", number=data.order_number, error=error) from None
 
 
 def _label(ctx: Context, args: argparse.Namespace) -> None:
@@ -250,7 +250,7 @@ def _target(printer: str, kind: str, args: argparse.Namespace) -> _Target:
         try:
             profile = PrinterProfile.from_dict(PRINTERS.get(printer, "--printer"))
         except ValueError as error:
-            raise InvalidInput("printer", printer, f"has invalid saved settings ({error})") from None
+            raise InvalidInput("printer", printer, Text("has invalid saved settings ({error})", error=error)) from None
         uri = profile.transport_uri if kind == "label" else profile.document_uri
         if not uri:
             raise InvalidInput("printer", printer, "has no document printer for packing slips; set one in "
@@ -319,9 +319,9 @@ def _run(ctx: Context, queue: PrintQueue, printer: str | None, kept: dict[int, P
     if result.failed:
         places = [kept[j.id] if j.id in kept else _keep(j) for j in result.failed]
         orders = ", ".join(j.order_ref for j in result.failed)
-        raise UserError(f"{result.failed[0].error} Not printed: {orders}. The job was kept in "
-                        f"{places[0].parent}; retry with `packline print retry` (add --printer URI to "
-                        "send it elsewhere).")
+        raise UserError("{error} Not printed: {orders}. The job was kept in {folder}; retry with `packline print "
+                        "retry` (add --printer URI to send it elsewhere).", error=result.failed[0].error, orders=orders,
+                        folder=places[0].parent)
 
 
 def _queue_dir() -> Path:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop.cli.context import Context
 from desktop.cli.parsing import day, money, sku_quantities, split_line, whole
-from desktop.errors import InvalidInput
+from desktop.errors import InvalidInput, Text
 from desktop.services import allocation, orders, queries, refunds, returns, shipping
 from desktop.services.orders import Address, LineInput, OrderInput
 from desktop.services.returns import ReceiptInput, ReturnRequest
@@ -175,7 +175,7 @@ def _label(path: str | None) -> tuple[bytes | None, str]:
     try:
         return Path(path).read_bytes(), mime
     except OSError as error:
-        raise InvalidInput("--label", path, f"cannot be read ({error.strerror})") from None
+        raise InvalidInput("--label", path, Text("cannot be read ({reason})", reason=error.strerror)) from None
 
 
 def _ship(ctx: Context, args: argparse.Namespace) -> None:
