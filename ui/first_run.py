@@ -16,7 +16,7 @@ from desktop.auth import Actor
 from desktop.db.uow import Database
 from desktop.errors import InvalidInput
 from desktop.services import users
-from ui.common.errors import present_error
+from ui.common.errors import present_error, user_message
 from ui.common.progress import Progress, run_with_progress
 from ui.ops import Operations
 
@@ -62,8 +62,10 @@ class FirstRunDialog(QDialog):
         if password != self.repeat.text():
             self.problem.setText(self.tr("The two passwords differ."))
             return
-        if len(password) < users.MIN_PASSWORD:
-            self.problem.setText(str(InvalidInput("password", "***", f"must be at least {users.MIN_PASSWORD} characters")))
+        try:
+            users.check_password(password)
+        except InvalidInput as error:
+            self.problem.setText(user_message(error))
             return
         self.buttons.setEnabled(False)
         self.ops.write(lambda uow: users.add_user(uow, name, "admin", password), self._created)
@@ -71,7 +73,7 @@ class FirstRunDialog(QDialog):
     def _created(self, actor: Actor | None, error: BaseException | None) -> None:
         self.buttons.setEnabled(True)
         if error is not None:
-            self.problem.setText(str(error))
+            self.problem.setText(user_message(error))
             return
         self.actor = actor
         if self.demo.isChecked():

@@ -42,7 +42,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
+        <location filename="../../ui/app.py" line="218"/>
         <source>Start with --db URL, or fix the database in Settings.</source>
         <translation>شغّل البرنامج مع ‎--db URL‎ أو أصلح قاعدة البيانات من الإعدادات.</translation>
     </message>
@@ -50,133 +50,133 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../ui/printing/batch.py" line="43"/>
+        <location filename="../../ui/printing/batch.py" line="44"/>
         <source>Order number</source>
         <translation>رقم الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="43"/>
+        <location filename="../../ui/printing/batch.py" line="44"/>
         <source>Bin</source>
         <translation>الرف</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="44"/>
+        <location filename="../../ui/printing/batch.py" line="45"/>
         <source>Carrier</source>
         <translation>شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="45"/>
+        <location filename="../../ui/printing/batch.py" line="46"/>
         <source>label</source>
         <translation>ملصق</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="46"/>
+        <location filename="../../ui/printing/batch.py" line="47"/>
         <source>packing slip</source>
         <translation>قسيمة التغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="99"/>
+        <location filename="../../ui/printing/batch.py" line="100"/>
         <source>Printer {name} has invalid settings ({error}).</source>
         <translation>إعدادات الطابعة {name} غير صالحة ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="152"/>
+        <location filename="../../ui/printing/batch.py" line="153"/>
         <source>Print {count} order(s)</source>
         <translation>طباعة الطلبات ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="163"/>
+        <location filename="../../ui/printing/batch.py" line="164"/>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="164"/>
+        <location filename="../../ui/printing/batch.py" line="165"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="165"/>
+        <location filename="../../ui/printing/batch.py" line="166"/>
         <source>Retry failed</source>
         <translation>إعادة محاولة الفاشلة</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="166"/>
+        <location filename="../../ui/printing/batch.py" line="167"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="174"/>
+        <location filename="../../ui/printing/batch.py" line="175"/>
         <source>Order by</source>
         <translation>الترتيب حسب</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="175"/>
+        <location filename="../../ui/printing/batch.py" line="176"/>
         <source>Printer</source>
         <translation>الطابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="183"/>
+        <location filename="../../ui/printing/batch.py" line="184"/>
         <source>Not printed:</source>
         <translation>لم تُطبع:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="210"/>
+        <location filename="../../ui/printing/batch.py" line="211"/>
         <source>Reading orders…</source>
         <translation>جارٍ قراءة الطلبات…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="218"/>
-        <location filename="../../ui/printing/batch.py" line="252"/>
+        <location filename="../../ui/printing/batch.py" line="219"/>
+        <location filename="../../ui/printing/batch.py" line="253"/>
         <source>Reading the orders failed; details are in the log.</source>
         <translation>تعذّرت قراءة الطلبات؛ التفاصيل في السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="226"/>
+        <location filename="../../ui/printing/batch.py" line="227"/>
         <source>Printing {count} order(s)…</source>
         <translation>جارٍ طباعة الطلبات ({count})…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="261"/>
+        <location filename="../../ui/printing/batch.py" line="262"/>
         <source>Cancelling after the current job…</source>
         <translation>سيُلغى بعد المهمة الحالية…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="298"/>
+        <location filename="../../ui/printing/batch.py" line="299"/>
         <source>Printed, but the print record was not saved: {error}</source>
         <translation>طُبع، لكن لم يُحفظ سجل الطباعة: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="307"/>
+        <location filename="../../ui/printing/batch.py" line="309"/>
         <source>Printing failed; details are in the log.</source>
         <translation>فشلت الطباعة؛ التفاصيل في السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="311"/>
+        <location filename="../../ui/printing/batch.py" line="313"/>
         <source>not sent (cancelled)</source>
         <translation>لم يُرسل (أُلغي)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="312"/>
+        <location filename="../../ui/printing/batch.py" line="314"/>
         <source>{document} {number}: {reason}</source>
         <translation>{document} {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="316"/>
+        <location filename="../../ui/printing/batch.py" line="318"/>
         <source>{printed} printed, {waiting} waiting for Retry</source>
         <translation>طُبع {printed}، وينتظر {waiting} إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="317"/>
+        <location filename="../../ui/printing/batch.py" line="319"/>
         <source>{printed} printed</source>
         <translation>طُبع {printed}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="318"/>
+        <location filename="../../ui/printing/batch.py" line="320"/>
         <source>{summary} (cancelled).</source>
         <translation>{summary} (أُلغي).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="319"/>
+        <location filename="../../ui/printing/batch.py" line="321"/>
         <source>{summary}.</source>
         <translation>{summary}.</translation>
     </message>
@@ -187,6 +187,1319 @@
         <location filename="../../ui/reports/dashboard.py" line="52"/>
         <source>Export to Excel…</source>
         <translation>تصدير إلى Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="10"/>
+        <source>--at</source>
+        <translation>--at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="11"/>
+        <source>--label</source>
+        <translation>--label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="12"/>
+        <source>--line</source>
+        <translation>--line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="13"/>
+        <source>--mapping</source>
+        <translation>--mapping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="14"/>
+        <source>--out</source>
+        <translation>--out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="15"/>
+        <source>--package</source>
+        <translation>--package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="16"/>
+        <source>--user</source>
+        <translation>--user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="17"/>
+        <source>--weight</source>
+        <translation>--weight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="18"/>
+        <source>A secure connection to {server} failed ({error}). Check the host name and the SMTP security setting.</source>
+        <translation>فشل الاتصال الآمن بـ {server} ({error}). تحقق من اسم المضيف وإعداد أمان SMTP.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="19"/>
+        <source>Backup to {path} failed.</source>
+        <translation>فشل النسخ الاحتياطي إلى {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="20"/>
+        <source>Barcode or SKU</source>
+        <translation>الباركود أو SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="21"/>
+        <source>Bin</source>
+        <translation>الرف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="22"/>
+        <source>Cannot open the database {url}: {error}</source>
+        <translation>تعذّر فتح قاعدة البيانات {url}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="23"/>
+        <source>Cannot reach the mail server {server} ({error}). The message stays queued and will be retried.</source>
+        <translation>تعذّر الوصول إلى خادم البريد {server} ({error}). تبقى الرسالة في قائمة الانتظار وستُعاد محاولة إرسالها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="24"/>
+        <source>Cannot write {path} ({error}).</source>
+        <translation>تعذّرت الكتابة في {path} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="25"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>تعذّرت الكتابة في {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="26"/>
+        <source>Count COUNT-{id} is already {status}; start a new count.</source>
+        <translation>حالة الجرد COUNT-{id} هي {status} بالفعل؛ ابدأ جردًا جديدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="27"/>
+        <source>Count line</source>
+        <translation>سطر الجرد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="28"/>
+        <source>Count session</source>
+        <translation>الجرد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="29"/>
+        <source>Email is not set up: set smtp.host and mail.from (`packline config set smtp.host mail.example.com`).</source>
+        <translation>البريد الإلكتروني غير مُعدّ: اضبط smtp.host و mail.from (`packline config set smtp.host mail.example.com`).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="30"/>
+        <source>Email template {name} cannot be rendered: {error}</source>
+        <translation>تعذّر إنشاء قالب البريد {name}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="31"/>
+        <source>Email template {name} has an error on line {line}: {error}</source>
+        <translation>يوجد خطأ في قالب البريد {name} في السطر {line}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="32"/>
+        <source>Email template {name} has no subject block.</source>
+        <translation>قالب البريد {name} لا يحتوي على كتلة subject.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="33"/>
+        <source>Emails in {language!r} are not available; use one of {languages}.</source>
+        <translation>رسائل البريد بلغة {language!r} غير متاحة؛ استخدم إحدى اللغات: {languages}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="34"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>أُلغي الاستيراد؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="35"/>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="36"/>
+        <source>Message {id} is being sent right now.</source>
+        <translation>الرسالة {id} قيد الإرسال الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="37"/>
+        <source>Message {id} was already sent on {sent} UTC; it is not sent twice.</source>
+        <translation>أُرسلت الرسالة {id} بالفعل في {sent} UTC؛ ولا تُرسل مرتين.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="38"/>
+        <source>Message {id} was skipped because the customer has no email address; add one to the order and send a new message.</source>
+        <translation>تم تخطي الرسالة {id} لأن العميل ليس لديه عنوان بريد إلكتروني؛ أضف عنوانًا إلى الطلب وأرسل رسالة جديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="39"/>
+        <source>No SMTP password is saved for {user!r}. Enter it in Settings.</source>
+        <translation>لا توجد كلمة مرور SMTP محفوظة للمستخدم {user!r}. أدخلها في الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="40"/>
+        <source>No folder for edited email templates is configured.</source>
+        <translation>لم يُضبط مجلد لقوالب البريد المعدّلة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="41"/>
+        <source>No password on standard input.</source>
+        <translation>لا توجد كلمة مرور في الإدخال القياسي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="42"/>
+        <source>No password: set PACKLINE_PASSWORD or run in a terminal to be asked.</source>
+        <translation>لا توجد كلمة مرور: اضبط PACKLINE_PASSWORD أو شغّل البرنامج في طرفية ليُطلب منك إدخالها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="43"/>
+        <source>Only {free} of {sku} free in {location} ({reserved} more reserved for orders); cannot move {quantity}.</source>
+        <translation>المتاح من {sku} في {location} هو {free} فقط (و{reserved} أخرى محجوزة للطلبات)؛ لا يمكن نقل {quantity}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="44"/>
+        <source>Only {free} of {sku} free in {location}; cannot move {quantity}.</source>
+        <translation>المتاح من {sku} في {location} هو {free} فقط؛ لا يمكن نقل {quantity}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="45"/>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="46"/>
+        <source>Order {number}</source>
+        <translation>الطلب {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="47"/>
+        <source>Order {number} already shipped with tracking {tracking} ({shipment}).</source>
+        <translation>شُحن الطلب {number} بالفعل برقم التتبع {tracking} ({shipment}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="48"/>
+        <source>Order {number} has no allocated stock to ship; allocate it first.</source>
+        <translation>لا يوجد مخزون مخصص للشحن في الطلب {number}؛ خصّصه أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="49"/>
+        <source>Order {number} has nothing allocated left to ship.</source>
+        <translation>لم يتبقَّ في الطلب {number} شيء مخصص للشحن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="50"/>
+        <source>Order {number} has nothing allocated to pack.</source>
+        <translation>لا يوجد في الطلب {number} شيء مخصص للتغليف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="51"/>
+        <source>Order {number} is already {status} and cannot be cancelled; create a return instead.</source>
+        <translation>الطلب {number} {status} بالفعل ولا يمكن إلغاؤه؛ أنشئ إرجاعًا بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="52"/>
+        <source>Order {number} is already {status}.</source>
+        <translation>الطلب {number} {status} بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="53"/>
+        <source>Order {number} is backordered; allocate it fully or ship the allocated part first.</source>
+        <translation>الطلب {number} بانتظار المخزون؛ خصّصه بالكامل أو اشحن الجزء المخصص أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="54"/>
+        <source>Order {number} is backordered; it cannot be packed until it is fully allocated.</source>
+        <translation>الطلب {number} بانتظار المخزون؛ لا يمكن تغليفه حتى يُخصّص بالكامل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="55"/>
+        <source>Order {number} is not fully verified; still to scan: {missing}.</source>
+        <translation>لم يُتحقق من الطلب {number} بالكامل؛ المتبقي للمسح: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="56"/>
+        <source>Order {number} is not on hold.</source>
+        <translation>الطلب {number} ليس معلّقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="57"/>
+        <source>Order {number} is {status}; give the new delivery date to tell the customer about a delay.</source>
+        <translation>الطلب {number} {status}؛ أدخل موعد التسليم الجديد لإبلاغ العميل بالتأخير.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="58"/>
+        <source>Order {number} is {status}; it cannot be allocated.</source>
+        <translation>الطلب {number} {status}؛ لا يمكن تخصيصه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="59"/>
+        <source>Order {number} is {status}; it cannot become {target}.</source>
+        <translation>الطلب {number} {status}؛ لا يمكن أن يصبح {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="60"/>
+        <source>Order {number} is {status}; only allocated orders can be packed.</source>
+        <translation>الطلب {number} {status}؛ لا يمكن تغليف إلا الطلبات المخصصة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="61"/>
+        <source>Order {number} is {status}; only new orders can be edited.</source>
+        <translation>الطلب {number} {status}؛ لا يمكن تعديل إلا الطلبات الجديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="62"/>
+        <source>Order {number}: {error}</source>
+        <translation>الطلب {number}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="63"/>
+        <source>Product {sku}</source>
+        <translation>المنتج {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="64"/>
+        <source>Purchase order {number} is {status}; nothing more to receive.</source>
+        <translation>أمر الشراء {number} {status}؛ لا يوجد المزيد لاستلامه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="65"/>
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="66"/>
+        <source>Refunds above {limit} {currency} need a manager or an admin ({user} is {role}).</source>
+        <translation>المبالغ المستردة التي تتجاوز {limit} {currency} تحتاج إلى مدير أو مسؤول (دور {user} هو {role}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="67"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="68"/>
+        <source>SKU {sku!r} already exists.</source>
+        <translation>SKU {sku!r} موجود بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="69"/>
+        <source>SMTP security {security!r} is not one of {modes}.</source>
+        <translation>أمان SMTP {security!r} ليس من بين: {modes}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="70"/>
+        <source>Sign in: pass --user NAME (password from PACKLINE_PASSWORD or the prompt).</source>
+        <translation>سجّل الدخول: مرّر --user NAME (كلمة المرور من PACKLINE_PASSWORD أو من المطالبة).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="71"/>
+        <source>The database is busy (another PC holds it too long). Try again.</source>
+        <translation>قاعدة البيانات مشغولة (جهاز آخر يحتفظ بها مدة طويلة). حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="72"/>
+        <source>The database schema is older than this version of Packline. Run `packline db upgrade` (back it up first).</source>
+        <translation>مخطط قاعدة البيانات أقدم من هذا الإصدار من Packline. شغّل `packline db upgrade` (خذ نسخة احتياطية أولًا).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="73"/>
+        <source>The mail server {server} accepted the message but refused {refused}.</source>
+        <translation>قبل خادم البريد {server} الرسالة لكنه رفض {refused}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="74"/>
+        <source>The mail server {server} answered {reply_code} {reply}</source>
+        <translation>ردّ خادم البريد {server} بـ {reply_code} {reply}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="75"/>
+        <source>The mail server {server} does not support {security} or login. Check the SMTP security setting.</source>
+        <translation>خادم البريد {server} لا يدعم {security} أو تسجيل الدخول. تحقق من إعداد أمان SMTP.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="76"/>
+        <source>The mail server {server} refused every recipient: {refused}.</source>
+        <translation>رفض خادم البريد {server} جميع المستلمين: {refused}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="77"/>
+        <source>The mail server {server} refused the login for {user!r} ({reply}). Check the SMTP user and password in Settings.</source>
+        <translation>رفض خادم البريد {server} تسجيل دخول {user!r} ({reply}). تحقق من مستخدم SMTP وكلمة المرور في الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="78"/>
+        <source>The setting notify.carrier_urls is not a JSON object ({error}); fix it in Settings.</source>
+        <translation>الإعداد notify.carrier_urls ليس كائن JSON ({error})؛ صحّحه في الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="79"/>
+        <source>The setting notify.carrier_urls is not valid JSON ({error}); write it as {{&quot;Carrier&quot;: &quot;https://...{{tracking}}&quot;}}.</source>
+        <translation>الإعداد notify.carrier_urls ليس JSON صالحًا ({error})؛ اكتبه بالشكل {{&quot;Carrier&quot;: &quot;https://...{{tracking}}&quot;}}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="80"/>
+        <source>The setting promises.rules is not valid JSON ({error}).</source>
+        <translation>الإعداد promises.rules ليس JSON صالحًا ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="81"/>
+        <source>The two passwords differ.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="82"/>
+        <source>The {kind} file {path} cannot be read ({error}); fix or delete it and save the profiles again.</source>
+        <translation>تعذّرت قراءة ملف {kind} في {path} ({error})؛ صحّحه أو احذفه ثم احفظ الإعدادات مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="83"/>
+        <source>There is no email message called {message!r}.</source>
+        <translation>لا توجد رسالة بريد باسم {message!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="84"/>
+        <source>There is no email template {name}.</source>
+        <translation>لا يوجد قالب بريد {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="85"/>
+        <source>This record</source>
+        <translation>هذا السجل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="86"/>
+        <source>Wrong user name or password.</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="87"/>
+        <source>a purchase order needs at least one line</source>
+        <translation>يحتاج أمر الشراء إلى سطر واحد على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="88"/>
+        <source>a return needs at least one line</source>
+        <translation>يحتاج الإرجاع إلى سطر واحد على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="89"/>
+        <source>add one in Settings -&gt; Printers or with `packline printer add`</source>
+        <translation>أضف واحدة من الإعدادات -&gt; الطابعات أو باستخدام `packline printer add`</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="90"/>
+        <source>adjust stock</source>
+        <translation>تسوية المخزون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="91"/>
+        <source>admin</source>
+        <translation>مسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="92"/>
+        <source>allocated</source>
+        <translation>مخصص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="93"/>
+        <source>already exists</source>
+        <translation>موجود بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="94"/>
+        <source>already exists in {warehouse}</source>
+        <translation>موجود بالفعل في {warehouse}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="95"/>
+        <source>already imported from {channel}</source>
+        <translation>مستورد بالفعل من {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="96"/>
+        <source>amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="97"/>
+        <source>an order needs at least one line</source>
+        <translation>يحتاج الطلب إلى سطر واحد على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="98"/>
+        <source>any</source>
+        <translation>أي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="99"/>
+        <source>backordered</source>
+        <translation>بانتظار المخزون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="100"/>
+        <source>barcode</source>
+        <translation>الباركود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="101"/>
+        <source>bin</source>
+        <translation>الرف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="102"/>
+        <source>business_days</source>
+        <translation>business_days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="103"/>
+        <source>cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="104"/>
+        <source>cannot be a kit itself</source>
+        <translation>لا يمكن أن يكون طقمًا بدوره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="105"/>
+        <source>cannot be read ({reason})</source>
+        <translation>تتعذّر قراءته ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="106"/>
+        <source>carrier</source>
+        <translation>شركة الشحن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="107"/>
+        <source>change prices</source>
+        <translation>تغيير الأسعار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="108"/>
+        <source>change shop settings</source>
+        <translation>تغيير إعدادات المتجر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="109"/>
+        <source>channel order id</source>
+        <translation>معرّف الطلب في القناة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="110"/>
+        <source>clerk</source>
+        <translation>موظف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="111"/>
+        <source>component</source>
+        <translation>المكوّن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="112"/>
+        <source>component quantity</source>
+        <translation>كمية المكوّن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="113"/>
+        <source>condition</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="114"/>
+        <source>cost</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="115"/>
+        <source>counted</source>
+        <translation>المعدود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="116"/>
+        <source>country</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="117"/>
+        <source>create and change orders</source>
+        <translation>إنشاء الطلبات وتغييرها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="118"/>
+        <source>currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="119"/>
+        <source>customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="120"/>
+        <source>day counts cannot be negative</source>
+        <translation>لا يمكن أن يكون عدد الأيام سالبًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="121"/>
+        <source>days</source>
+        <translation>الأيام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="122"/>
+        <source>db backup copies SQLite files; back up PostgreSQL with pg_dump on the server.</source>
+        <translation>يقوم db backup بنسخ ملفات SQLite؛ انسخ PostgreSQL احتياطيًا باستخدام pg_dump على الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="123"/>
+        <source>default_transit_days</source>
+        <translation>default_transit_days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="124"/>
+        <source>deliver by</source>
+        <translation>التسليم بحلول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="125"/>
+        <source>delivered</source>
+        <translation>تم تسليمه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="126"/>
+        <source>delta</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="127"/>
+        <source>disposition</source>
+        <translation>التصرف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="128"/>
+        <source>document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="129"/>
+        <source>does not exist</source>
+        <translation>غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="130"/>
+        <source>edit products</source>
+        <translation>تعديل المنتجات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="131"/>
+        <source>exists in several warehouses; write it as WAREHOUSE/BIN</source>
+        <translation>موجود في عدة مستودعات؛ اكتبه بالشكل WAREHOUSE/BIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="132"/>
+        <source>export</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="133"/>
+        <source>file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="134"/>
+        <source>from</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="135"/>
+        <source>handle returns</source>
+        <translation>معالجة المرتجعات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="136"/>
+        <source>has a wrong check digit ({kind}): ends in {last}, should be {expected}</source>
+        <translation>رقم التحقق فيه خاطئ ({kind}): ينتهي بـ {last} والصحيح {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="137"/>
+        <source>has invalid saved settings ({error})</source>
+        <translation>إعداداتها المحفوظة غير صالحة ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="138"/>
+        <source>has no document printer for packing slips; set one in Settings -&gt; Printers</source>
+        <translation>ليس لها طابعة مستندات لقسائم التغليف؛ اضبط واحدة من الإعدادات -&gt; الطابعات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="139"/>
+        <source>has no shipment yet; ship it first (packline order ship) to print its shipping label</source>
+        <translation>لا توجد له شحنة بعد؛ اشحنه أولًا (packline order ship) لطباعة ملصق الشحن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="140"/>
+        <source>is a kit; count its components</source>
+        <translation>هذا طقم؛ عُدّ مكوّناته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="141"/>
+        <source>is a kit; its stock is its components&apos; stock</source>
+        <translation>هذا طقم؛ مخزونه هو مخزون مكوّناته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="142"/>
+        <source>is a kit; move its components instead</source>
+        <translation>هذا طقم؛ انقل مكوّناته بدلًا منه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="143"/>
+        <source>is a kit; order its components</source>
+        <translation>هذا طقم؛ اطلب مكوّناته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="144"/>
+        <source>is a page printer of the desktop window (qt://); from the command line use cups://QUEUE or windows://PRINTER</source>
+        <translation>هذه طابعة خاصة بنافذة البرنامج (qt://)؛ من سطر الأوامر استخدم cups://QUEUE أو windows://PRINTER</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="145"/>
+        <source>is a secret and is kept in the OS keyring, not the shared database</source>
+        <translation>قيمة سرية تُحفظ في حلقة مفاتيح نظام التشغيل، لا في قاعدة البيانات المشتركة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="146"/>
+        <source>is already used by another order</source>
+        <translation>مستخدم بالفعل في طلب آخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="147"/>
+        <source>is before from ({start})</source>
+        <translation>يسبق تاريخ البداية ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="148"/>
+        <source>is more than can be refunded ({ordered} ordered, {refunded} already refunded)</source>
+        <translation>أكثر مما يمكن استرداده (المطلوب: {ordered}، المسترد سابقًا: {refunded})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="149"/>
+        <source>is more than can be returned ({shipped} shipped, {returned} already returned)</source>
+        <translation>أكثر مما يمكن إرجاعه (المشحون: {shipped}، المُرجع سابقًا: {returned})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="150"/>
+        <source>is more than the amount refunded</source>
+        <translation>أكبر من المبلغ المسترد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="151"/>
+        <source>is more than the {left} shipping left to refund</source>
+        <translation>أكبر من مبلغ الشحن المتبقي للاسترداد وهو {left}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="152"/>
+        <source>is more than the {left} still expected on {po}</source>
+        <translation>أكثر من الكمية المتبقية المتوقعة في {po} وهي {left}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="153"/>
+        <source>is more than the {left} still expected on {rma}</source>
+        <translation>أكثر من الكمية المتبقية المتوقعة في {rma} وهي {left}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="154"/>
+        <source>is more than the {ready} allocated and unshipped ({left} left to ship)</source>
+        <translation>أكثر من الكمية المخصصة وغير المشحونة وهي {ready} (المتبقي للشحن: {left})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="155"/>
+        <source>is not a bin</source>
+        <translation>ليس رفًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="156"/>
+        <source>is not a saved {kind}; saved {kinds}: {known}</source>
+        <translation>ليس اسمًا محفوظًا ({kind})؛ {kinds} المحفوظة: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="157"/>
+        <source>is not a sellable bin</source>
+        <translation>ليس رفًا للبيع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="158"/>
+        <source>is not an IANA timezone name</source>
+        <translation>ليس اسم منطقة زمنية من IANA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="159"/>
+        <source>is not an ISO 8601 date and time</source>
+        <translation>ليس تاريخًا ووقتًا بصيغة ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="160"/>
+        <source>is not an amount</source>
+        <translation>ليس مبلغًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="161"/>
+        <source>is not an amount (use digits and a dot, e.g. 12.50)</source>
+        <translation>ليس مبلغًا (استخدم أرقامًا ونقطة، مثل 12.50)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="162"/>
+        <source>is not expected on {po}</source>
+        <translation>غير متوقع في {po}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="163"/>
+        <source>is not on order {number}</source>
+        <translation>ليس ضمن الطلب {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="164"/>
+        <source>is not on {rma}</source>
+        <translation>ليس ضمن {rma}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="165"/>
+        <source>is taken</source>
+        <translation>مستخدم بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="166"/>
+        <source>is the same location as from</source>
+        <translation>هو نفس موقع المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="167"/>
+        <source>is unknown; known settings: {known}</source>
+        <translation>غير معروف؛ الإعدادات المعروفة: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="168"/>
+        <source>line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="169"/>
+        <source>location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="170"/>
+        <source>manage users</source>
+        <translation>إدارة المستخدمين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="171"/>
+        <source>manager</source>
+        <translation>مدير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="172"/>
+        <source>mapping profile</source>
+        <translation>ملف ربط الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="173"/>
+        <source>mapping profiles</source>
+        <translation>ملفات ربط الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="174"/>
+        <source>method</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="175"/>
+        <source>must be KG or KG:LxWxH with positive numbers, e.g. 1.2:30x20x10</source>
+        <translation>يجب أن يكون KG أو KG:LxWxH بأرقام موجبة، مثل 1.2:30x20x10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="176"/>
+        <source>must be KG or KG:LxWxH, e.g. 1.2:30x20x10</source>
+        <translation>يجب أن يكون KG أو KG:LxWxH، مثل 1.2:30x20x10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="177"/>
+        <source>must be a .pdf or .zpl file</source>
+        <translation>يجب أن يكون ملف .pdf أو .zpl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="178"/>
+        <source>must be a code in Latin letters and digits without &apos;/&apos;, like A-01-03 (it is printed as a barcode)</source>
+        <translation>يجب أن يكون رمزًا من أحرف لاتينية وأرقام دون &apos;/&apos;، مثل A-01-03 (يُطبع كباركود)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="179"/>
+        <source>must be a date like 2026-03-31</source>
+        <translation>يجب أن يكون تاريخًا مثل 2026-03-31</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="180"/>
+        <source>must be a non-zero whole number</source>
+        <translation>يجب أن يكون عددًا صحيحًا غير الصفر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="181"/>
+        <source>must be a positive whole number</source>
+        <translation>يجب أن يكون عددًا صحيحًا موجبًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="182"/>
+        <source>must be a short code in Latin letters and digits, like MAIN (it is printed in bin barcodes)</source>
+        <translation>يجب أن يكون رمزًا قصيرًا من أحرف لاتينية وأرقام، مثل MAIN (يُطبع في باركود الرفوف)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="183"/>
+        <source>must be a three-letter ISO code such as USD, EUR</source>
+        <translation>يجب أن يكون رمز ISO من ثلاثة أحرف مثل USD و EUR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="184"/>
+        <source>must be a two-letter ISO code such as US, IT, TH</source>
+        <translation>يجب أن يكون رمز ISO من حرفين مثل US و IT و TH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="185"/>
+        <source>must be a whole number</source>
+        <translation>يجب أن يكون عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="186"/>
+        <source>must be at least {count} characters</source>
+        <translation>يجب ألا يقل عن {count} أحرف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="187"/>
+        <source>must be kilograms like 0.25</source>
+        <translation>يجب أن يكون بالكيلوغرام مثل 0.25</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="188"/>
+        <source>must be more than zero</source>
+        <translation>يجب أن يكون أكبر من الصفر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="189"/>
+        <source>must be one of {choices}</source>
+        <translation>يجب أن يكون أحد: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="190"/>
+        <source>must be zero or a positive whole number</source>
+        <translation>يجب أن يكون صفرًا أو عددًا صحيحًا موجبًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="191"/>
+        <source>must be {usage}</source>
+        <translation>يجب أن يكون {usage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="192"/>
+        <source>must map tax names to codes, like {&quot;GST 5%&quot;: &quot;GST on Income&quot;}</source>
+        <translation>يجب أن يربط أسماء الضرائب بالرموز، مثل {&quot;GST 5%&quot;: &quot;GST on Income&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="193"/>
+        <source>must not be empty</source>
+        <translation>يجب ألا يكون فارغًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="194"/>
+        <source>must not be empty or padded with spaces</source>
+        <translation>يجب ألا يكون فارغًا أو محاطًا بمسافات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="195"/>
+        <source>must not be negative</source>
+        <translation>يجب ألا يكون سالبًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="196"/>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="197"/>
+        <source>name at least one bin</source>
+        <translation>حدّد رفًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="198"/>
+        <source>name at least one order</source>
+        <translation>حدّد طلبًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="199"/>
+        <source>name at least one product</source>
+        <translation>حدّد منتجًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="200"/>
+        <source>need exactly the zones {zones}</source>
+        <translation>يجب أن تكون المناطق {zones} بالضبط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="201"/>
+        <source>need weekdays 0-6</source>
+        <translation>يجب أن تكون أيام الأسبوع من 0 إلى 6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="202"/>
+        <source>needs a timezone</source>
+        <translation>يحتاج إلى منطقة زمنية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="203"/>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="204"/>
+        <source>no such bin or location</source>
+        <translation>لا يوجد رف أو موقع بهذا الرمز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="205"/>
+        <source>no users can sign in yet; create one with `packline user add`</source>
+        <translation>لا يمكن لأي مستخدم تسجيل الدخول بعد؛ أنشئ مستخدمًا باستخدام `packline user add`</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="206"/>
+        <source>none yet ({hint})</source>
+        <translation>لا يوجد بعد ({hint})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="207"/>
+        <source>note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="208"/>
+        <source>nothing to receive</source>
+        <translation>لا يوجد ما يُستلم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="209"/>
+        <source>nothing to refund: give --amount, --line or --shipping</source>
+        <translation>لا يوجد ما يُسترد: حدّد --amount أو --line أو --shipping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="210"/>
+        <source>nothing to ship</source>
+        <translation>لا يوجد ما يُشحن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="211"/>
+        <source>number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="212"/>
+        <source>on hold</source>
+        <translation>معلّق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="213"/>
+        <source>only restocked units go to a bin, not {disposition}</source>
+        <translation>لا توضع على الرف إلا الوحدات المعادة إلى المخزون، لا {disposition}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="214"/>
+        <source>order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="215"/>
+        <source>order number</source>
+        <translation>رقم الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="216"/>
+        <source>order {number} has no delivery estimate; give the new date</source>
+        <translation>لا يوجد موعد تسليم تقديري للطلب {number}؛ أدخل الموعد الجديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="217"/>
+        <source>orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="218"/>
+        <source>outbox message</source>
+        <translation>رسالة صندوق الصادر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="219"/>
+        <source>override pack verification</source>
+        <translation>تجاوز التحقق من التغليف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="220"/>
+        <source>pack and ship orders</source>
+        <translation>تغليف الطلبات وشحنها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="221"/>
+        <source>packed</source>
+        <translation>مغلّف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="222"/>
+        <source>packer</source>
+        <translation>عامل تغليف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="223"/>
+        <source>paid</source>
+        <translation>المدفوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="224"/>
+        <source>partially shipped</source>
+        <translation>مشحون جزئيًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="225"/>
+        <source>password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="226"/>
+        <source>picking</source>
+        <translation>قيد الانتقاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="227"/>
+        <source>price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="228"/>
+        <source>printer</source>
+        <translation>الطابعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="229"/>
+        <source>printers</source>
+        <translation>الطابعات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="230"/>
+        <source>promise rules</source>
+        <translation>قواعد مواعيد التسليم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="231"/>
+        <source>promise rules version</source>
+        <translation>إصدار قواعد مواعيد التسليم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="232"/>
+        <source>purchase order</source>
+        <translation>أمر الشراء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="233"/>
+        <source>quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="234"/>
+        <source>reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="235"/>
+        <source>reason &apos;other&apos; needs a note saying why</source>
+        <translation>السبب &apos;other&apos; يحتاج إلى ملاحظة توضّح السبب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="236"/>
+        <source>receive and transfer stock</source>
+        <translation>استلام المخزون ونقله</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="237"/>
+        <source>refund</source>
+        <translation>الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="238"/>
+        <source>refund above the limit</source>
+        <translation>الاسترداد فوق الحد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="239"/>
+        <source>reorder point</source>
+        <translation>حد إعادة الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="240"/>
+        <source>reorder quantity</source>
+        <translation>كمية إعادة الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="241"/>
+        <source>restocking fee</source>
+        <translation>رسوم إعادة التخزين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="242"/>
+        <source>role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="243"/>
+        <source>save one in the import dialog&apos;s column mapping</source>
+        <translation>احفظ واحدًا في ربط الأعمدة بنافذة الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="244"/>
+        <source>say why verification is overridden</source>
+        <translation>اذكر سبب تجاوز التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="245"/>
+        <source>scan the packing slip or type the number</source>
+        <translation>امسح قسيمة التغليف أو اكتب الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="246"/>
+        <source>see prices and costs</source>
+        <translation>رؤية الأسعار والتكاليف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="247"/>
+        <source>setting</source>
+        <translation>الإعداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="248"/>
+        <source>shipment or tracking number</source>
+        <translation>الشحنة أو رقم التتبع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="249"/>
+        <source>shipped</source>
+        <translation>مشحون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="250"/>
+        <source>shipping</source>
+        <translation>الشحن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="251"/>
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="252"/>
+        <source>supplier</source>
+        <translation>المورّد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="253"/>
+        <source>this Packline reads version {version}</source>
+        <translation>هذا الإصدار من Packline يقرأ الإصدار {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="254"/>
+        <source>time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="255"/>
+        <source>timezone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="256"/>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="257"/>
+        <source>transit zone</source>
+        <translation>منطقة العبور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="258"/>
+        <source>user name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="259"/>
+        <source>warehouse</source>
+        <translation>المستودع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="260"/>
+        <source>weight</source>
+        <translation>الوزن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="261"/>
+        <source>would exceed what was paid ({paid} {currency} paid, {refunded} already refunded, {left} left)</source>
+        <translation>سيتجاوز المبلغ المدفوع (المدفوع {paid} {currency}، المسترد سابقًا {refunded}، المتبقي {left})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="262"/>
+        <source>{error} Not printed: {orders}. The job was kept in {folder}; retry with `packline print retry` (add --printer URI to send it elsewhere).</source>
+        <translation>{error} لم تُطبع: {orders}. حُفظت المهمة في {folder}؛ أعد المحاولة باستخدام `packline print retry` (أضف --printer URI لإرسالها إلى مكان آخر).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="263"/>
+        <source>{field} {value!r}: {problem}</source>
+        <translation>{field} {value!r}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="264"/>
+        <source>{kind} name</source>
+        <translation>اسم {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="265"/>
+        <source>{kind} {key!r} does not exist.</source>
+        <translation>{kind} {key!r} غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="266"/>
+        <source>{name} ({role}) may not {action}. Ask a manager or an admin.</source>
+        <translation>لا يحق لـ {name} ({role}) {action}. اطلب ذلك من مدير أو مسؤول.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="267"/>
+        <source>{path} already exists; choose a new file name.</source>
+        <translation>{path} موجود بالفعل؛ اختر اسم ملف جديدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="268"/>
+        <source>{rma} is already fully received.</source>
+        <translation>تم استلام {rma} بالكامل بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="269"/>
+        <source>{sku} is in several bins ({bins}); say which</source>
+        <translation>{sku} موجود على عدة رفوف ({bins})؛ حدّد أيها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="270"/>
+        <source>{sku} quantity</source>
+        <translation>كمية {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="271"/>
+        <source>{what} was changed by someone else. Reload and try again.</source>
+        <translation>قام شخص آخر بتعديل {what}. أعد التحميل وحاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -303,37 +1616,37 @@
 <context>
     <name>CreateRmaDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="79"/>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
         <source>Return from order {order}</source>
         <translation>إرجاع من الطلب {order}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="81"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="81"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="81"/>
         <source>Return</source>
         <translation>الإرجاع</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="81"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="83"/>
+        <location filename="../../ui/returns/dialogs.py" line="84"/>
         <source> of {count}</source>
         <translation> من {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="88"/>
+        <location filename="../../ui/returns/dialogs.py" line="89"/>
         <source>note (needed for reason &apos;other&apos;)</source>
         <translation>ملاحظة (مطلوبة للسبب &apos;other&apos;)</translation>
     </message>
@@ -537,7 +1850,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="113"/>
+        <location filename="../../ui/orders/detail.py" line="123"/>
         <source>Select an order to see its lines, shipments and history.</source>
         <translation>اختر طلبًا لعرض بنوده وشحناته وسجلّه.</translation>
     </message>
@@ -642,7 +1955,7 @@
     </message>
     <message>
         <location filename="../../ui/email_settings/page.py" line="115"/>
-        <location filename="../../ui/email_settings/page.py" line="117"/>
+        <location filename="../../ui/email_settings/page.py" line="118"/>
         <source>The test email was not sent: {error}</source>
         <translation>لم تُرسل رسالة الاختبار: {error}</translation>
     </message>
@@ -650,17 +1963,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/common/errors.py" line="22"/>
+        <location filename="../../ui/common/errors.py" line="28"/>
         <source>Something went wrong; details are in the log. Nothing was changed by the failed step.</source>
         <translation>حدث خطأ؛ التفاصيل في السجل. لم تُغيّر الخطوة الفاشلة أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="40"/>
+        <location filename="../../ui/common/errors.py" line="55"/>
         <source>Reload</source>
         <translation>إعادة التحميل</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="47"/>
+        <location filename="../../ui/common/errors.py" line="62"/>
         <source>Open log folder</source>
         <translation>فتح مجلد السجلات</translation>
     </message>
@@ -850,12 +2163,12 @@
 <context>
     <name>ExportPath</name>
     <message>
-        <location filename="../../ui/reports/export.py" line="19"/>
+        <location filename="../../ui/reports/export.py" line="23"/>
         <source>Export to Excel</source>
         <translation>تصدير إلى Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/export.py" line="20"/>
+        <location filename="../../ui/reports/export.py" line="24"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
@@ -963,7 +2276,7 @@ Create the first administrator account.</source>
         <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94"/>
+        <location filename="../../ui/first_run.py" line="96"/>
         <source>Loading {count} demo orders...</source>
         <translation>جارٍ تحميل {count} من الطلبات التجريبية...</translation>
     </message>
@@ -1014,159 +2327,159 @@ Create the first administrator account.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="30"/>
-        <location filename="../../ui/intake/import_dialog.py" line="33"/>
+        <location filename="../../ui/intake/import_dialog.py" line="31"/>
+        <location filename="../../ui/intake/import_dialog.py" line="34"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="30"/>
+        <location filename="../../ui/intake/import_dialog.py" line="31"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="31"/>
+        <location filename="../../ui/intake/import_dialog.py" line="32"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="31"/>
+        <location filename="../../ui/intake/import_dialog.py" line="32"/>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="32"/>
+        <location filename="../../ui/intake/import_dialog.py" line="33"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="32"/>
+        <location filename="../../ui/intake/import_dialog.py" line="33"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="33"/>
+        <location filename="../../ui/intake/import_dialog.py" line="34"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="34"/>
+        <location filename="../../ui/intake/import_dialog.py" line="35"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="34"/>
+        <location filename="../../ui/intake/import_dialog.py" line="35"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="35"/>
+        <location filename="../../ui/intake/import_dialog.py" line="36"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="36"/>
+        <location filename="../../ui/intake/import_dialog.py" line="37"/>
         <source>Detect from headers</source>
         <translation>اكتشاف من العناوين</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="51"/>
+        <location filename="../../ui/intake/import_dialog.py" line="52"/>
         <source>orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="54"/>
+        <location filename="../../ui/intake/import_dialog.py" line="55"/>
         <source>products</source>
         <translation>المنتجات</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="58"/>
+        <location filename="../../ui/intake/import_dialog.py" line="59"/>
         <source>stock rows</source>
         <translation>صفوف المخزون</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="59"/>
+        <location filename="../../ui/intake/import_dialog.py" line="60"/>
         <source>Set quantities to the file&apos;s</source>
         <translation>تعيين الكميات كما في الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="60"/>
+        <location filename="../../ui/intake/import_dialog.py" line="61"/>
         <source>Add the file&apos;s quantities</source>
         <translation>إضافة كميات الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="83"/>
+        <location filename="../../ui/intake/import_dialog.py" line="84"/>
         <source>Import {noun}</source>
         <translation>استيراد {noun}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="85"/>
+        <location filename="../../ui/intake/import_dialog.py" line="86"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="89"/>
+        <location filename="../../ui/intake/import_dialog.py" line="90"/>
         <source>Map columns…</source>
         <translation>ربط الأعمدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="92"/>
+        <location filename="../../ui/intake/import_dialog.py" line="93"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="94"/>
+        <location filename="../../ui/intake/import_dialog.py" line="95"/>
         <source>Choose a file and press Preview.</source>
         <translation>اختر ملفًا واضغط معاينة.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="99"/>
+        <location filename="../../ui/intake/import_dialog.py" line="100"/>
         <source>Import the good {noun}, skip the bad ones</source>
         <translation>استيراد {noun} السليمة وتخطّي الباقي</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="103"/>
+        <location filename="../../ui/intake/import_dialog.py" line="104"/>
         <source>Import nothing</source>
         <translation>عدم استيراد أي شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="116"/>
+        <location filename="../../ui/intake/import_dialog.py" line="117"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="134"/>
+        <location filename="../../ui/intake/import_dialog.py" line="135"/>
         <source>Mapping: {name}</source>
         <translation>الربط: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="137"/>
+        <location filename="../../ui/intake/import_dialog.py" line="138"/>
         <source>File to import</source>
         <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="138"/>
+        <location filename="../../ui/intake/import_dialog.py" line="139"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>جداول بيانات (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="145"/>
-        <location filename="../../ui/intake/import_dialog.py" line="184"/>
+        <location filename="../../ui/intake/import_dialog.py" line="146"/>
+        <location filename="../../ui/intake/import_dialog.py" line="185"/>
         <source>Choose a file first.</source>
         <translation>اختر ملفًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="174"/>
+        <location filename="../../ui/intake/import_dialog.py" line="175"/>
         <source>Reading {noun}…</source>
         <translation>جارٍ قراءة {noun}…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="174"/>
+        <location filename="../../ui/intake/import_dialog.py" line="175"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="217"/>
+        <location filename="../../ui/intake/import_dialog.py" line="218"/>
         <source>{count} {noun} found: {new} new, {updated} to update, {unchanged} unchanged, {rejected} with errors (skipped), {not_applied} changes that will not be applied.</source>
         <translation>{noun} في الملف: {count}؛ جديدة: {new}، للتحديث: {updated}، بلا تغيير: {unchanged}، بها أخطاء (ستُتخطّى): {rejected}، تغييرات لن تُطبَّق: {not_applied}.</translation>
     </message>
@@ -1330,17 +2643,17 @@ Create the first administrator account.</source>
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../ui/common/list_export.py" line="40"/>
+        <location filename="../../ui/common/list_export.py" line="45"/>
         <source>Export this list</source>
         <translation>تصدير هذه القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_export.py" line="97"/>
+        <location filename="../../ui/common/list_export.py" line="116"/>
         <source>{count} rows exported to {path}.</source>
         <translation>صُدّرت الصفوف ({count}) إلى {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_export.py" line="105"/>
+        <location filename="../../ui/common/list_export.py" line="126"/>
         <source>Exporting to {name}…</source>
         <translation>جارٍ التصدير إلى {name}…</translation>
     </message>
@@ -1348,22 +2661,22 @@ Create the first administrator account.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="19"/>
+        <location filename="../../ui/login.py" line="24"/>
         <source>Sign in to Packline</source>
         <translation>تسجيل الدخول إلى Packline</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="28"/>
+        <location filename="../../ui/login.py" line="33"/>
         <source>User</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="29"/>
+        <location filename="../../ui/login.py" line="34"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="48"/>
+        <location filename="../../ui/login.py" line="53"/>
         <source>Signing in failed; details are in the log.</source>
         <translation>تعذّر تسجيل الدخول؛ التفاصيل في السجل.</translation>
     </message>
@@ -1587,145 +2900,145 @@ Create the first administrator account.</source>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="50"/>
+        <location filename="../../ui/orders/detail.py" line="53"/>
         <source>ordered {when}</source>
         <translation>تاريخ الطلب {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="51"/>
+        <location filename="../../ui/orders/detail.py" line="54"/>
         <source>, ship by {date}</source>
         <translation>، الشحن قبل {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="55"/>
+        <location filename="../../ui/orders/detail.py" line="58"/>
         <source> at {price}</source>
         <translation> بسعر {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="56"/>
+        <location filename="../../ui/orders/detail.py" line="59"/>
         <source>, bin {bins}</source>
         <translation>، الرف {bins}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="57"/>
+        <location filename="../../ui/orders/detail.py" line="60"/>
         <source>allocated {allocated}, shipped {shipped}, returned {returned}</source>
         <translation>مخصص {allocated}، مشحون {shipped}، مرتجع {returned}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="61"/>
+        <location filename="../../ui/orders/detail.py" line="64"/>
         <source>Lines</source>
         <translation>البنود</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="63"/>
+        <location filename="../../ui/orders/detail.py" line="66"/>
         <source>Ship to</source>
         <translation>الشحن إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="64"/>
+        <location filename="../../ui/orders/detail.py" line="67"/>
         <source>Bill to</source>
         <translation>الفوترة إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="67"/>
+        <location filename="../../ui/orders/detail.py" line="70"/>
         <source>Total {total} (shipping {shipping}, tax {tax}); paid {paid}, refunded {refunded}; {status}</source>
         <translation>الإجمالي {total} (الشحن {shipping}، الضريبة {tax})؛ المدفوع {paid}، المسترد {refunded}؛ {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="72"/>
+        <location filename="../../ui/orders/detail.py" line="75"/>
         <source>Payment</source>
         <translation>الدفع</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="74"/>
+        <location filename="../../ui/orders/detail.py" line="77"/>
         <source>Refund</source>
         <translation>الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="74"/>
+        <location filename="../../ui/orders/detail.py" line="77"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="75"/>
+        <location filename="../../ui/orders/detail.py" line="78"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="75"/>
-        <location filename="../../ui/orders/detail.py" line="93"/>
+        <location filename="../../ui/orders/detail.py" line="78"/>
+        <location filename="../../ui/orders/detail.py" line="96"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="76"/>
+        <location filename="../../ui/orders/detail.py" line="79"/>
         <source>Refunds</source>
         <translation>المبالغ المستردة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="79"/>
+        <location filename="../../ui/orders/detail.py" line="82"/>
         <source>Shipment</source>
         <translation>الشحنة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="79"/>
+        <location filename="../../ui/orders/detail.py" line="82"/>
         <source>Carrier</source>
         <translation>شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="80"/>
+        <location filename="../../ui/orders/detail.py" line="83"/>
         <source>Tracking</source>
         <translation>رقم التتبع</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="80"/>
-        <location filename="../../ui/orders/detail.py" line="86"/>
+        <location filename="../../ui/orders/detail.py" line="83"/>
+        <location filename="../../ui/orders/detail.py" line="89"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="81"/>
-        <location filename="../../ui/orders/detail.py" line="87"/>
+        <location filename="../../ui/orders/detail.py" line="84"/>
+        <location filename="../../ui/orders/detail.py" line="90"/>
         <source>Items</source>
         <translation>الأصناف</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="82"/>
+        <location filename="../../ui/orders/detail.py" line="85"/>
         <source>Shipments</source>
         <translation>الشحنات</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="86"/>
+        <location filename="../../ui/orders/detail.py" line="89"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="88"/>
+        <location filename="../../ui/orders/detail.py" line="91"/>
         <source>Returns</source>
         <translation>المرتجعات</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="91"/>
+        <location filename="../../ui/orders/detail.py" line="94"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="93"/>
+        <location filename="../../ui/orders/detail.py" line="96"/>
         <source>Who</source>
         <translation>مَن</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="93"/>
+        <location filename="../../ui/orders/detail.py" line="96"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="94"/>
+        <location filename="../../ui/orders/detail.py" line="97"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="95"/>
+        <location filename="../../ui/orders/detail.py" line="98"/>
         <source>Timeline</source>
         <translation>السجل الزمني</translation>
     </message>
@@ -1733,78 +3046,78 @@ Create the first administrator account.</source>
 <context>
     <name>OrderEntryDialog</name>
     <message>
-        <location filename="../../ui/orders/entry.py" line="25"/>
-        <location filename="../../ui/orders/entry.py" line="54"/>
+        <location filename="../../ui/orders/entry.py" line="28"/>
+        <location filename="../../ui/orders/entry.py" line="57"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="26"/>
+        <location filename="../../ui/orders/entry.py" line="29"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="27"/>
+        <location filename="../../ui/orders/entry.py" line="30"/>
         <source>Postal code</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="28"/>
+        <location filename="../../ui/orders/entry.py" line="31"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="29"/>
+        <location filename="../../ui/orders/entry.py" line="32"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="30"/>
+        <location filename="../../ui/orders/entry.py" line="33"/>
         <source>Country (ISO)</source>
         <translation>الدولة (ISO)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="31"/>
+        <location filename="../../ui/orders/entry.py" line="34"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="41"/>
+        <location filename="../../ui/orders/entry.py" line="44"/>
         <source>Edit order {number}</source>
         <translation>تعديل الطلب {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="42"/>
+        <location filename="../../ui/orders/entry.py" line="45"/>
         <source>New order</source>
         <translation>طلب جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="49"/>
+        <location filename="../../ui/orders/entry.py" line="52"/>
         <source>Scan a barcode or type a SKU, then Enter</source>
         <translation>امسح باركودًا أو اكتب SKU ثم اضغط Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="54"/>
+        <location filename="../../ui/orders/entry.py" line="57"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="54"/>
+        <location filename="../../ui/orders/entry.py" line="57"/>
         <source>Qty</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="57"/>
+        <location filename="../../ui/orders/entry.py" line="60"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="58"/>
+        <location filename="../../ui/orders/entry.py" line="61"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="66"/>
+        <location filename="../../ui/orders/entry.py" line="69"/>
         <source>Add item</source>
         <translation>إضافة صنف</translation>
     </message>
@@ -1812,18 +3125,18 @@ Create the first administrator account.</source>
 <context>
     <name>OrderPrinting</name>
     <message>
-        <location filename="../../ui/orders/printing.py" line="61"/>
-        <location filename="../../ui/orders/printing.py" line="86"/>
+        <location filename="../../ui/orders/printing.py" line="66"/>
+        <location filename="../../ui/orders/printing.py" line="92"/>
         <source>Select one or more orders first.</source>
         <translation>اختر طلبًا واحدًا أو أكثر أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/printing.py" line="70"/>
+        <location filename="../../ui/orders/printing.py" line="76"/>
         <source>Pick list: {count} order(s)</source>
         <translation>قائمة الانتقاء: الطلبات ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/printing.py" line="80"/>
+        <location filename="../../ui/orders/printing.py" line="86"/>
         <source>{count} order(s) moved to picking</source>
         <translation>نُقلت الطلبات ({count}) إلى الانتقاء</translation>
     </message>
@@ -1831,7 +3144,7 @@ Create the first administrator account.</source>
 <context>
     <name>OrderPrompt</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="42"/>
+        <location filename="../../ui/returns/dialogs.py" line="43"/>
         <source>Order number (scan the packing slip or type it):</source>
         <translation>رقم الطلب (امسح قسيمة التغليف أو اكتبه):</translation>
     </message>
@@ -1892,183 +3205,183 @@ Create the first administrator account.</source>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders/view.py" line="53"/>
-        <location filename="../../ui/orders/view.py" line="137"/>
+        <location filename="../../ui/orders/view.py" line="62"/>
+        <location filename="../../ui/orders/view.py" line="146"/>
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="115"/>
+        <location filename="../../ui/orders/view.py" line="124"/>
         <source>&amp;New order</source>
         <translation>طلب &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="116"/>
+        <location filename="../../ui/orders/view.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>&amp;تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="117"/>
+        <location filename="../../ui/orders/view.py" line="126"/>
         <source>&amp;Allocate</source>
         <translation>ت&amp;خصيص</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="118"/>
+        <location filename="../../ui/orders/view.py" line="127"/>
         <source>&amp;Hold</source>
         <translation>ت&amp;عليق</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="119"/>
+        <location filename="../../ui/orders/view.py" line="128"/>
         <source>&amp;Release hold</source>
         <translation>إ&amp;لغاء التعليق</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="120"/>
+        <location filename="../../ui/orders/view.py" line="129"/>
         <source>&amp;Cancel order</source>
         <translation>إلغاء ال&amp;طلب</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="121"/>
+        <location filename="../../ui/orders/view.py" line="130"/>
         <source>&amp;Ship</source>
         <translation>&amp;شحن</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="122"/>
+        <location filename="../../ui/orders/view.py" line="131"/>
         <source>Mark &amp;delivered</source>
         <translation>تمييز كـ&amp;مُسلَّم</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="123"/>
+        <location filename="../../ui/orders/view.py" line="132"/>
         <source>Print &amp;pick list</source>
         <translation>طباعة قائمة الا&amp;نتقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="125"/>
+        <location filename="../../ui/orders/view.py" line="134"/>
         <source>Print packing &amp;slips</source>
         <translation>طباعة &amp;قسائم التغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="127"/>
+        <location filename="../../ui/orders/view.py" line="136"/>
         <source>Print &amp;labels</source>
         <translation>طباعة المل&amp;صقات</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="129"/>
+        <location filename="../../ui/orders/view.py" line="138"/>
         <source>E&amp;xport this list…</source>
         <translation>ت&amp;صدير هذه القائمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="130"/>
+        <location filename="../../ui/orders/view.py" line="139"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="131"/>
+        <location filename="../../ui/orders/view.py" line="140"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="205"/>
+        <location filename="../../ui/orders/view.py" line="216"/>
         <source>{count} orders</source>
         <translation>الطلبات: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="264"/>
+        <location filename="../../ui/orders/view.py" line="272"/>
         <source>Select one or more orders first.</source>
         <translation>اختر طلبًا واحدًا أو أكثر أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="287"/>
+        <location filename="../../ui/orders/view.py" line="295"/>
         <source>Your role ({role}) may not see prices, so it cannot export orders.</source>
         <translation>دورك ({role}) لا يسمح برؤية الأسعار، لذا لا يمكنه تصدير الطلبات.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="303"/>
+        <location filename="../../ui/orders/view.py" line="311"/>
         <source>{n} order allocated</source>
         <translation>خُصص طلب واحد ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="303"/>
+        <location filename="../../ui/orders/view.py" line="311"/>
         <source>{n} orders allocated</source>
         <translation>طلبات مخصصة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="304"/>
+        <location filename="../../ui/orders/view.py" line="312"/>
         <source> ({short} backordered)</source>
         <translation> ({short} بانتظار المخزون)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="309"/>
+        <location filename="../../ui/orders/view.py" line="317"/>
         <source>{n} order on hold</source>
         <translation>عُلّق طلب واحد ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="309"/>
+        <location filename="../../ui/orders/view.py" line="317"/>
         <source>{n} orders on hold</source>
         <translation>طلبات معلّقة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="313"/>
+        <location filename="../../ui/orders/view.py" line="321"/>
         <source>{n} order released</source>
         <translation>أُلغي تعليق طلب واحد ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="313"/>
+        <location filename="../../ui/orders/view.py" line="321"/>
         <source>{n} orders released</source>
         <translation>طلبات أُلغي تعليقها: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="317"/>
+        <location filename="../../ui/orders/view.py" line="325"/>
         <source>Cancel {n} order? Reserved stock goes back on the shelf.</source>
         <translation>إلغاء طلب واحد ({n})؟ يعود المخزون المحجوز إلى الرف.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="318"/>
+        <location filename="../../ui/orders/view.py" line="326"/>
         <source>Cancel {n} orders? Reserved stock goes back on the shelf.</source>
         <translation>إلغاء الطلبات ({n})؟ يعود المخزون المحجوز إلى الرف.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="322"/>
+        <location filename="../../ui/orders/view.py" line="330"/>
         <source>{n} order cancelled</source>
         <translation>أُلغي طلب واحد ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="322"/>
+        <location filename="../../ui/orders/view.py" line="330"/>
         <source>{n} orders cancelled</source>
         <translation>طلبات ملغاة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="326"/>
+        <location filename="../../ui/orders/view.py" line="334"/>
         <source>{n} order marked delivered</source>
         <translation>طلب واحد ({n}) مُسلَّم</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="327"/>
+        <location filename="../../ui/orders/view.py" line="335"/>
         <source>{n} orders marked delivered</source>
         <translation>طلبات مُسلَّمة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="332"/>
+        <location filename="../../ui/orders/view.py" line="340"/>
         <source>Select the order to ship first.</source>
         <translation>اختر الطلب المراد شحنه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="339"/>
+        <location filename="../../ui/orders/view.py" line="348"/>
         <source>Order {order} shipped ({items} items, {shipment})</source>
         <translation>شُحن الطلب {order} (الأصناف: {items}، {shipment})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="356"/>
+        <location filename="../../ui/orders/view.py" line="363"/>
         <source>Order {number} created</source>
         <translation>أُنشئ الطلب {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="362"/>
+        <location filename="../../ui/orders/view.py" line="369"/>
         <source>Select the order to edit first.</source>
         <translation>اختر الطلب المراد تعديله أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="367"/>
+        <location filename="../../ui/orders/view.py" line="374"/>
         <source>Order {number} saved</source>
         <translation>حُفظ الطلب {number}</translation>
     </message>
@@ -2379,52 +3692,52 @@ This is logged with your name. Reason:</source>
 <context>
     <name>PrintersPage</name>
     <message>
-        <location filename="../../ui/settings/printers.py" line="26"/>
+        <location filename="../../ui/settings/printers.py" line="27"/>
         <source>(new printer)</source>
         <translation>(طابعة جديدة)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="27"/>
+        <location filename="../../ui/settings/printers.py" line="28"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="46"/>
+        <location filename="../../ui/settings/printers.py" line="47"/>
         <source>Test label not printed: {error}</source>
         <translation>لم يُطبع ملصق الاختبار: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="49"/>
+        <location filename="../../ui/settings/printers.py" line="50"/>
         <source>Test label sent to {name}.</source>
         <translation>أُرسل ملصق الاختبار إلى {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="63"/>
+        <location filename="../../ui/settings/printers.py" line="64"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="74"/>
+        <location filename="../../ui/settings/printers.py" line="75"/>
         <source>Printer</source>
         <translation>الطابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="78"/>
+        <location filename="../../ui/settings/printers.py" line="79"/>
         <source>This PC&apos;s label printer</source>
         <translation>طابعة الملصقات لهذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="79"/>
+        <location filename="../../ui/settings/printers.py" line="80"/>
         <source>This PC&apos;s document printer</source>
         <translation>طابعة المستندات لهذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="120"/>
+        <location filename="../../ui/settings/printers.py" line="121"/>
         <source>Printer {name} has invalid settings ({error}).</source>
         <translation>إعدادات الطابعة {name} غير صالحة ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="130"/>
+        <location filename="../../ui/settings/printers.py" line="131"/>
         <source>Sending a test label to {name}…</source>
         <translation>جارٍ إرسال ملصق اختبار إلى {name}…</translation>
     </message>
@@ -2432,102 +3745,102 @@ This is logged with your name. Reason:</source>
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="51"/>
+        <location filename="../../ui/inventory/editor.py" line="52"/>
         <source>Product {sku}</source>
         <translation>المنتج {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="51"/>
+        <location filename="../../ui/inventory/editor.py" line="52"/>
         <source>New product</source>
         <translation>منتج جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="57"/>
+        <location filename="../../ui/inventory/editor.py" line="58"/>
         <source>EAN-13, UPC-A, EAN-8 or any code</source>
         <translation>EAN-13 أو UPC-A أو EAN-8 أو أي رمز</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="62"/>
+        <location filename="../../ui/inventory/editor.py" line="63"/>
         <source>length</source>
         <translation>الطول</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="62"/>
+        <location filename="../../ui/inventory/editor.py" line="63"/>
         <source>width</source>
         <translation>العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="63"/>
+        <location filename="../../ui/inventory/editor.py" line="64"/>
         <source>height</source>
         <translation>الارتفاع</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="66"/>
+        <location filename="../../ui/inventory/editor.py" line="67"/>
         <source>Sold</source>
         <translation>معروض للبيع</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="67"/>
+        <location filename="../../ui/inventory/editor.py" line="68"/>
         <source>Allow negative stock</source>
         <translation>السماح بمخزون سالب</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="69"/>
+        <location filename="../../ui/inventory/editor.py" line="70"/>
         <source>kit only: CUP*2, SAUCER*1</source>
         <translation>للأطقم فقط: CUP*2, SAUCER*1</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="73"/>
+        <location filename="../../ui/inventory/editor.py" line="74"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="73"/>
+        <location filename="../../ui/inventory/editor.py" line="74"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="73"/>
+        <location filename="../../ui/inventory/editor.py" line="74"/>
         <source>Barcode</source>
         <translation>الباركود</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="76"/>
+        <location filename="../../ui/inventory/editor.py" line="77"/>
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="77"/>
+        <location filename="../../ui/inventory/editor.py" line="78"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="81"/>
+        <location filename="../../ui/inventory/editor.py" line="82"/>
         <source>Only managers and admins change prices.</source>
         <translation>يغيّر الأسعار المديرون والمسؤولون فقط.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="88"/>
+        <location filename="../../ui/inventory/editor.py" line="89"/>
         <source>Weight (kg)</source>
         <translation>الوزن (كغ)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="89"/>
+        <location filename="../../ui/inventory/editor.py" line="90"/>
         <source>Size (cm)</source>
         <translation>الأبعاد (سم)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="90"/>
+        <location filename="../../ui/inventory/editor.py" line="91"/>
         <source>Reorder point</source>
         <translation>حد إعادة الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="91"/>
+        <location filename="../../ui/inventory/editor.py" line="92"/>
         <source>Reorder quantity</source>
         <translation>كمية إعادة الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="94"/>
+        <location filename="../../ui/inventory/editor.py" line="95"/>
         <source>Kit components</source>
         <translation>مكونات الطقم</translation>
     </message>
@@ -2535,12 +3848,12 @@ This is logged with your name. Reason:</source>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../ui/common/progress.py" line="32"/>
+        <location filename="../../ui/common/progress.py" line="34"/>
         <source>Cancelled. The unfinished step was not saved.</source>
         <translation>أُلغي. لم تُحفظ الخطوة غير المكتملة.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/progress.py" line="100"/>
+        <location filename="../../ui/common/progress.py" line="102"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -2581,37 +3894,37 @@ This is logged with your name. Reason:</source>
 <context>
     <name>ReceiveRmaDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="107"/>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
         <source>Receive {rma}</source>
         <translation>استلام {rma}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="109"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="109"/>
         <source>Received</source>
         <translation>المستلم</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="109"/>
         <source>Condition</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="109"/>
         <source>Disposition</source>
         <translation>التصرف</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="109"/>
         <source>Bin</source>
         <translation>الرف</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="112"/>
+        <location filename="../../ui/returns/dialogs.py" line="113"/>
         <source> of {count}</source>
         <translation> من {count}</translation>
     </message>
@@ -2619,82 +3932,82 @@ This is logged with your name. Reason:</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="138"/>
+        <location filename="../../ui/returns/dialogs.py" line="139"/>
         <source>Refund order {order}</source>
         <translation>استرداد الطلب {order}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <location filename="../../ui/returns/dialogs.py" line="140"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <location filename="../../ui/returns/dialogs.py" line="140"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <location filename="../../ui/returns/dialogs.py" line="140"/>
         <source>Each</source>
         <translation>سعر الوحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <location filename="../../ui/returns/dialogs.py" line="140"/>
         <source>Refund</source>
         <translation>الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="143"/>
+        <location filename="../../ui/returns/dialogs.py" line="144"/>
         <source> of {count}</source>
         <translation> من {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="148"/>
+        <location filename="../../ui/returns/dialogs.py" line="149"/>
         <source>up to {amount}</source>
         <translation>حتى {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="152"/>
+        <location filename="../../ui/returns/dialogs.py" line="153"/>
         <source>why (shown in the order&apos;s timeline)</source>
         <translation>السبب (يظهر في سجل الطلب)</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="154"/>
+        <location filename="../../ui/returns/dialogs.py" line="155"/>
         <source>Shipping refund</source>
         <translation>استرداد الشحن</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="155"/>
+        <location filename="../../ui/returns/dialogs.py" line="156"/>
         <source>Restocking fee</source>
         <translation>رسوم إعادة التخزين</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="156"/>
+        <location filename="../../ui/returns/dialogs.py" line="157"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="156"/>
+        <location filename="../../ui/returns/dialogs.py" line="157"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="183"/>
+        <location filename="../../ui/returns/dialogs.py" line="184"/>
         <source>&lt;b&gt;Refund {total} {currency}&lt;/b&gt; of {left} left to refund.</source>
         <translation>&lt;b&gt;استرداد {total} {currency}&lt;/b&gt; من {left} متبقية للاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="187"/>
+        <location filename="../../ui/returns/dialogs.py" line="188"/>
         <source>Your limit is {limit} {currency}; a manager must refund this.</source>
         <translation>حدّك هو {limit} {currency}؛ يجب أن يجري المدير هذا الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="188"/>
+        <location filename="../../ui/returns/dialogs.py" line="189"/>
         <source>Your limit is {limit} {currency}.</source>
         <translation>حدّك هو {limit} {currency}.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="193"/>
+        <location filename="../../ui/returns/dialogs.py" line="194"/>
         <source>That is more than was paid and not yet refunded.</source>
         <translation>هذا أكثر مما دُفع ولم يُسترد بعد.</translation>
     </message>
@@ -2950,37 +4263,37 @@ This is logged with your name. Reason:</source>
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../ui/orders/ship.py" line="31"/>
+        <location filename="../../ui/orders/ship.py" line="33"/>
         <source>Ship order {number}</source>
         <translation>شحن الطلب {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ship.py" line="37"/>
+        <location filename="../../ui/orders/ship.py" line="39"/>
         <source>Scan or type the tracking number</source>
         <translation>امسح رقم التتبع أو اكتبه</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ship.py" line="39"/>
+        <location filename="../../ui/orders/ship.py" line="41"/>
         <source>Carrier</source>
         <translation>شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ship.py" line="40"/>
+        <location filename="../../ui/orders/ship.py" line="42"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ship.py" line="41"/>
+        <location filename="../../ui/orders/ship.py" line="43"/>
         <source>Tracking</source>
         <translation>رقم التتبع</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ship.py" line="51"/>
+        <location filename="../../ui/orders/ship.py" line="53"/>
         <source>{sku} ({to_ship} to ship, {ready} allocated)</source>
         <translation>{sku} (للشحن: {to_ship}، مخصص: {ready})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ship.py" line="58"/>
+        <location filename="../../ui/orders/ship.py" line="60"/>
         <source>Lower a quantity to ship part of the order now (a split shipment).</source>
         <translation>قلّل الكمية لشحن جزء من الطلب الآن (شحنة مجزأة).</translation>
     </message>
@@ -3057,62 +4370,62 @@ This is logged with your name. Reason:</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="33"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="34"/>
         <source>Customer email templates</source>
         <translation>قوالب رسائل العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="58"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="59"/>
         <source>Save template</source>
         <translation>حفظ القالب</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="59"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="60"/>
         <source>Revert to built-in</source>
         <translation>العودة إلى المدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="81"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="82"/>
         <source>Message</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="83"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="84"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="90"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="91"/>
         <source>Plain text (first block is the subject)</source>
         <translation>نص عادي (الكتلة الأولى هي الموضوع)</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="92"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="93"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="93"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="94"/>
         <source>Plain-text part</source>
         <translation>الجزء النصي</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="173"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="174"/>
         <source>The template could not be saved: {error}</source>
         <translation>تعذّر حفظ القالب: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="187"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="188"/>
         <source>The edited template could not be removed: {error}</source>
         <translation>تعذّرت إزالة القالب المعدّل: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="218"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="220"/>
         <source>Edited on this PC</source>
         <translation>معدّل على هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="218"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="220"/>
         <source>Built-in</source>
         <translation>مدمج</translation>
     </message>

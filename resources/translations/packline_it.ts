@@ -42,7 +42,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
+        <location filename="../../ui/app.py" line="218"/>
         <source>Start with --db URL, or fix the database in Settings.</source>
         <translation>Avvia con --db URL oppure correggi il database in Impostazioni.</translation>
     </message>
@@ -50,133 +50,133 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../ui/printing/batch.py" line="43"/>
+        <location filename="../../ui/printing/batch.py" line="44"/>
         <source>Order number</source>
         <translation>Numero d&apos;ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="43"/>
+        <location filename="../../ui/printing/batch.py" line="44"/>
         <source>Bin</source>
         <translation>Ubicazione</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="44"/>
+        <location filename="../../ui/printing/batch.py" line="45"/>
         <source>Carrier</source>
         <translation>Corriere</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="45"/>
+        <location filename="../../ui/printing/batch.py" line="46"/>
         <source>label</source>
         <translation>etichetta</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="46"/>
+        <location filename="../../ui/printing/batch.py" line="47"/>
         <source>packing slip</source>
         <translation>documento di trasporto</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="99"/>
+        <location filename="../../ui/printing/batch.py" line="100"/>
         <source>Printer {name} has invalid settings ({error}).</source>
         <translation>La stampante {name} ha impostazioni non valide ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="152"/>
+        <location filename="../../ui/printing/batch.py" line="153"/>
         <source>Print {count} order(s)</source>
         <translation>Stampa ordini ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="163"/>
+        <location filename="../../ui/printing/batch.py" line="164"/>
         <source>Print</source>
         <translation>Stampa</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="164"/>
+        <location filename="../../ui/printing/batch.py" line="165"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="165"/>
+        <location filename="../../ui/printing/batch.py" line="166"/>
         <source>Retry failed</source>
         <translation>Riprova non riusciti</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="166"/>
+        <location filename="../../ui/printing/batch.py" line="167"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="174"/>
+        <location filename="../../ui/printing/batch.py" line="175"/>
         <source>Order by</source>
         <translation>Ordina per</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="175"/>
+        <location filename="../../ui/printing/batch.py" line="176"/>
         <source>Printer</source>
         <translation>Stampante</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="183"/>
+        <location filename="../../ui/printing/batch.py" line="184"/>
         <source>Not printed:</source>
         <translation>Non stampati:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="210"/>
+        <location filename="../../ui/printing/batch.py" line="211"/>
         <source>Reading orders…</source>
         <translation>Lettura degli ordini…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="218"/>
-        <location filename="../../ui/printing/batch.py" line="252"/>
+        <location filename="../../ui/printing/batch.py" line="219"/>
+        <location filename="../../ui/printing/batch.py" line="253"/>
         <source>Reading the orders failed; details are in the log.</source>
         <translation>Lettura degli ordini non riuscita; i dettagli sono nel log.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="226"/>
+        <location filename="../../ui/printing/batch.py" line="227"/>
         <source>Printing {count} order(s)…</source>
         <translation>Stampa degli ordini in corso ({count})…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="261"/>
+        <location filename="../../ui/printing/batch.py" line="262"/>
         <source>Cancelling after the current job…</source>
         <translation>Annullamento dopo il lavoro in corso…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="298"/>
+        <location filename="../../ui/printing/batch.py" line="299"/>
         <source>Printed, but the print record was not saved: {error}</source>
         <translation>Stampato, ma la registrazione della stampa non è stata salvata: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="307"/>
+        <location filename="../../ui/printing/batch.py" line="309"/>
         <source>Printing failed; details are in the log.</source>
         <translation>Stampa non riuscita; i dettagli sono nel log.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="311"/>
+        <location filename="../../ui/printing/batch.py" line="313"/>
         <source>not sent (cancelled)</source>
         <translation>non inviato (annullato)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="312"/>
+        <location filename="../../ui/printing/batch.py" line="314"/>
         <source>{document} {number}: {reason}</source>
         <translation>{document} {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="316"/>
+        <location filename="../../ui/printing/batch.py" line="318"/>
         <source>{printed} printed, {waiting} waiting for Retry</source>
         <translation>Stampati: {printed}, in attesa di Riprova: {waiting}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="317"/>
+        <location filename="../../ui/printing/batch.py" line="319"/>
         <source>{printed} printed</source>
         <translation>Stampati: {printed}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="318"/>
+        <location filename="../../ui/printing/batch.py" line="320"/>
         <source>{summary} (cancelled).</source>
         <translation>{summary} (annullato).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="319"/>
+        <location filename="../../ui/printing/batch.py" line="321"/>
         <source>{summary}.</source>
         <translation>{summary}.</translation>
     </message>
@@ -187,6 +187,1319 @@
         <location filename="../../ui/reports/dashboard.py" line="52"/>
         <source>Export to Excel…</source>
         <translation>Esporta in Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="10"/>
+        <source>--at</source>
+        <translation>--at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="11"/>
+        <source>--label</source>
+        <translation>--label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="12"/>
+        <source>--line</source>
+        <translation>--line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="13"/>
+        <source>--mapping</source>
+        <translation>--mapping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="14"/>
+        <source>--out</source>
+        <translation>--out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="15"/>
+        <source>--package</source>
+        <translation>--package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="16"/>
+        <source>--user</source>
+        <translation>--user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="17"/>
+        <source>--weight</source>
+        <translation>--weight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="18"/>
+        <source>A secure connection to {server} failed ({error}). Check the host name and the SMTP security setting.</source>
+        <translation>La connessione sicura a {server} non è riuscita ({error}). Controlla il nome host e l&apos;impostazione di sicurezza SMTP.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="19"/>
+        <source>Backup to {path} failed.</source>
+        <translation>Il backup in {path} non è riuscito.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="20"/>
+        <source>Barcode or SKU</source>
+        <translation>Codice a barre o SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="21"/>
+        <source>Bin</source>
+        <translation>Ubicazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="22"/>
+        <source>Cannot open the database {url}: {error}</source>
+        <translation>Impossibile aprire il database {url}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="23"/>
+        <source>Cannot reach the mail server {server} ({error}). The message stays queued and will be retried.</source>
+        <translation>Impossibile raggiungere il server di posta {server} ({error}). Il messaggio resta in coda e verrà inviato di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="24"/>
+        <source>Cannot write {path} ({error}).</source>
+        <translation>Impossibile scrivere {path} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="25"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Impossibile scrivere {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="26"/>
+        <source>Count COUNT-{id} is already {status}; start a new count.</source>
+        <translation>Il conteggio COUNT-{id} è già {status}; avvia un nuovo conteggio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="27"/>
+        <source>Count line</source>
+        <translation>Riga di conteggio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="28"/>
+        <source>Count session</source>
+        <translation>Conteggio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="29"/>
+        <source>Email is not set up: set smtp.host and mail.from (`packline config set smtp.host mail.example.com`).</source>
+        <translation>L&apos;email non è configurata: imposta smtp.host e mail.from (`packline config set smtp.host mail.example.com`).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="30"/>
+        <source>Email template {name} cannot be rendered: {error}</source>
+        <translation>Impossibile generare il modello email {name}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="31"/>
+        <source>Email template {name} has an error on line {line}: {error}</source>
+        <translation>Il modello email {name} ha un errore alla riga {line}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="32"/>
+        <source>Email template {name} has no subject block.</source>
+        <translation>Il modello email {name} non ha un blocco subject.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="33"/>
+        <source>Emails in {language!r} are not available; use one of {languages}.</source>
+        <translation>Le email in {language!r} non sono disponibili; usa una di queste lingue: {languages}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="34"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Importazione annullata; non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="35"/>
+        <source>Location</source>
+        <translation>Posizione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="36"/>
+        <source>Message {id} is being sent right now.</source>
+        <translation>Il messaggio {id} è in fase di invio proprio ora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="37"/>
+        <source>Message {id} was already sent on {sent} UTC; it is not sent twice.</source>
+        <translation>Il messaggio {id} è già stato inviato il {sent} UTC; non viene inviato due volte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="38"/>
+        <source>Message {id} was skipped because the customer has no email address; add one to the order and send a new message.</source>
+        <translation>Il messaggio {id} è stato saltato perché il cliente non ha un indirizzo email; aggiungine uno all&apos;ordine e invia un nuovo messaggio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="39"/>
+        <source>No SMTP password is saved for {user!r}. Enter it in Settings.</source>
+        <translation>Nessuna password SMTP salvata per {user!r}. Inseriscila in Impostazioni.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="40"/>
+        <source>No folder for edited email templates is configured.</source>
+        <translation>Non è configurata alcuna cartella per i modelli email modificati.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="41"/>
+        <source>No password on standard input.</source>
+        <translation>Nessuna password sullo standard input.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="42"/>
+        <source>No password: set PACKLINE_PASSWORD or run in a terminal to be asked.</source>
+        <translation>Nessuna password: imposta PACKLINE_PASSWORD o esegui in un terminale per inserirla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="43"/>
+        <source>Only {free} of {sku} free in {location} ({reserved} more reserved for orders); cannot move {quantity}.</source>
+        <translation>Solo {free} di {sku} liberi in {location} (altri {reserved} riservati agli ordini); impossibile spostarne {quantity}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="44"/>
+        <source>Only {free} of {sku} free in {location}; cannot move {quantity}.</source>
+        <translation>Solo {free} di {sku} liberi in {location}; impossibile spostarne {quantity}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="45"/>
+        <source>Order</source>
+        <translation>Ordine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="46"/>
+        <source>Order {number}</source>
+        <translation>L&apos;ordine {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="47"/>
+        <source>Order {number} already shipped with tracking {tracking} ({shipment}).</source>
+        <translation>L&apos;ordine {number} è già stato spedito con il tracking {tracking} ({shipment}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="48"/>
+        <source>Order {number} has no allocated stock to ship; allocate it first.</source>
+        <translation>L&apos;ordine {number} non ha stock allocato da spedire; allocalo prima.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="49"/>
+        <source>Order {number} has nothing allocated left to ship.</source>
+        <translation>All&apos;ordine {number} non resta nulla di allocato da spedire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="50"/>
+        <source>Order {number} has nothing allocated to pack.</source>
+        <translation>L&apos;ordine {number} non ha nulla di allocato da imballare.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="51"/>
+        <source>Order {number} is already {status} and cannot be cancelled; create a return instead.</source>
+        <translation>L&apos;ordine {number} è già {status} e non può essere annullato; crea invece un reso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="52"/>
+        <source>Order {number} is already {status}.</source>
+        <translation>L&apos;ordine {number} è già {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="53"/>
+        <source>Order {number} is backordered; allocate it fully or ship the allocated part first.</source>
+        <translation>L&apos;ordine {number} è in arretrato; allocalo completamente o spedisci prima la parte allocata.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="54"/>
+        <source>Order {number} is backordered; it cannot be packed until it is fully allocated.</source>
+        <translation>L&apos;ordine {number} è in arretrato; non può essere imballato finché non è allocato completamente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="55"/>
+        <source>Order {number} is not fully verified; still to scan: {missing}.</source>
+        <translation>L&apos;ordine {number} non è verificato completamente; ancora da scansionare: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="56"/>
+        <source>Order {number} is not on hold.</source>
+        <translation>L&apos;ordine {number} non è in attesa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="57"/>
+        <source>Order {number} is {status}; give the new delivery date to tell the customer about a delay.</source>
+        <translation>L&apos;ordine {number} è {status}; indica la nuova data di consegna per avvisare il cliente del ritardo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="58"/>
+        <source>Order {number} is {status}; it cannot be allocated.</source>
+        <translation>L&apos;ordine {number} è {status}; non può essere allocato.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="59"/>
+        <source>Order {number} is {status}; it cannot become {target}.</source>
+        <translation>L&apos;ordine {number} è {status}; non può diventare {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="60"/>
+        <source>Order {number} is {status}; only allocated orders can be packed.</source>
+        <translation>L&apos;ordine {number} è {status}; si possono imballare solo ordini allocati.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="61"/>
+        <source>Order {number} is {status}; only new orders can be edited.</source>
+        <translation>L&apos;ordine {number} è {status}; si possono modificare solo ordini nuovi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="62"/>
+        <source>Order {number}: {error}</source>
+        <translation>Ordine {number}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="63"/>
+        <source>Product {sku}</source>
+        <translation>Il prodotto {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="64"/>
+        <source>Purchase order {number} is {status}; nothing more to receive.</source>
+        <translation>L&apos;ordine d&apos;acquisto {number} è {status}; non c&apos;è altro da ricevere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="65"/>
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="66"/>
+        <source>Refunds above {limit} {currency} need a manager or an admin ({user} is {role}).</source>
+        <translation>I rimborsi oltre {limit} {currency} richiedono un responsabile o un amministratore ({user} è {role}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="67"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="68"/>
+        <source>SKU {sku!r} already exists.</source>
+        <translation>Lo SKU {sku!r} esiste già.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="69"/>
+        <source>SMTP security {security!r} is not one of {modes}.</source>
+        <translation>La sicurezza SMTP {security!r} non è tra queste: {modes}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="70"/>
+        <source>Sign in: pass --user NAME (password from PACKLINE_PASSWORD or the prompt).</source>
+        <translation>Accedi: passa --user NAME (password da PACKLINE_PASSWORD o dal prompt).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="71"/>
+        <source>The database is busy (another PC holds it too long). Try again.</source>
+        <translation>Il database è occupato (un altro PC lo tiene troppo a lungo). Riprova.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="72"/>
+        <source>The database schema is older than this version of Packline. Run `packline db upgrade` (back it up first).</source>
+        <translation>Lo schema del database è più vecchio di questa versione di Packline. Esegui `packline db upgrade` (fai prima un backup).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="73"/>
+        <source>The mail server {server} accepted the message but refused {refused}.</source>
+        <translation>Il server di posta {server} ha accettato il messaggio ma ha rifiutato {refused}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="74"/>
+        <source>The mail server {server} answered {reply_code} {reply}</source>
+        <translation>Il server di posta {server} ha risposto {reply_code} {reply}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="75"/>
+        <source>The mail server {server} does not support {security} or login. Check the SMTP security setting.</source>
+        <translation>Il server di posta {server} non supporta {security} o l&apos;accesso. Controlla l&apos;impostazione di sicurezza SMTP.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="76"/>
+        <source>The mail server {server} refused every recipient: {refused}.</source>
+        <translation>Il server di posta {server} ha rifiutato tutti i destinatari: {refused}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="77"/>
+        <source>The mail server {server} refused the login for {user!r} ({reply}). Check the SMTP user and password in Settings.</source>
+        <translation>Il server di posta {server} ha rifiutato l&apos;accesso per {user!r} ({reply}). Controlla utente e password SMTP in Impostazioni.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="78"/>
+        <source>The setting notify.carrier_urls is not a JSON object ({error}); fix it in Settings.</source>
+        <translation>L&apos;impostazione notify.carrier_urls non è un oggetto JSON ({error}); correggila in Impostazioni.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="79"/>
+        <source>The setting notify.carrier_urls is not valid JSON ({error}); write it as {{&quot;Carrier&quot;: &quot;https://...{{tracking}}&quot;}}.</source>
+        <translation>L&apos;impostazione notify.carrier_urls non è un JSON valido ({error}); scrivila come {{&quot;Carrier&quot;: &quot;https://...{{tracking}}&quot;}}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="80"/>
+        <source>The setting promises.rules is not valid JSON ({error}).</source>
+        <translation>L&apos;impostazione promises.rules non è un JSON valido ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="81"/>
+        <source>The two passwords differ.</source>
+        <translation>Le due password non coincidono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="82"/>
+        <source>The {kind} file {path} cannot be read ({error}); fix or delete it and save the profiles again.</source>
+        <translation>Il file {path} ({kind}) non è leggibile ({error}); correggilo o eliminalo e salva di nuovo i profili.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="83"/>
+        <source>There is no email message called {message!r}.</source>
+        <translation>Non esiste un messaggio email chiamato {message!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="84"/>
+        <source>There is no email template {name}.</source>
+        <translation>Non esiste il modello email {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="85"/>
+        <source>This record</source>
+        <translation>Questo record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="86"/>
+        <source>Wrong user name or password.</source>
+        <translation>Nome utente o password errati.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="87"/>
+        <source>a purchase order needs at least one line</source>
+        <translation>un ordine d&apos;acquisto richiede almeno una riga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="88"/>
+        <source>a return needs at least one line</source>
+        <translation>un reso richiede almeno una riga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="89"/>
+        <source>add one in Settings -&gt; Printers or with `packline printer add`</source>
+        <translation>aggiungine una in Impostazioni -&gt; Stampanti o con `packline printer add`</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="90"/>
+        <source>adjust stock</source>
+        <translation>rettificare lo stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="91"/>
+        <source>admin</source>
+        <translation>amministratore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="92"/>
+        <source>allocated</source>
+        <translation>allocato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="93"/>
+        <source>already exists</source>
+        <translation>esiste già</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="94"/>
+        <source>already exists in {warehouse}</source>
+        <translation>esiste già in {warehouse}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="95"/>
+        <source>already imported from {channel}</source>
+        <translation>già importato da {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="96"/>
+        <source>amount</source>
+        <translation>importo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="97"/>
+        <source>an order needs at least one line</source>
+        <translation>un ordine richiede almeno una riga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="98"/>
+        <source>any</source>
+        <translation>qualsiasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="99"/>
+        <source>backordered</source>
+        <translation>in arretrato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="100"/>
+        <source>barcode</source>
+        <translation>codice a barre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="101"/>
+        <source>bin</source>
+        <translation>ubicazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="102"/>
+        <source>business_days</source>
+        <translation>business_days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="103"/>
+        <source>cancelled</source>
+        <translation>annullato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="104"/>
+        <source>cannot be a kit itself</source>
+        <translation>non può essere a sua volta un kit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="105"/>
+        <source>cannot be read ({reason})</source>
+        <translation>non può essere letto ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="106"/>
+        <source>carrier</source>
+        <translation>corriere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="107"/>
+        <source>change prices</source>
+        <translation>modificare i prezzi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="108"/>
+        <source>change shop settings</source>
+        <translation>modificare le impostazioni del negozio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="109"/>
+        <source>channel order id</source>
+        <translation>ID ordine del canale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="110"/>
+        <source>clerk</source>
+        <translation>impiegato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="111"/>
+        <source>component</source>
+        <translation>componente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="112"/>
+        <source>component quantity</source>
+        <translation>quantità del componente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="113"/>
+        <source>condition</source>
+        <translation>condizione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="114"/>
+        <source>cost</source>
+        <translation>costo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="115"/>
+        <source>counted</source>
+        <translation>contati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="116"/>
+        <source>country</source>
+        <translation>paese</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="117"/>
+        <source>create and change orders</source>
+        <translation>creare e modificare ordini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="118"/>
+        <source>currency</source>
+        <translation>valuta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="119"/>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="120"/>
+        <source>day counts cannot be negative</source>
+        <translation>il numero di giorni non può essere negativo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="121"/>
+        <source>days</source>
+        <translation>giorni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="122"/>
+        <source>db backup copies SQLite files; back up PostgreSQL with pg_dump on the server.</source>
+        <translation>db backup copia file SQLite; per PostgreSQL fai il backup con pg_dump sul server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="123"/>
+        <source>default_transit_days</source>
+        <translation>default_transit_days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="124"/>
+        <source>deliver by</source>
+        <translation>consegna entro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="125"/>
+        <source>delivered</source>
+        <translation>consegnato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="126"/>
+        <source>delta</source>
+        <translation>variazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="127"/>
+        <source>disposition</source>
+        <translation>destinazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="128"/>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="129"/>
+        <source>does not exist</source>
+        <translation>non esiste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="130"/>
+        <source>edit products</source>
+        <translation>modificare i prodotti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="131"/>
+        <source>exists in several warehouses; write it as WAREHOUSE/BIN</source>
+        <translation>esiste in più magazzini; scrivilo come MAGAZZINO/UBICAZIONE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="132"/>
+        <source>export</source>
+        <translation>esportazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="133"/>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="134"/>
+        <source>from</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="135"/>
+        <source>handle returns</source>
+        <translation>gestire i resi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="136"/>
+        <source>has a wrong check digit ({kind}): ends in {last}, should be {expected}</source>
+        <translation>ha una cifra di controllo errata ({kind}): termina con {last}, dovrebbe essere {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="137"/>
+        <source>has invalid saved settings ({error})</source>
+        <translation>ha impostazioni salvate non valide ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="138"/>
+        <source>has no document printer for packing slips; set one in Settings -&gt; Printers</source>
+        <translation>non ha una stampante per i documenti di trasporto; impostane una in Impostazioni -&gt; Stampanti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="139"/>
+        <source>has no shipment yet; ship it first (packline order ship) to print its shipping label</source>
+        <translation>non ha ancora una spedizione; spediscilo prima (packline order ship) per stamparne l&apos;etichetta di spedizione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="140"/>
+        <source>is a kit; count its components</source>
+        <translation>è un kit; conta i suoi componenti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="141"/>
+        <source>is a kit; its stock is its components&apos; stock</source>
+        <translation>è un kit; il suo stock è quello dei suoi componenti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="142"/>
+        <source>is a kit; move its components instead</source>
+        <translation>è un kit; sposta invece i suoi componenti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="143"/>
+        <source>is a kit; order its components</source>
+        <translation>è un kit; ordina i suoi componenti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="144"/>
+        <source>is a page printer of the desktop window (qt://); from the command line use cups://QUEUE or windows://PRINTER</source>
+        <translation>è una stampante della finestra di Packline (qt://); dalla riga di comando usa cups://QUEUE o windows://PRINTER</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="145"/>
+        <source>is a secret and is kept in the OS keyring, not the shared database</source>
+        <translation>è un dato segreto ed è conservato nel portachiavi del sistema, non nel database condiviso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="146"/>
+        <source>is already used by another order</source>
+        <translation>è già usato da un altro ordine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="147"/>
+        <source>is before from ({start})</source>
+        <translation>è precedente alla data di inizio ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="148"/>
+        <source>is more than can be refunded ({ordered} ordered, {refunded} already refunded)</source>
+        <translation>supera quanto si può rimborsare (ordinati: {ordered}, già rimborsati: {refunded})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="149"/>
+        <source>is more than can be returned ({shipped} shipped, {returned} already returned)</source>
+        <translation>supera quanto si può rendere (spediti: {shipped}, già resi: {returned})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="150"/>
+        <source>is more than the amount refunded</source>
+        <translation>supera l&apos;importo rimborsato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="151"/>
+        <source>is more than the {left} shipping left to refund</source>
+        <translation>supera i {left} di spedizione ancora rimborsabili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="152"/>
+        <source>is more than the {left} still expected on {po}</source>
+        <translation>supera le {left} unità ancora attese su {po}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="153"/>
+        <source>is more than the {left} still expected on {rma}</source>
+        <translation>supera le {left} unità ancora attese su {rma}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="154"/>
+        <source>is more than the {ready} allocated and unshipped ({left} left to ship)</source>
+        <translation>supera le {ready} unità allocate e non spedite (ancora da spedire: {left})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="155"/>
+        <source>is not a bin</source>
+        <translation>non è un&apos;ubicazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="156"/>
+        <source>is not a saved {kind}; saved {kinds}: {known}</source>
+        <translation>non è tra i nomi salvati ({kind}); {kinds} disponibili: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="157"/>
+        <source>is not a sellable bin</source>
+        <translation>non è un&apos;ubicazione vendibile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="158"/>
+        <source>is not an IANA timezone name</source>
+        <translation>non è un nome di fuso orario IANA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="159"/>
+        <source>is not an ISO 8601 date and time</source>
+        <translation>non è una data e ora ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="160"/>
+        <source>is not an amount</source>
+        <translation>non è un importo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="161"/>
+        <source>is not an amount (use digits and a dot, e.g. 12.50)</source>
+        <translation>non è un importo (usa cifre e un punto, ad es. 12.50)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="162"/>
+        <source>is not expected on {po}</source>
+        <translation>non è previsto su {po}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="163"/>
+        <source>is not on order {number}</source>
+        <translation>non è nell&apos;ordine {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="164"/>
+        <source>is not on {rma}</source>
+        <translation>non è in {rma}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="165"/>
+        <source>is taken</source>
+        <translation>è già in uso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="166"/>
+        <source>is the same location as from</source>
+        <translation>è la stessa ubicazione di partenza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="167"/>
+        <source>is unknown; known settings: {known}</source>
+        <translation>è sconosciuta; impostazioni note: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="168"/>
+        <source>line</source>
+        <translation>riga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="169"/>
+        <source>location</source>
+        <translation>ubicazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="170"/>
+        <source>manage users</source>
+        <translation>gestire gli utenti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="171"/>
+        <source>manager</source>
+        <translation>responsabile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="172"/>
+        <source>mapping profile</source>
+        <translation>profilo di mappatura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="173"/>
+        <source>mapping profiles</source>
+        <translation>profili di mappatura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="174"/>
+        <source>method</source>
+        <translation>metodo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="175"/>
+        <source>must be KG or KG:LxWxH with positive numbers, e.g. 1.2:30x20x10</source>
+        <translation>deve essere KG o KG:LxWxH con numeri positivi, ad es. 1.2:30x20x10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="176"/>
+        <source>must be KG or KG:LxWxH, e.g. 1.2:30x20x10</source>
+        <translation>deve essere KG o KG:LxWxH, ad es. 1.2:30x20x10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="177"/>
+        <source>must be a .pdf or .zpl file</source>
+        <translation>deve essere un file .pdf o .zpl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="178"/>
+        <source>must be a code in Latin letters and digits without &apos;/&apos;, like A-01-03 (it is printed as a barcode)</source>
+        <translation>deve essere un codice di lettere latine e cifre senza &apos;/&apos;, come A-01-03 (viene stampato come codice a barre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="179"/>
+        <source>must be a date like 2026-03-31</source>
+        <translation>deve essere una data come 2026-03-31</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="180"/>
+        <source>must be a non-zero whole number</source>
+        <translation>deve essere un numero intero diverso da zero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="181"/>
+        <source>must be a positive whole number</source>
+        <translation>deve essere un numero intero positivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="182"/>
+        <source>must be a short code in Latin letters and digits, like MAIN (it is printed in bin barcodes)</source>
+        <translation>deve essere un codice breve di lettere latine e cifre, come MAIN (viene stampato nei codici a barre delle ubicazioni)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="183"/>
+        <source>must be a three-letter ISO code such as USD, EUR</source>
+        <translation>deve essere un codice ISO di tre lettere come USD, EUR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="184"/>
+        <source>must be a two-letter ISO code such as US, IT, TH</source>
+        <translation>deve essere un codice ISO di due lettere come US, IT, TH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="185"/>
+        <source>must be a whole number</source>
+        <translation>deve essere un numero intero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="186"/>
+        <source>must be at least {count} characters</source>
+        <translation>deve avere almeno {count} caratteri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="187"/>
+        <source>must be kilograms like 0.25</source>
+        <translation>deve essere in chilogrammi, come 0.25</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="188"/>
+        <source>must be more than zero</source>
+        <translation>deve essere maggiore di zero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="189"/>
+        <source>must be one of {choices}</source>
+        <translation>deve essere uno tra: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="190"/>
+        <source>must be zero or a positive whole number</source>
+        <translation>deve essere zero o un numero intero positivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="191"/>
+        <source>must be {usage}</source>
+        <translation>deve essere {usage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="192"/>
+        <source>must map tax names to codes, like {&quot;GST 5%&quot;: &quot;GST on Income&quot;}</source>
+        <translation>deve associare i nomi delle imposte ai codici, come {&quot;GST 5%&quot;: &quot;GST on Income&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="193"/>
+        <source>must not be empty</source>
+        <translation>non deve essere vuoto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="194"/>
+        <source>must not be empty or padded with spaces</source>
+        <translation>non deve essere vuoto né avere spazi all&apos;inizio o alla fine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="195"/>
+        <source>must not be negative</source>
+        <translation>non deve essere negativo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="196"/>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="197"/>
+        <source>name at least one bin</source>
+        <translation>indica almeno un&apos;ubicazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="198"/>
+        <source>name at least one order</source>
+        <translation>indica almeno un ordine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="199"/>
+        <source>name at least one product</source>
+        <translation>indica almeno un prodotto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="200"/>
+        <source>need exactly the zones {zones}</source>
+        <translation>servono esattamente le zone {zones}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="201"/>
+        <source>need weekdays 0-6</source>
+        <translation>servono giorni della settimana da 0 a 6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="202"/>
+        <source>needs a timezone</source>
+        <translation>richiede un fuso orario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="203"/>
+        <source>new</source>
+        <translation>nuovo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="204"/>
+        <source>no such bin or location</source>
+        <translation>ubicazione inesistente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="205"/>
+        <source>no users can sign in yet; create one with `packline user add`</source>
+        <translation>nessun utente può ancora accedere; creane uno con `packline user add`</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="206"/>
+        <source>none yet ({hint})</source>
+        <translation>nessuno per ora ({hint})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="207"/>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="208"/>
+        <source>nothing to receive</source>
+        <translation>niente da ricevere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="209"/>
+        <source>nothing to refund: give --amount, --line or --shipping</source>
+        <translation>niente da rimborsare: indica --amount, --line o --shipping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="210"/>
+        <source>nothing to ship</source>
+        <translation>niente da spedire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="211"/>
+        <source>number</source>
+        <translation>numero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="212"/>
+        <source>on hold</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="213"/>
+        <source>only restocked units go to a bin, not {disposition}</source>
+        <translation>in un&apos;ubicazione vanno solo le unità rimesse a stock, non {disposition}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="214"/>
+        <source>order</source>
+        <translation>ordine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="215"/>
+        <source>order number</source>
+        <translation>numero d&apos;ordine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="216"/>
+        <source>order {number} has no delivery estimate; give the new date</source>
+        <translation>l&apos;ordine {number} non ha una data di consegna stimata; indica la nuova data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="217"/>
+        <source>orders</source>
+        <translation>ordini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="218"/>
+        <source>outbox message</source>
+        <translation>messaggio in uscita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="219"/>
+        <source>override pack verification</source>
+        <translation>ignorare la verifica dell&apos;imballaggio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="220"/>
+        <source>pack and ship orders</source>
+        <translation>imballare e spedire ordini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="221"/>
+        <source>packed</source>
+        <translation>imballato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="222"/>
+        <source>packer</source>
+        <translation>addetto all&apos;imballaggio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="223"/>
+        <source>paid</source>
+        <translation>pagato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="224"/>
+        <source>partially shipped</source>
+        <translation>spedito in parte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="225"/>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="226"/>
+        <source>picking</source>
+        <translation>in prelievo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="227"/>
+        <source>price</source>
+        <translation>prezzo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="228"/>
+        <source>printer</source>
+        <translation>stampante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="229"/>
+        <source>printers</source>
+        <translation>stampanti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="230"/>
+        <source>promise rules</source>
+        <translation>regole di consegna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="231"/>
+        <source>promise rules version</source>
+        <translation>versione delle regole di consegna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="232"/>
+        <source>purchase order</source>
+        <translation>ordine d&apos;acquisto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="233"/>
+        <source>quantity</source>
+        <translation>quantità</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="234"/>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="235"/>
+        <source>reason &apos;other&apos; needs a note saying why</source>
+        <translation>il motivo &apos;other&apos; richiede una nota che spieghi perché</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="236"/>
+        <source>receive and transfer stock</source>
+        <translation>ricevere e trasferire stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="237"/>
+        <source>refund</source>
+        <translation>rimborsare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="238"/>
+        <source>refund above the limit</source>
+        <translation>rimborsare oltre il limite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="239"/>
+        <source>reorder point</source>
+        <translation>punto di riordino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="240"/>
+        <source>reorder quantity</source>
+        <translation>quantità di riordino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="241"/>
+        <source>restocking fee</source>
+        <translation>costo di rientro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="242"/>
+        <source>role</source>
+        <translation>ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="243"/>
+        <source>save one in the import dialog&apos;s column mapping</source>
+        <translation>salvane uno nella mappatura delle colonne della finestra di importazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="244"/>
+        <source>say why verification is overridden</source>
+        <translation>indica perché la verifica viene ignorata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="245"/>
+        <source>scan the packing slip or type the number</source>
+        <translation>scansiona il documento di trasporto o digita il numero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="246"/>
+        <source>see prices and costs</source>
+        <translation>vedere prezzi e costi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="247"/>
+        <source>setting</source>
+        <translation>impostazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="248"/>
+        <source>shipment or tracking number</source>
+        <translation>spedizione o numero di tracking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="249"/>
+        <source>shipped</source>
+        <translation>spedito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="250"/>
+        <source>shipping</source>
+        <translation>spedizione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="251"/>
+        <source>status</source>
+        <translation>stato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="252"/>
+        <source>supplier</source>
+        <translation>fornitore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="253"/>
+        <source>this Packline reads version {version}</source>
+        <translation>questa versione di Packline legge la versione {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="254"/>
+        <source>time</source>
+        <translation>ora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="255"/>
+        <source>timezone</source>
+        <translation>fuso orario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="256"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="257"/>
+        <source>transit zone</source>
+        <translation>zona di transito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="258"/>
+        <source>user name</source>
+        <translation>nome utente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="259"/>
+        <source>warehouse</source>
+        <translation>magazzino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="260"/>
+        <source>weight</source>
+        <translation>peso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="261"/>
+        <source>would exceed what was paid ({paid} {currency} paid, {refunded} already refunded, {left} left)</source>
+        <translation>supererebbe quanto pagato (pagati {paid} {currency}, già rimborsati {refunded}, restano {left})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="262"/>
+        <source>{error} Not printed: {orders}. The job was kept in {folder}; retry with `packline print retry` (add --printer URI to send it elsewhere).</source>
+        <translation>{error} Non stampati: {orders}. Il lavoro è stato conservato in {folder}; riprova con `packline print retry` (aggiungi --printer URI per inviarlo altrove).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="263"/>
+        <source>{field} {value!r}: {problem}</source>
+        <translation>{field} {value!r}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="264"/>
+        <source>{kind} name</source>
+        <translation>nome ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="265"/>
+        <source>{kind} {key!r} does not exist.</source>
+        <translation>{kind} {key!r} non esiste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="266"/>
+        <source>{name} ({role}) may not {action}. Ask a manager or an admin.</source>
+        <translation>{name} ({role}) non può {action}. Chiedi a un responsabile o a un amministratore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="267"/>
+        <source>{path} already exists; choose a new file name.</source>
+        <translation>{path} esiste già; scegli un nuovo nome di file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="268"/>
+        <source>{rma} is already fully received.</source>
+        <translation>{rma} è già stato ricevuto completamente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="269"/>
+        <source>{sku} is in several bins ({bins}); say which</source>
+        <translation>{sku} è in più ubicazioni ({bins}); indica quale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="270"/>
+        <source>{sku} quantity</source>
+        <translation>quantità di {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="271"/>
+        <source>{what} was changed by someone else. Reload and try again.</source>
+        <translation>{what} è stato modificato da un altro utente. Ricarica e riprova.</translation>
     </message>
 </context>
 <context>
@@ -303,37 +1616,37 @@
 <context>
     <name>CreateRmaDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="79"/>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
         <source>Return from order {order}</source>
         <translation>Reso dall&apos;ordine {order}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="81"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="81"/>
         <source>Product</source>
         <translation>Prodotto</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="81"/>
         <source>Return</source>
         <translation>Reso</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="81"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="83"/>
+        <location filename="../../ui/returns/dialogs.py" line="84"/>
         <source> of {count}</source>
         <translation> di {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="88"/>
+        <location filename="../../ui/returns/dialogs.py" line="89"/>
         <source>note (needed for reason &apos;other&apos;)</source>
         <translation>nota (obbligatoria per il motivo &apos;other&apos;)</translation>
     </message>
@@ -537,7 +1850,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="113"/>
+        <location filename="../../ui/orders/detail.py" line="123"/>
         <source>Select an order to see its lines, shipments and history.</source>
         <translation>Seleziona un ordine per vederne righe, spedizioni e cronologia.</translation>
     </message>
@@ -642,7 +1955,7 @@
     </message>
     <message>
         <location filename="../../ui/email_settings/page.py" line="115"/>
-        <location filename="../../ui/email_settings/page.py" line="117"/>
+        <location filename="../../ui/email_settings/page.py" line="118"/>
         <source>The test email was not sent: {error}</source>
         <translation>L&apos;email di prova non è stata inviata: {error}</translation>
     </message>
@@ -650,17 +1963,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/common/errors.py" line="22"/>
+        <location filename="../../ui/common/errors.py" line="28"/>
         <source>Something went wrong; details are in the log. Nothing was changed by the failed step.</source>
         <translation>Si è verificato un errore; i dettagli sono nel log. Il passaggio non riuscito non ha modificato nulla.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="40"/>
+        <location filename="../../ui/common/errors.py" line="55"/>
         <source>Reload</source>
         <translation>Ricarica</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="47"/>
+        <location filename="../../ui/common/errors.py" line="62"/>
         <source>Open log folder</source>
         <translation>Apri cartella log</translation>
     </message>
@@ -850,12 +2163,12 @@
 <context>
     <name>ExportPath</name>
     <message>
-        <location filename="../../ui/reports/export.py" line="19"/>
+        <location filename="../../ui/reports/export.py" line="23"/>
         <source>Export to Excel</source>
         <translation>Esporta in Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/export.py" line="20"/>
+        <location filename="../../ui/reports/export.py" line="24"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
@@ -963,7 +2276,7 @@ Crea il primo account amministratore.</translation>
         <translation>Le due password non coincidono.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94"/>
+        <location filename="../../ui/first_run.py" line="96"/>
         <source>Loading {count} demo orders...</source>
         <translation>Caricamento di {count} ordini demo...</translation>
     </message>
@@ -1014,159 +2327,159 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="30"/>
-        <location filename="../../ui/intake/import_dialog.py" line="33"/>
+        <location filename="../../ui/intake/import_dialog.py" line="31"/>
+        <location filename="../../ui/intake/import_dialog.py" line="34"/>
         <source>Line</source>
         <translation>Riga</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="30"/>
+        <location filename="../../ui/intake/import_dialog.py" line="31"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="31"/>
+        <location filename="../../ui/intake/import_dialog.py" line="32"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="31"/>
+        <location filename="../../ui/intake/import_dialog.py" line="32"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="32"/>
+        <location filename="../../ui/intake/import_dialog.py" line="33"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="32"/>
+        <location filename="../../ui/intake/import_dialog.py" line="33"/>
         <source>Result</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="33"/>
+        <location filename="../../ui/intake/import_dialog.py" line="34"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="34"/>
+        <location filename="../../ui/intake/import_dialog.py" line="35"/>
         <source>Column</source>
         <translation>Colonna</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="34"/>
+        <location filename="../../ui/intake/import_dialog.py" line="35"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="35"/>
+        <location filename="../../ui/intake/import_dialog.py" line="36"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="36"/>
+        <location filename="../../ui/intake/import_dialog.py" line="37"/>
         <source>Detect from headers</source>
         <translation>Rileva dalle intestazioni</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="51"/>
+        <location filename="../../ui/intake/import_dialog.py" line="52"/>
         <source>orders</source>
         <translation>ordini</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="54"/>
+        <location filename="../../ui/intake/import_dialog.py" line="55"/>
         <source>products</source>
         <translation>prodotti</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="58"/>
+        <location filename="../../ui/intake/import_dialog.py" line="59"/>
         <source>stock rows</source>
         <translation>righe di giacenza</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="59"/>
+        <location filename="../../ui/intake/import_dialog.py" line="60"/>
         <source>Set quantities to the file&apos;s</source>
         <translation>Imposta le quantità del file</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="60"/>
+        <location filename="../../ui/intake/import_dialog.py" line="61"/>
         <source>Add the file&apos;s quantities</source>
         <translation>Aggiungi le quantità del file</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="83"/>
+        <location filename="../../ui/intake/import_dialog.py" line="84"/>
         <source>Import {noun}</source>
         <translation>Importa {noun}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="85"/>
+        <location filename="../../ui/intake/import_dialog.py" line="86"/>
         <source>Browse…</source>
         <translation>Sfoglia…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="89"/>
+        <location filename="../../ui/intake/import_dialog.py" line="90"/>
         <source>Map columns…</source>
         <translation>Mappa colonne…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="92"/>
+        <location filename="../../ui/intake/import_dialog.py" line="93"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="94"/>
+        <location filename="../../ui/intake/import_dialog.py" line="95"/>
         <source>Choose a file and press Preview.</source>
         <translation>Scegli un file e premi Anteprima.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="99"/>
+        <location filename="../../ui/intake/import_dialog.py" line="100"/>
         <source>Import the good {noun}, skip the bad ones</source>
         <translation>Importa {noun} senza errori, salta il resto</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="103"/>
+        <location filename="../../ui/intake/import_dialog.py" line="104"/>
         <source>Import nothing</source>
         <translation>Non importare nulla</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="116"/>
+        <location filename="../../ui/intake/import_dialog.py" line="117"/>
         <source>Problems</source>
         <translation>Problemi</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="134"/>
+        <location filename="../../ui/intake/import_dialog.py" line="135"/>
         <source>Mapping: {name}</source>
         <translation>Mappatura: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="137"/>
+        <location filename="../../ui/intake/import_dialog.py" line="138"/>
         <source>File to import</source>
         <translation>File da importare</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="138"/>
+        <location filename="../../ui/intake/import_dialog.py" line="139"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>Fogli di calcolo (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="145"/>
-        <location filename="../../ui/intake/import_dialog.py" line="184"/>
+        <location filename="../../ui/intake/import_dialog.py" line="146"/>
+        <location filename="../../ui/intake/import_dialog.py" line="185"/>
         <source>Choose a file first.</source>
         <translation>Scegli prima un file.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="174"/>
+        <location filename="../../ui/intake/import_dialog.py" line="175"/>
         <source>Reading {noun}…</source>
         <translation>Lettura in corso: {noun}…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="174"/>
+        <location filename="../../ui/intake/import_dialog.py" line="175"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="217"/>
+        <location filename="../../ui/intake/import_dialog.py" line="218"/>
         <source>{count} {noun} found: {new} new, {updated} to update, {unchanged} unchanged, {rejected} with errors (skipped), {not_applied} changes that will not be applied.</source>
         <translation>{noun} nel file: {count}; da creare: {new}, da aggiornare: {updated}, senza modifiche: {unchanged}, con errori (da saltare): {rejected}, modifiche che non verranno applicate: {not_applied}.</translation>
     </message>
@@ -1330,17 +2643,17 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../ui/common/list_export.py" line="40"/>
+        <location filename="../../ui/common/list_export.py" line="45"/>
         <source>Export this list</source>
         <translation>Esporta questo elenco</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_export.py" line="97"/>
+        <location filename="../../ui/common/list_export.py" line="116"/>
         <source>{count} rows exported to {path}.</source>
         <translation>Righe esportate in {path}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_export.py" line="105"/>
+        <location filename="../../ui/common/list_export.py" line="126"/>
         <source>Exporting to {name}…</source>
         <translation>Esportazione in {name}…</translation>
     </message>
@@ -1348,22 +2661,22 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="19"/>
+        <location filename="../../ui/login.py" line="24"/>
         <source>Sign in to Packline</source>
         <translation>Accedi a Packline</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="28"/>
+        <location filename="../../ui/login.py" line="33"/>
         <source>User</source>
         <translation>Utente</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="29"/>
+        <location filename="../../ui/login.py" line="34"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="48"/>
+        <location filename="../../ui/login.py" line="53"/>
         <source>Signing in failed; details are in the log.</source>
         <translation>Accesso non riuscito; i dettagli sono nel log.</translation>
     </message>
@@ -1587,145 +2900,145 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="50"/>
+        <location filename="../../ui/orders/detail.py" line="53"/>
         <source>ordered {when}</source>
         <translation>ordinato il {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="51"/>
+        <location filename="../../ui/orders/detail.py" line="54"/>
         <source>, ship by {date}</source>
         <translation>, spedire entro il {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="55"/>
+        <location filename="../../ui/orders/detail.py" line="58"/>
         <source> at {price}</source>
         <translation> a {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="56"/>
+        <location filename="../../ui/orders/detail.py" line="59"/>
         <source>, bin {bins}</source>
         <translation>, ubicazione {bins}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="57"/>
+        <location filename="../../ui/orders/detail.py" line="60"/>
         <source>allocated {allocated}, shipped {shipped}, returned {returned}</source>
         <translation>allocati {allocated}, spediti {shipped}, resi {returned}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="61"/>
+        <location filename="../../ui/orders/detail.py" line="64"/>
         <source>Lines</source>
         <translation>Righe</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="63"/>
+        <location filename="../../ui/orders/detail.py" line="66"/>
         <source>Ship to</source>
         <translation>Spedire a</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="64"/>
+        <location filename="../../ui/orders/detail.py" line="67"/>
         <source>Bill to</source>
         <translation>Fatturare a</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="67"/>
+        <location filename="../../ui/orders/detail.py" line="70"/>
         <source>Total {total} (shipping {shipping}, tax {tax}); paid {paid}, refunded {refunded}; {status}</source>
         <translation>Totale {total} (spedizione {shipping}, imposte {tax}); pagato {paid}, rimborsato {refunded}; {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="72"/>
+        <location filename="../../ui/orders/detail.py" line="75"/>
         <source>Payment</source>
         <translation>Pagamento</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="74"/>
+        <location filename="../../ui/orders/detail.py" line="77"/>
         <source>Refund</source>
         <translation>Rimborso</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="74"/>
+        <location filename="../../ui/orders/detail.py" line="77"/>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="75"/>
+        <location filename="../../ui/orders/detail.py" line="78"/>
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="75"/>
-        <location filename="../../ui/orders/detail.py" line="93"/>
+        <location filename="../../ui/orders/detail.py" line="78"/>
+        <location filename="../../ui/orders/detail.py" line="96"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="76"/>
+        <location filename="../../ui/orders/detail.py" line="79"/>
         <source>Refunds</source>
         <translation>Rimborsi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="79"/>
+        <location filename="../../ui/orders/detail.py" line="82"/>
         <source>Shipment</source>
         <translation>Spedizione</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="79"/>
+        <location filename="../../ui/orders/detail.py" line="82"/>
         <source>Carrier</source>
         <translation>Corriere</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="80"/>
+        <location filename="../../ui/orders/detail.py" line="83"/>
         <source>Tracking</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="80"/>
-        <location filename="../../ui/orders/detail.py" line="86"/>
+        <location filename="../../ui/orders/detail.py" line="83"/>
+        <location filename="../../ui/orders/detail.py" line="89"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="81"/>
-        <location filename="../../ui/orders/detail.py" line="87"/>
+        <location filename="../../ui/orders/detail.py" line="84"/>
+        <location filename="../../ui/orders/detail.py" line="90"/>
         <source>Items</source>
         <translation>Articoli</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="82"/>
+        <location filename="../../ui/orders/detail.py" line="85"/>
         <source>Shipments</source>
         <translation>Spedizioni</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="86"/>
+        <location filename="../../ui/orders/detail.py" line="89"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="88"/>
+        <location filename="../../ui/orders/detail.py" line="91"/>
         <source>Returns</source>
         <translation>Resi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="91"/>
+        <location filename="../../ui/orders/detail.py" line="94"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="93"/>
+        <location filename="../../ui/orders/detail.py" line="96"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="93"/>
+        <location filename="../../ui/orders/detail.py" line="96"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="94"/>
+        <location filename="../../ui/orders/detail.py" line="97"/>
         <source>Why</source>
         <translation>Perché</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="95"/>
+        <location filename="../../ui/orders/detail.py" line="98"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
@@ -1733,78 +3046,78 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>OrderEntryDialog</name>
     <message>
-        <location filename="../../ui/orders/entry.py" line="25"/>
-        <location filename="../../ui/orders/entry.py" line="54"/>
+        <location filename="../../ui/orders/entry.py" line="28"/>
+        <location filename="../../ui/orders/entry.py" line="57"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="26"/>
+        <location filename="../../ui/orders/entry.py" line="29"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="27"/>
+        <location filename="../../ui/orders/entry.py" line="30"/>
         <source>Postal code</source>
         <translation>CAP</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="28"/>
+        <location filename="../../ui/orders/entry.py" line="31"/>
         <source>City</source>
         <translation>Città</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="29"/>
+        <location filename="../../ui/orders/entry.py" line="32"/>
         <source>Region</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="30"/>
+        <location filename="../../ui/orders/entry.py" line="33"/>
         <source>Country (ISO)</source>
         <translation>Paese (ISO)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="31"/>
+        <location filename="../../ui/orders/entry.py" line="34"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="41"/>
+        <location filename="../../ui/orders/entry.py" line="44"/>
         <source>Edit order {number}</source>
         <translation>Modifica ordine {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="42"/>
+        <location filename="../../ui/orders/entry.py" line="45"/>
         <source>New order</source>
         <translation>Nuovo ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="49"/>
+        <location filename="../../ui/orders/entry.py" line="52"/>
         <source>Scan a barcode or type a SKU, then Enter</source>
         <translation>Scansiona un codice a barre o digita uno SKU, poi Invio</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="54"/>
+        <location filename="../../ui/orders/entry.py" line="57"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="54"/>
+        <location filename="../../ui/orders/entry.py" line="57"/>
         <source>Qty</source>
         <translation>Qtà</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="57"/>
+        <location filename="../../ui/orders/entry.py" line="60"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="58"/>
+        <location filename="../../ui/orders/entry.py" line="61"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="66"/>
+        <location filename="../../ui/orders/entry.py" line="69"/>
         <source>Add item</source>
         <translation>Aggiungi articolo</translation>
     </message>
@@ -1812,18 +3125,18 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>OrderPrinting</name>
     <message>
-        <location filename="../../ui/orders/printing.py" line="61"/>
-        <location filename="../../ui/orders/printing.py" line="86"/>
+        <location filename="../../ui/orders/printing.py" line="66"/>
+        <location filename="../../ui/orders/printing.py" line="92"/>
         <source>Select one or more orders first.</source>
         <translation>Seleziona prima uno o più ordini.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/printing.py" line="70"/>
+        <location filename="../../ui/orders/printing.py" line="76"/>
         <source>Pick list: {count} order(s)</source>
         <translation>Lista di prelievo – ordini: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/printing.py" line="80"/>
+        <location filename="../../ui/orders/printing.py" line="86"/>
         <source>{count} order(s) moved to picking</source>
         <translation>Ordini passati in prelievo: {count}</translation>
     </message>
@@ -1831,7 +3144,7 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>OrderPrompt</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="42"/>
+        <location filename="../../ui/returns/dialogs.py" line="43"/>
         <source>Order number (scan the packing slip or type it):</source>
         <translation>Numero d&apos;ordine (scansiona il documento di trasporto o digitalo):</translation>
     </message>
@@ -1892,183 +3205,183 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders/view.py" line="53"/>
-        <location filename="../../ui/orders/view.py" line="137"/>
+        <location filename="../../ui/orders/view.py" line="62"/>
+        <location filename="../../ui/orders/view.py" line="146"/>
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="115"/>
+        <location filename="../../ui/orders/view.py" line="124"/>
         <source>&amp;New order</source>
         <translation>&amp;Nuovo ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="116"/>
+        <location filename="../../ui/orders/view.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="117"/>
+        <location filename="../../ui/orders/view.py" line="126"/>
         <source>&amp;Allocate</source>
         <translation>&amp;Alloca</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="118"/>
+        <location filename="../../ui/orders/view.py" line="127"/>
         <source>&amp;Hold</source>
         <translation>&amp;Metti in attesa</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="119"/>
+        <location filename="../../ui/orders/view.py" line="128"/>
         <source>&amp;Release hold</source>
         <translation>&amp;Sblocca</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="120"/>
+        <location filename="../../ui/orders/view.py" line="129"/>
         <source>&amp;Cancel order</source>
         <translation>&amp;Annulla ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="121"/>
+        <location filename="../../ui/orders/view.py" line="130"/>
         <source>&amp;Ship</source>
         <translation>&amp;Spedisci</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="122"/>
+        <location filename="../../ui/orders/view.py" line="131"/>
         <source>Mark &amp;delivered</source>
         <translation>Segna come &amp;consegnato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="123"/>
+        <location filename="../../ui/orders/view.py" line="132"/>
         <source>Print &amp;pick list</source>
         <translation>Stampa &amp;lista di prelievo</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="125"/>
+        <location filename="../../ui/orders/view.py" line="134"/>
         <source>Print packing &amp;slips</source>
         <translation>Stampa &amp;documenti di trasporto</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="127"/>
+        <location filename="../../ui/orders/view.py" line="136"/>
         <source>Print &amp;labels</source>
         <translation>Stampa &amp;etichette</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="129"/>
+        <location filename="../../ui/orders/view.py" line="138"/>
         <source>E&amp;xport this list…</source>
         <translation>E&amp;sporta questo elenco…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="130"/>
+        <location filename="../../ui/orders/view.py" line="139"/>
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="131"/>
+        <location filename="../../ui/orders/view.py" line="140"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="205"/>
+        <location filename="../../ui/orders/view.py" line="216"/>
         <source>{count} orders</source>
         <translation>Ordini: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="264"/>
+        <location filename="../../ui/orders/view.py" line="272"/>
         <source>Select one or more orders first.</source>
         <translation>Seleziona prima uno o più ordini.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="287"/>
+        <location filename="../../ui/orders/view.py" line="295"/>
         <source>Your role ({role}) may not see prices, so it cannot export orders.</source>
         <translation>Il tuo ruolo ({role}) non può vedere i prezzi, quindi non può esportare gli ordini.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="303"/>
+        <location filename="../../ui/orders/view.py" line="311"/>
         <source>{n} order allocated</source>
         <translation>{n} ordine allocato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="303"/>
+        <location filename="../../ui/orders/view.py" line="311"/>
         <source>{n} orders allocated</source>
         <translation>{n} ordini allocati</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="304"/>
+        <location filename="../../ui/orders/view.py" line="312"/>
         <source> ({short} backordered)</source>
         <translation> ({short} in arretrato)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="309"/>
+        <location filename="../../ui/orders/view.py" line="317"/>
         <source>{n} order on hold</source>
         <translation>{n} ordine in attesa</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="309"/>
+        <location filename="../../ui/orders/view.py" line="317"/>
         <source>{n} orders on hold</source>
         <translation>{n} ordini in attesa</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="313"/>
+        <location filename="../../ui/orders/view.py" line="321"/>
         <source>{n} order released</source>
         <translation>{n} ordine sbloccato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="313"/>
+        <location filename="../../ui/orders/view.py" line="321"/>
         <source>{n} orders released</source>
         <translation>{n} ordini sbloccati</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="317"/>
+        <location filename="../../ui/orders/view.py" line="325"/>
         <source>Cancel {n} order? Reserved stock goes back on the shelf.</source>
         <translation>Annullare {n} ordine? La merce riservata torna a scaffale.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="318"/>
+        <location filename="../../ui/orders/view.py" line="326"/>
         <source>Cancel {n} orders? Reserved stock goes back on the shelf.</source>
         <translation>Annullare {n} ordini? La merce riservata torna a scaffale.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="322"/>
+        <location filename="../../ui/orders/view.py" line="330"/>
         <source>{n} order cancelled</source>
         <translation>{n} ordine annullato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="322"/>
+        <location filename="../../ui/orders/view.py" line="330"/>
         <source>{n} orders cancelled</source>
         <translation>{n} ordini annullati</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="326"/>
+        <location filename="../../ui/orders/view.py" line="334"/>
         <source>{n} order marked delivered</source>
         <translation>{n} ordine segnato come consegnato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="327"/>
+        <location filename="../../ui/orders/view.py" line="335"/>
         <source>{n} orders marked delivered</source>
         <translation>{n} ordini segnati come consegnati</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="332"/>
+        <location filename="../../ui/orders/view.py" line="340"/>
         <source>Select the order to ship first.</source>
         <translation>Seleziona prima l&apos;ordine da spedire.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="339"/>
+        <location filename="../../ui/orders/view.py" line="348"/>
         <source>Order {order} shipped ({items} items, {shipment})</source>
         <translation>Ordine {order} spedito ({items} articoli, {shipment})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="356"/>
+        <location filename="../../ui/orders/view.py" line="363"/>
         <source>Order {number} created</source>
         <translation>Ordine {number} creato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="362"/>
+        <location filename="../../ui/orders/view.py" line="369"/>
         <source>Select the order to edit first.</source>
         <translation>Seleziona prima l&apos;ordine da modificare.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="367"/>
+        <location filename="../../ui/orders/view.py" line="374"/>
         <source>Order {number} saved</source>
         <translation>Ordine {number} salvato</translation>
     </message>
@@ -2379,52 +3692,52 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>PrintersPage</name>
     <message>
-        <location filename="../../ui/settings/printers.py" line="26"/>
+        <location filename="../../ui/settings/printers.py" line="27"/>
         <source>(new printer)</source>
         <translation>(nuova stampante)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="27"/>
+        <location filename="../../ui/settings/printers.py" line="28"/>
         <source>(none)</source>
         <translation>(nessuna)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="46"/>
+        <location filename="../../ui/settings/printers.py" line="47"/>
         <source>Test label not printed: {error}</source>
         <translation>Etichetta di prova non stampata: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="49"/>
+        <location filename="../../ui/settings/printers.py" line="50"/>
         <source>Test label sent to {name}.</source>
         <translation>Etichetta di prova inviata a {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="63"/>
+        <location filename="../../ui/settings/printers.py" line="64"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="74"/>
+        <location filename="../../ui/settings/printers.py" line="75"/>
         <source>Printer</source>
         <translation>Stampante</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="78"/>
+        <location filename="../../ui/settings/printers.py" line="79"/>
         <source>This PC&apos;s label printer</source>
         <translation>Stampante etichette di questo PC</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="79"/>
+        <location filename="../../ui/settings/printers.py" line="80"/>
         <source>This PC&apos;s document printer</source>
         <translation>Stampante documenti di questo PC</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="120"/>
+        <location filename="../../ui/settings/printers.py" line="121"/>
         <source>Printer {name} has invalid settings ({error}).</source>
         <translation>La stampante {name} ha impostazioni non valide ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="130"/>
+        <location filename="../../ui/settings/printers.py" line="131"/>
         <source>Sending a test label to {name}…</source>
         <translation>Invio di un&apos;etichetta di prova a {name}…</translation>
     </message>
@@ -2432,102 +3745,102 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="51"/>
+        <location filename="../../ui/inventory/editor.py" line="52"/>
         <source>Product {sku}</source>
         <translation>Prodotto {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="51"/>
+        <location filename="../../ui/inventory/editor.py" line="52"/>
         <source>New product</source>
         <translation>Nuovo prodotto</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="57"/>
+        <location filename="../../ui/inventory/editor.py" line="58"/>
         <source>EAN-13, UPC-A, EAN-8 or any code</source>
         <translation>EAN-13, UPC-A, EAN-8 o qualsiasi codice</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="62"/>
+        <location filename="../../ui/inventory/editor.py" line="63"/>
         <source>length</source>
         <translation>lunghezza</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="62"/>
+        <location filename="../../ui/inventory/editor.py" line="63"/>
         <source>width</source>
         <translation>larghezza</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="63"/>
+        <location filename="../../ui/inventory/editor.py" line="64"/>
         <source>height</source>
         <translation>altezza</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="66"/>
+        <location filename="../../ui/inventory/editor.py" line="67"/>
         <source>Sold</source>
         <translation>In vendita</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="67"/>
+        <location filename="../../ui/inventory/editor.py" line="68"/>
         <source>Allow negative stock</source>
         <translation>Consenti giacenza negativa</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="69"/>
+        <location filename="../../ui/inventory/editor.py" line="70"/>
         <source>kit only: CUP*2, SAUCER*1</source>
         <translation>solo kit: CUP*2, SAUCER*1</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="73"/>
+        <location filename="../../ui/inventory/editor.py" line="74"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="73"/>
+        <location filename="../../ui/inventory/editor.py" line="74"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="73"/>
+        <location filename="../../ui/inventory/editor.py" line="74"/>
         <source>Barcode</source>
         <translation>Codice a barre</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="76"/>
+        <location filename="../../ui/inventory/editor.py" line="77"/>
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="77"/>
+        <location filename="../../ui/inventory/editor.py" line="78"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="81"/>
+        <location filename="../../ui/inventory/editor.py" line="82"/>
         <source>Only managers and admins change prices.</source>
         <translation>Solo responsabili e amministratori modificano i prezzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="88"/>
+        <location filename="../../ui/inventory/editor.py" line="89"/>
         <source>Weight (kg)</source>
         <translation>Peso (kg)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="89"/>
+        <location filename="../../ui/inventory/editor.py" line="90"/>
         <source>Size (cm)</source>
         <translation>Dimensioni (cm)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="90"/>
+        <location filename="../../ui/inventory/editor.py" line="91"/>
         <source>Reorder point</source>
         <translation>Punto di riordino</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="91"/>
+        <location filename="../../ui/inventory/editor.py" line="92"/>
         <source>Reorder quantity</source>
         <translation>Quantità di riordino</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="94"/>
+        <location filename="../../ui/inventory/editor.py" line="95"/>
         <source>Kit components</source>
         <translation>Componenti del kit</translation>
     </message>
@@ -2535,12 +3848,12 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../ui/common/progress.py" line="32"/>
+        <location filename="../../ui/common/progress.py" line="34"/>
         <source>Cancelled. The unfinished step was not saved.</source>
         <translation>Annullato. Il passaggio non completato non è stato salvato.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/progress.py" line="100"/>
+        <location filename="../../ui/common/progress.py" line="102"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -2581,37 +3894,37 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>ReceiveRmaDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="107"/>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
         <source>Receive {rma}</source>
         <translation>Ricevi {rma}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="109"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="109"/>
         <source>Received</source>
         <translation>Ricevuti</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="109"/>
         <source>Condition</source>
         <translation>Condizione</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="109"/>
         <source>Disposition</source>
         <translation>Destinazione</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="109"/>
         <source>Bin</source>
         <translation>Ubicazione</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="112"/>
+        <location filename="../../ui/returns/dialogs.py" line="113"/>
         <source> of {count}</source>
         <translation> di {count}</translation>
     </message>
@@ -2619,82 +3932,82 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="138"/>
+        <location filename="../../ui/returns/dialogs.py" line="139"/>
         <source>Refund order {order}</source>
         <translation>Rimborsa ordine {order}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <location filename="../../ui/returns/dialogs.py" line="140"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <location filename="../../ui/returns/dialogs.py" line="140"/>
         <source>Product</source>
         <translation>Prodotto</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <location filename="../../ui/returns/dialogs.py" line="140"/>
         <source>Each</source>
         <translation>Cad.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <location filename="../../ui/returns/dialogs.py" line="140"/>
         <source>Refund</source>
         <translation>Rimborso</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="143"/>
+        <location filename="../../ui/returns/dialogs.py" line="144"/>
         <source> of {count}</source>
         <translation> di {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="148"/>
+        <location filename="../../ui/returns/dialogs.py" line="149"/>
         <source>up to {amount}</source>
         <translation>fino a {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="152"/>
+        <location filename="../../ui/returns/dialogs.py" line="153"/>
         <source>why (shown in the order&apos;s timeline)</source>
         <translation>perché (appare nella cronologia dell&apos;ordine)</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="154"/>
+        <location filename="../../ui/returns/dialogs.py" line="155"/>
         <source>Shipping refund</source>
         <translation>Rimborso spedizione</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="155"/>
+        <location filename="../../ui/returns/dialogs.py" line="156"/>
         <source>Restocking fee</source>
         <translation>Costo di rientro</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="156"/>
+        <location filename="../../ui/returns/dialogs.py" line="157"/>
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="156"/>
+        <location filename="../../ui/returns/dialogs.py" line="157"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="183"/>
+        <location filename="../../ui/returns/dialogs.py" line="184"/>
         <source>&lt;b&gt;Refund {total} {currency}&lt;/b&gt; of {left} left to refund.</source>
         <translation>&lt;b&gt;Rimborso di {total} {currency}&lt;/b&gt; su {left} ancora rimborsabili.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="187"/>
+        <location filename="../../ui/returns/dialogs.py" line="188"/>
         <source>Your limit is {limit} {currency}; a manager must refund this.</source>
         <translation>Il tuo limite è {limit} {currency}; questo rimborso deve farlo un responsabile.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="188"/>
+        <location filename="../../ui/returns/dialogs.py" line="189"/>
         <source>Your limit is {limit} {currency}.</source>
         <translation>Il tuo limite è {limit} {currency}.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="193"/>
+        <location filename="../../ui/returns/dialogs.py" line="194"/>
         <source>That is more than was paid and not yet refunded.</source>
         <translation>È più di quanto pagato e non ancora rimborsato.</translation>
     </message>
@@ -2950,37 +4263,37 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../ui/orders/ship.py" line="31"/>
+        <location filename="../../ui/orders/ship.py" line="33"/>
         <source>Ship order {number}</source>
         <translation>Spedisci ordine {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ship.py" line="37"/>
+        <location filename="../../ui/orders/ship.py" line="39"/>
         <source>Scan or type the tracking number</source>
         <translation>Scansiona o digita il numero di tracking</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ship.py" line="39"/>
+        <location filename="../../ui/orders/ship.py" line="41"/>
         <source>Carrier</source>
         <translation>Corriere</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ship.py" line="40"/>
+        <location filename="../../ui/orders/ship.py" line="42"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ship.py" line="41"/>
+        <location filename="../../ui/orders/ship.py" line="43"/>
         <source>Tracking</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ship.py" line="51"/>
+        <location filename="../../ui/orders/ship.py" line="53"/>
         <source>{sku} ({to_ship} to ship, {ready} allocated)</source>
         <translation>{sku} ({to_ship} da spedire, {ready} allocati)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ship.py" line="58"/>
+        <location filename="../../ui/orders/ship.py" line="60"/>
         <source>Lower a quantity to ship part of the order now (a split shipment).</source>
         <translation>Riduci una quantità per spedire ora solo una parte dell&apos;ordine (spedizione frazionata).</translation>
     </message>
@@ -3057,62 +4370,62 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="33"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="34"/>
         <source>Customer email templates</source>
         <translation>Modelli email per i clienti</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="58"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="59"/>
         <source>Save template</source>
         <translation>Salva modello</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="59"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="60"/>
         <source>Revert to built-in</source>
         <translation>Ripristina predefinito</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="81"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="82"/>
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="83"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="84"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="90"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="91"/>
         <source>Plain text (first block is the subject)</source>
         <translation>Testo semplice (il primo blocco è l&apos;oggetto)</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="92"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="93"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="93"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="94"/>
         <source>Plain-text part</source>
         <translation>Parte in testo semplice</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="173"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="174"/>
         <source>The template could not be saved: {error}</source>
         <translation>Impossibile salvare il modello: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="187"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="188"/>
         <source>The edited template could not be removed: {error}</source>
         <translation>Impossibile rimuovere il modello modificato: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="218"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="220"/>
         <source>Edited on this PC</source>
         <translation>Modificato su questo PC</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="218"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="220"/>
         <source>Built-in</source>
         <translation>Predefinito</translation>
     </message>

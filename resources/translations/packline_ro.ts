@@ -42,7 +42,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
+        <location filename="../../ui/app.py" line="218"/>
         <source>Start with --db URL, or fix the database in Settings.</source>
         <translation>Porniți cu --db URL sau corectați baza de date în Setări.</translation>
     </message>
@@ -50,133 +50,133 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../ui/printing/batch.py" line="43"/>
+        <location filename="../../ui/printing/batch.py" line="44"/>
         <source>Order number</source>
         <translation>Număr comandă</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="43"/>
+        <location filename="../../ui/printing/batch.py" line="44"/>
         <source>Bin</source>
         <translation>Locație</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="44"/>
+        <location filename="../../ui/printing/batch.py" line="45"/>
         <source>Carrier</source>
         <translation>Curier</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="45"/>
+        <location filename="../../ui/printing/batch.py" line="46"/>
         <source>label</source>
         <translation>etichetă</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="46"/>
+        <location filename="../../ui/printing/batch.py" line="47"/>
         <source>packing slip</source>
         <translation>aviz de însoțire</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="99"/>
+        <location filename="../../ui/printing/batch.py" line="100"/>
         <source>Printer {name} has invalid settings ({error}).</source>
         <translation>Imprimanta {name} are setări nevalide ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="152"/>
+        <location filename="../../ui/printing/batch.py" line="153"/>
         <source>Print {count} order(s)</source>
         <translation>Tipărește comenzi ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="163"/>
+        <location filename="../../ui/printing/batch.py" line="164"/>
         <source>Print</source>
         <translation>Tipărește</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="164"/>
+        <location filename="../../ui/printing/batch.py" line="165"/>
         <source>Cancel</source>
         <translation>Anulează</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="165"/>
+        <location filename="../../ui/printing/batch.py" line="166"/>
         <source>Retry failed</source>
         <translation>Reîncearcă cele eșuate</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="166"/>
+        <location filename="../../ui/printing/batch.py" line="167"/>
         <source>Preview</source>
         <translation>Previzualizare</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="174"/>
+        <location filename="../../ui/printing/batch.py" line="175"/>
         <source>Order by</source>
         <translation>Ordonează după</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="175"/>
+        <location filename="../../ui/printing/batch.py" line="176"/>
         <source>Printer</source>
         <translation>Imprimantă</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="183"/>
+        <location filename="../../ui/printing/batch.py" line="184"/>
         <source>Not printed:</source>
         <translation>Netipărite:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="210"/>
+        <location filename="../../ui/printing/batch.py" line="211"/>
         <source>Reading orders…</source>
         <translation>Se citesc comenzile…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="218"/>
-        <location filename="../../ui/printing/batch.py" line="252"/>
+        <location filename="../../ui/printing/batch.py" line="219"/>
+        <location filename="../../ui/printing/batch.py" line="253"/>
         <source>Reading the orders failed; details are in the log.</source>
         <translation>Citirea comenzilor a eșuat; detaliile sunt în jurnal.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="226"/>
+        <location filename="../../ui/printing/batch.py" line="227"/>
         <source>Printing {count} order(s)…</source>
         <translation>Se tipăresc comenzile ({count})…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="261"/>
+        <location filename="../../ui/printing/batch.py" line="262"/>
         <source>Cancelling after the current job…</source>
         <translation>Se anulează după lucrarea curentă…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="298"/>
+        <location filename="../../ui/printing/batch.py" line="299"/>
         <source>Printed, but the print record was not saved: {error}</source>
         <translation>S-a tipărit, dar înregistrarea tipăririi nu a fost salvată: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="307"/>
+        <location filename="../../ui/printing/batch.py" line="309"/>
         <source>Printing failed; details are in the log.</source>
         <translation>Tipărirea a eșuat; detaliile sunt în jurnal.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="311"/>
+        <location filename="../../ui/printing/batch.py" line="313"/>
         <source>not sent (cancelled)</source>
         <translation>netrimis (anulat)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="312"/>
+        <location filename="../../ui/printing/batch.py" line="314"/>
         <source>{document} {number}: {reason}</source>
         <translation>{document} {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="316"/>
+        <location filename="../../ui/printing/batch.py" line="318"/>
         <source>{printed} printed, {waiting} waiting for Retry</source>
         <translation>Tipărite: {printed}, în așteptare pentru reîncercare: {waiting}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="317"/>
+        <location filename="../../ui/printing/batch.py" line="319"/>
         <source>{printed} printed</source>
         <translation>Tipărite: {printed}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="318"/>
+        <location filename="../../ui/printing/batch.py" line="320"/>
         <source>{summary} (cancelled).</source>
         <translation>{summary} (anulat).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="319"/>
+        <location filename="../../ui/printing/batch.py" line="321"/>
         <source>{summary}.</source>
         <translation>{summary}.</translation>
     </message>
@@ -187,6 +187,1319 @@
         <location filename="../../ui/reports/dashboard.py" line="52"/>
         <source>Export to Excel…</source>
         <translation>Exportă în Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="10"/>
+        <source>--at</source>
+        <translation>--at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="11"/>
+        <source>--label</source>
+        <translation>--label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="12"/>
+        <source>--line</source>
+        <translation>--line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="13"/>
+        <source>--mapping</source>
+        <translation>--mapping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="14"/>
+        <source>--out</source>
+        <translation>--out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="15"/>
+        <source>--package</source>
+        <translation>--package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="16"/>
+        <source>--user</source>
+        <translation>--user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="17"/>
+        <source>--weight</source>
+        <translation>--weight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="18"/>
+        <source>A secure connection to {server} failed ({error}). Check the host name and the SMTP security setting.</source>
+        <translation>Conexiunea securizată la {server} a eșuat ({error}). Verificați numele gazdei și setarea de securitate SMTP.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="19"/>
+        <source>Backup to {path} failed.</source>
+        <translation>Copia de siguranță în {path} a eșuat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="20"/>
+        <source>Barcode or SKU</source>
+        <translation>Codul de bare sau SKU-ul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="21"/>
+        <source>Bin</source>
+        <translation>Locația</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="22"/>
+        <source>Cannot open the database {url}: {error}</source>
+        <translation>Baza de date {url} nu poate fi deschisă: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="23"/>
+        <source>Cannot reach the mail server {server} ({error}). The message stays queued and will be retried.</source>
+        <translation>Serverul de e-mail {server} nu poate fi contactat ({error}). Mesajul rămâne în coadă și va fi retrimis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="24"/>
+        <source>Cannot write {path} ({error}).</source>
+        <translation>Nu se poate scrie {path} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="25"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Nu se poate scrie {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="26"/>
+        <source>Count COUNT-{id} is already {status}; start a new count.</source>
+        <translation>Inventarul COUNT-{id} este deja {status}; începeți un inventar nou.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="27"/>
+        <source>Count line</source>
+        <translation>Rândul de inventar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="28"/>
+        <source>Count session</source>
+        <translation>Inventarul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="29"/>
+        <source>Email is not set up: set smtp.host and mail.from (`packline config set smtp.host mail.example.com`).</source>
+        <translation>E-mailul nu este configurat: setați smtp.host și mail.from (`packline config set smtp.host mail.example.com`).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="30"/>
+        <source>Email template {name} cannot be rendered: {error}</source>
+        <translation>Șablonul de e-mail {name} nu poate fi generat: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="31"/>
+        <source>Email template {name} has an error on line {line}: {error}</source>
+        <translation>Șablonul de e-mail {name} are o eroare pe rândul {line}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="32"/>
+        <source>Email template {name} has no subject block.</source>
+        <translation>Șablonul de e-mail {name} nu are un bloc subject.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="33"/>
+        <source>Emails in {language!r} are not available; use one of {languages}.</source>
+        <translation>E-mailurile în {language!r} nu sunt disponibile; folosiți una dintre limbile: {languages}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="34"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Importul a fost anulat; nu s-a importat nimic.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="35"/>
+        <source>Location</source>
+        <translation>Locația</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="36"/>
+        <source>Message {id} is being sent right now.</source>
+        <translation>Mesajul {id} se trimite chiar acum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="37"/>
+        <source>Message {id} was already sent on {sent} UTC; it is not sent twice.</source>
+        <translation>Mesajul {id} a fost deja trimis pe {sent} UTC; nu se trimite de două ori.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="38"/>
+        <source>Message {id} was skipped because the customer has no email address; add one to the order and send a new message.</source>
+        <translation>Mesajul {id} a fost omis deoarece clientul nu are adresă de e-mail; adăugați una la comandă și trimiteți un mesaj nou.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="39"/>
+        <source>No SMTP password is saved for {user!r}. Enter it in Settings.</source>
+        <translation>Nu este salvată nicio parolă SMTP pentru {user!r}. Introduceți-o în Setări.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="40"/>
+        <source>No folder for edited email templates is configured.</source>
+        <translation>Nu este configurat niciun dosar pentru șabloanele de e-mail modificate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="41"/>
+        <source>No password on standard input.</source>
+        <translation>Nicio parolă la intrarea standard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="42"/>
+        <source>No password: set PACKLINE_PASSWORD or run in a terminal to be asked.</source>
+        <translation>Nicio parolă: setați PACKLINE_PASSWORD sau rulați într-un terminal pentru a vi se cere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="43"/>
+        <source>Only {free} of {sku} free in {location} ({reserved} more reserved for orders); cannot move {quantity}.</source>
+        <translation>Doar {free} din {sku} sunt libere în {location} (încă {reserved} rezervate pentru comenzi); nu se pot muta {quantity}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="44"/>
+        <source>Only {free} of {sku} free in {location}; cannot move {quantity}.</source>
+        <translation>Doar {free} din {sku} sunt libere în {location}; nu se pot muta {quantity}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="45"/>
+        <source>Order</source>
+        <translation>Comanda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="46"/>
+        <source>Order {number}</source>
+        <translation>comanda {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="47"/>
+        <source>Order {number} already shipped with tracking {tracking} ({shipment}).</source>
+        <translation>Comanda {number} a fost deja expediată cu AWB-ul {tracking} ({shipment}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="48"/>
+        <source>Order {number} has no allocated stock to ship; allocate it first.</source>
+        <translation>Comanda {number} nu are stoc alocat de expediat; alocați-o mai întâi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="49"/>
+        <source>Order {number} has nothing allocated left to ship.</source>
+        <translation>Comanda {number} nu mai are nimic alocat de expediat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="50"/>
+        <source>Order {number} has nothing allocated to pack.</source>
+        <translation>Comanda {number} nu are nimic alocat de ambalat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="51"/>
+        <source>Order {number} is already {status} and cannot be cancelled; create a return instead.</source>
+        <translation>Comanda {number} este deja {status} și nu poate fi anulată; creați în schimb un retur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="52"/>
+        <source>Order {number} is already {status}.</source>
+        <translation>Comanda {number} este deja {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="53"/>
+        <source>Order {number} is backordered; allocate it fully or ship the allocated part first.</source>
+        <translation>Comanda {number} este în așteptarea stocului; alocați-o complet sau expediați mai întâi partea alocată.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="54"/>
+        <source>Order {number} is backordered; it cannot be packed until it is fully allocated.</source>
+        <translation>Comanda {number} este în așteptarea stocului; nu poate fi ambalată până nu este alocată complet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="55"/>
+        <source>Order {number} is not fully verified; still to scan: {missing}.</source>
+        <translation>Comanda {number} nu este verificată complet; mai sunt de scanat: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="56"/>
+        <source>Order {number} is not on hold.</source>
+        <translation>Comanda {number} nu este în așteptare.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="57"/>
+        <source>Order {number} is {status}; give the new delivery date to tell the customer about a delay.</source>
+        <translation>Comanda {number} este {status}; indicați noua dată de livrare pentru a anunța clientul despre întârziere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="58"/>
+        <source>Order {number} is {status}; it cannot be allocated.</source>
+        <translation>Comanda {number} este {status}; nu poate fi alocată.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="59"/>
+        <source>Order {number} is {status}; it cannot become {target}.</source>
+        <translation>Comanda {number} este {status}; nu poate deveni {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="60"/>
+        <source>Order {number} is {status}; only allocated orders can be packed.</source>
+        <translation>Comanda {number} este {status}; doar comenzile alocate pot fi ambalate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="61"/>
+        <source>Order {number} is {status}; only new orders can be edited.</source>
+        <translation>Comanda {number} este {status}; doar comenzile noi pot fi modificate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="62"/>
+        <source>Order {number}: {error}</source>
+        <translation>Comanda {number}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="63"/>
+        <source>Product {sku}</source>
+        <translation>produsul {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="64"/>
+        <source>Purchase order {number} is {status}; nothing more to receive.</source>
+        <translation>Comanda de achiziție {number} este {status}; nu mai este nimic de recepționat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="65"/>
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="66"/>
+        <source>Refunds above {limit} {currency} need a manager or an admin ({user} is {role}).</source>
+        <translation>Rambursările de peste {limit} {currency} necesită un manager sau un administrator ({user} este {role}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="67"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="68"/>
+        <source>SKU {sku!r} already exists.</source>
+        <translation>SKU-ul {sku!r} există deja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="69"/>
+        <source>SMTP security {security!r} is not one of {modes}.</source>
+        <translation>Securitatea SMTP {security!r} nu este una dintre: {modes}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="70"/>
+        <source>Sign in: pass --user NAME (password from PACKLINE_PASSWORD or the prompt).</source>
+        <translation>Autentificare: transmiteți --user NAME (parola din PACKLINE_PASSWORD sau de la prompt).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="71"/>
+        <source>The database is busy (another PC holds it too long). Try again.</source>
+        <translation>Baza de date este ocupată (alt PC o ține prea mult). Încercați din nou.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="72"/>
+        <source>The database schema is older than this version of Packline. Run `packline db upgrade` (back it up first).</source>
+        <translation>Schema bazei de date este mai veche decât această versiune Packline. Rulați `packline db upgrade` (faceți mai întâi o copie de siguranță).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="73"/>
+        <source>The mail server {server} accepted the message but refused {refused}.</source>
+        <translation>Serverul de e-mail {server} a acceptat mesajul, dar a refuzat {refused}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="74"/>
+        <source>The mail server {server} answered {reply_code} {reply}</source>
+        <translation>Serverul de e-mail {server} a răspuns {reply_code} {reply}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="75"/>
+        <source>The mail server {server} does not support {security} or login. Check the SMTP security setting.</source>
+        <translation>Serverul de e-mail {server} nu acceptă {security} sau autentificarea. Verificați setarea de securitate SMTP.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="76"/>
+        <source>The mail server {server} refused every recipient: {refused}.</source>
+        <translation>Serverul de e-mail {server} a refuzat toți destinatarii: {refused}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="77"/>
+        <source>The mail server {server} refused the login for {user!r} ({reply}). Check the SMTP user and password in Settings.</source>
+        <translation>Serverul de e-mail {server} a refuzat autentificarea pentru {user!r} ({reply}). Verificați utilizatorul și parola SMTP în Setări.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="78"/>
+        <source>The setting notify.carrier_urls is not a JSON object ({error}); fix it in Settings.</source>
+        <translation>Setarea notify.carrier_urls nu este un obiect JSON ({error}); corectați-o în Setări.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="79"/>
+        <source>The setting notify.carrier_urls is not valid JSON ({error}); write it as {{&quot;Carrier&quot;: &quot;https://...{{tracking}}&quot;}}.</source>
+        <translation>Setarea notify.carrier_urls nu este un JSON valid ({error}); scrieți-o ca {{&quot;Carrier&quot;: &quot;https://...{{tracking}}&quot;}}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="80"/>
+        <source>The setting promises.rules is not valid JSON ({error}).</source>
+        <translation>Setarea promises.rules nu este un JSON valid ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="81"/>
+        <source>The two passwords differ.</source>
+        <translation>Cele două parole diferă.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="82"/>
+        <source>The {kind} file {path} cannot be read ({error}); fix or delete it and save the profiles again.</source>
+        <translation>Fișierul {path} ({kind}) nu poate fi citit ({error}); corectați-l sau ștergeți-l și salvați din nou profilurile.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="83"/>
+        <source>There is no email message called {message!r}.</source>
+        <translation>Nu există niciun mesaj de e-mail numit {message!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="84"/>
+        <source>There is no email template {name}.</source>
+        <translation>Nu există șablonul de e-mail {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="85"/>
+        <source>This record</source>
+        <translation>această înregistrare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="86"/>
+        <source>Wrong user name or password.</source>
+        <translation>Nume de utilizator sau parolă greșită.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="87"/>
+        <source>a purchase order needs at least one line</source>
+        <translation>o comandă de achiziție trebuie să aibă cel puțin un rând</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="88"/>
+        <source>a return needs at least one line</source>
+        <translation>un retur trebuie să aibă cel puțin un rând</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="89"/>
+        <source>add one in Settings -&gt; Printers or with `packline printer add`</source>
+        <translation>adăugați una în Setări -&gt; Imprimante sau cu `packline printer add`</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="90"/>
+        <source>adjust stock</source>
+        <translation>ajusteze stocul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="91"/>
+        <source>admin</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="92"/>
+        <source>allocated</source>
+        <translation>alocată</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="93"/>
+        <source>already exists</source>
+        <translation>există deja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="94"/>
+        <source>already exists in {warehouse}</source>
+        <translation>există deja în {warehouse}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="95"/>
+        <source>already imported from {channel}</source>
+        <translation>deja importat din {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="96"/>
+        <source>amount</source>
+        <translation>sumă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="97"/>
+        <source>an order needs at least one line</source>
+        <translation>o comandă trebuie să aibă cel puțin un rând</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="98"/>
+        <source>any</source>
+        <translation>oricare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="99"/>
+        <source>backordered</source>
+        <translation>în așteptarea stocului</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="100"/>
+        <source>barcode</source>
+        <translation>cod de bare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="101"/>
+        <source>bin</source>
+        <translation>locație</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="102"/>
+        <source>business_days</source>
+        <translation>business_days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="103"/>
+        <source>cancelled</source>
+        <translation>anulată</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="104"/>
+        <source>cannot be a kit itself</source>
+        <translation>nu poate fi la rândul său un set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="105"/>
+        <source>cannot be read ({reason})</source>
+        <translation>nu poate fi citit ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="106"/>
+        <source>carrier</source>
+        <translation>curier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="107"/>
+        <source>change prices</source>
+        <translation>modifice prețurile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="108"/>
+        <source>change shop settings</source>
+        <translation>modifice setările magazinului</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="109"/>
+        <source>channel order id</source>
+        <translation>ID-ul comenzii din canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="110"/>
+        <source>clerk</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="111"/>
+        <source>component</source>
+        <translation>componentă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="112"/>
+        <source>component quantity</source>
+        <translation>cantitatea componentei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="113"/>
+        <source>condition</source>
+        <translation>stare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="114"/>
+        <source>cost</source>
+        <translation>cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="115"/>
+        <source>counted</source>
+        <translation>numărat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="116"/>
+        <source>country</source>
+        <translation>țară</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="117"/>
+        <source>create and change orders</source>
+        <translation>creeze și modifice comenzi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="118"/>
+        <source>currency</source>
+        <translation>monedă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="119"/>
+        <source>customer</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="120"/>
+        <source>day counts cannot be negative</source>
+        <translation>numărul de zile nu poate fi negativ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="121"/>
+        <source>days</source>
+        <translation>zile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="122"/>
+        <source>db backup copies SQLite files; back up PostgreSQL with pg_dump on the server.</source>
+        <translation>db backup copiază fișiere SQLite; pentru PostgreSQL faceți copia de siguranță cu pg_dump pe server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="123"/>
+        <source>default_transit_days</source>
+        <translation>default_transit_days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="124"/>
+        <source>deliver by</source>
+        <translation>livrare până la</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="125"/>
+        <source>delivered</source>
+        <translation>livrată</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="126"/>
+        <source>delta</source>
+        <translation>diferență</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="127"/>
+        <source>disposition</source>
+        <translation>destinație</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="128"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="129"/>
+        <source>does not exist</source>
+        <translation>nu există</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="130"/>
+        <source>edit products</source>
+        <translation>editeze produse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="131"/>
+        <source>exists in several warehouses; write it as WAREHOUSE/BIN</source>
+        <translation>există în mai multe depozite; scrieți-o ca DEPOZIT/LOCAȚIE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="132"/>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="133"/>
+        <source>file</source>
+        <translation>fișier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="134"/>
+        <source>from</source>
+        <translation>de la</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="135"/>
+        <source>handle returns</source>
+        <translation>gestioneze retururi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="136"/>
+        <source>has a wrong check digit ({kind}): ends in {last}, should be {expected}</source>
+        <translation>are o cifră de control greșită ({kind}): se termină cu {last}, ar trebui să fie {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="137"/>
+        <source>has invalid saved settings ({error})</source>
+        <translation>are setări salvate nevalide ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="138"/>
+        <source>has no document printer for packing slips; set one in Settings -&gt; Printers</source>
+        <translation>nu are o imprimantă pentru avizele de însoțire; setați una în Setări -&gt; Imprimante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="139"/>
+        <source>has no shipment yet; ship it first (packline order ship) to print its shipping label</source>
+        <translation>nu are încă o expediere; expediați-o mai întâi (packline order ship) pentru a-i tipări eticheta de transport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="140"/>
+        <source>is a kit; count its components</source>
+        <translation>este un set; numărați componentele lui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="141"/>
+        <source>is a kit; its stock is its components&apos; stock</source>
+        <translation>este un set; stocul lui este stocul componentelor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="142"/>
+        <source>is a kit; move its components instead</source>
+        <translation>este un set; mutați în schimb componentele lui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="143"/>
+        <source>is a kit; order its components</source>
+        <translation>este un set; comandați componentele lui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="144"/>
+        <source>is a page printer of the desktop window (qt://); from the command line use cups://QUEUE or windows://PRINTER</source>
+        <translation>este o imprimantă a ferestrei Packline (qt://); din linia de comandă folosiți cups://QUEUE sau windows://PRINTER</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="145"/>
+        <source>is a secret and is kept in the OS keyring, not the shared database</source>
+        <translation>este secretă și se păstrează în keyring-ul sistemului de operare, nu în baza de date partajată</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="146"/>
+        <source>is already used by another order</source>
+        <translation>este deja folosit de altă comandă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="147"/>
+        <source>is before from ({start})</source>
+        <translation>este înaintea datei de început ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="148"/>
+        <source>is more than can be refunded ({ordered} ordered, {refunded} already refunded)</source>
+        <translation>depășește cât se poate rambursa ({ordered} comandate, {refunded} deja rambursate)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="149"/>
+        <source>is more than can be returned ({shipped} shipped, {returned} already returned)</source>
+        <translation>depășește cât se poate returna ({shipped} expediate, {returned} deja returnate)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="150"/>
+        <source>is more than the amount refunded</source>
+        <translation>depășește suma rambursată</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="151"/>
+        <source>is more than the {left} shipping left to refund</source>
+        <translation>depășește cei {left} de transport rămași de rambursat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="152"/>
+        <source>is more than the {left} still expected on {po}</source>
+        <translation>depășește cele {left} încă așteptate pe {po}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="153"/>
+        <source>is more than the {left} still expected on {rma}</source>
+        <translation>depășește cele {left} încă așteptate pe {rma}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="154"/>
+        <source>is more than the {ready} allocated and unshipped ({left} left to ship)</source>
+        <translation>depășește cele {ready} alocate și neexpediate (rămase de expediat: {left})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="155"/>
+        <source>is not a bin</source>
+        <translation>nu este o locație</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="156"/>
+        <source>is not a saved {kind}; saved {kinds}: {known}</source>
+        <translation>nu este un nume salvat ({kind}); {kinds} salvate: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="157"/>
+        <source>is not a sellable bin</source>
+        <translation>nu este o locație vandabilă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="158"/>
+        <source>is not an IANA timezone name</source>
+        <translation>nu este un nume de fus orar IANA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="159"/>
+        <source>is not an ISO 8601 date and time</source>
+        <translation>nu este o dată și oră ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="160"/>
+        <source>is not an amount</source>
+        <translation>nu este o sumă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="161"/>
+        <source>is not an amount (use digits and a dot, e.g. 12.50)</source>
+        <translation>nu este o sumă (folosiți cifre și punct, de ex. 12.50)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="162"/>
+        <source>is not expected on {po}</source>
+        <translation>nu este așteptat pe {po}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="163"/>
+        <source>is not on order {number}</source>
+        <translation>nu este pe comanda {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="164"/>
+        <source>is not on {rma}</source>
+        <translation>nu este pe {rma}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="165"/>
+        <source>is taken</source>
+        <translation>este deja folosit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="166"/>
+        <source>is the same location as from</source>
+        <translation>este aceeași locație ca sursa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="167"/>
+        <source>is unknown; known settings: {known}</source>
+        <translation>este necunoscută; setări cunoscute: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="168"/>
+        <source>line</source>
+        <translation>rând</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="169"/>
+        <source>location</source>
+        <translation>locație</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="170"/>
+        <source>manage users</source>
+        <translation>gestioneze utilizatori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="171"/>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="172"/>
+        <source>mapping profile</source>
+        <translation>profil de asociere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="173"/>
+        <source>mapping profiles</source>
+        <translation>profiluri de asociere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="174"/>
+        <source>method</source>
+        <translation>metodă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="175"/>
+        <source>must be KG or KG:LxWxH with positive numbers, e.g. 1.2:30x20x10</source>
+        <translation>trebuie să fie KG sau KG:LxWxH cu numere pozitive, de ex. 1.2:30x20x10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="176"/>
+        <source>must be KG or KG:LxWxH, e.g. 1.2:30x20x10</source>
+        <translation>trebuie să fie KG sau KG:LxWxH, de ex. 1.2:30x20x10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="177"/>
+        <source>must be a .pdf or .zpl file</source>
+        <translation>trebuie să fie un fișier .pdf sau .zpl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="178"/>
+        <source>must be a code in Latin letters and digits without &apos;/&apos;, like A-01-03 (it is printed as a barcode)</source>
+        <translation>trebuie să fie un cod din litere latine și cifre, fără &apos;/&apos;, de ex. A-01-03 (se tipărește ca cod de bare)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="179"/>
+        <source>must be a date like 2026-03-31</source>
+        <translation>trebuie să fie o dată de forma 2026-03-31</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="180"/>
+        <source>must be a non-zero whole number</source>
+        <translation>trebuie să fie un număr întreg diferit de zero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="181"/>
+        <source>must be a positive whole number</source>
+        <translation>trebuie să fie un număr întreg pozitiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="182"/>
+        <source>must be a short code in Latin letters and digits, like MAIN (it is printed in bin barcodes)</source>
+        <translation>trebuie să fie un cod scurt din litere latine și cifre, de ex. MAIN (se tipărește în codurile de bare ale locațiilor)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="183"/>
+        <source>must be a three-letter ISO code such as USD, EUR</source>
+        <translation>trebuie să fie un cod ISO din trei litere, de ex. USD, EUR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="184"/>
+        <source>must be a two-letter ISO code such as US, IT, TH</source>
+        <translation>trebuie să fie un cod ISO din două litere, de ex. US, IT, TH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="185"/>
+        <source>must be a whole number</source>
+        <translation>trebuie să fie un număr întreg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="186"/>
+        <source>must be at least {count} characters</source>
+        <translation>trebuie să aibă cel puțin {count} caractere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="187"/>
+        <source>must be kilograms like 0.25</source>
+        <translation>trebuie să fie în kilograme, de ex. 0.25</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="188"/>
+        <source>must be more than zero</source>
+        <translation>trebuie să fie mai mare decât zero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="189"/>
+        <source>must be one of {choices}</source>
+        <translation>trebuie să fie unul dintre: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="190"/>
+        <source>must be zero or a positive whole number</source>
+        <translation>trebuie să fie zero sau un număr întreg pozitiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="191"/>
+        <source>must be {usage}</source>
+        <translation>trebuie să fie {usage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="192"/>
+        <source>must map tax names to codes, like {&quot;GST 5%&quot;: &quot;GST on Income&quot;}</source>
+        <translation>trebuie să asocieze numele taxelor cu coduri, de ex. {&quot;GST 5%&quot;: &quot;GST on Income&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="193"/>
+        <source>must not be empty</source>
+        <translation>nu trebuie să fie gol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="194"/>
+        <source>must not be empty or padded with spaces</source>
+        <translation>nu trebuie să fie gol sau să aibă spații la început ori la sfârșit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="195"/>
+        <source>must not be negative</source>
+        <translation>nu trebuie să fie negativ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="196"/>
+        <source>name</source>
+        <translation>nume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="197"/>
+        <source>name at least one bin</source>
+        <translation>indicați cel puțin o locație</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="198"/>
+        <source>name at least one order</source>
+        <translation>indicați cel puțin o comandă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="199"/>
+        <source>name at least one product</source>
+        <translation>indicați cel puțin un produs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="200"/>
+        <source>need exactly the zones {zones}</source>
+        <translation>sunt necesare exact zonele {zones}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="201"/>
+        <source>need weekdays 0-6</source>
+        <translation>sunt necesare zile ale săptămânii 0-6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="202"/>
+        <source>needs a timezone</source>
+        <translation>necesită un fus orar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="203"/>
+        <source>new</source>
+        <translation>nouă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="204"/>
+        <source>no such bin or location</source>
+        <translation>locația nu există</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="205"/>
+        <source>no users can sign in yet; create one with `packline user add`</source>
+        <translation>niciun utilizator nu se poate autentifica încă; creați unul cu `packline user add`</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="206"/>
+        <source>none yet ({hint})</source>
+        <translation>încă niciunul ({hint})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="207"/>
+        <source>note</source>
+        <translation>notă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="208"/>
+        <source>nothing to receive</source>
+        <translation>nimic de recepționat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="209"/>
+        <source>nothing to refund: give --amount, --line or --shipping</source>
+        <translation>nimic de rambursat: indicați --amount, --line sau --shipping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="210"/>
+        <source>nothing to ship</source>
+        <translation>nimic de expediat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="211"/>
+        <source>number</source>
+        <translation>număr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="212"/>
+        <source>on hold</source>
+        <translation>în așteptare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="213"/>
+        <source>only restocked units go to a bin, not {disposition}</source>
+        <translation>doar unitățile repuse în stoc merg într-o locație, nu {disposition}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="214"/>
+        <source>order</source>
+        <translation>comandă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="215"/>
+        <source>order number</source>
+        <translation>număr de comandă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="216"/>
+        <source>order {number} has no delivery estimate; give the new date</source>
+        <translation>comanda {number} nu are o dată de livrare estimată; indicați noua dată</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="217"/>
+        <source>orders</source>
+        <translation>comenzi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="218"/>
+        <source>outbox message</source>
+        <translation>mesajul de trimis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="219"/>
+        <source>override pack verification</source>
+        <translation>treacă peste verificarea la ambalare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="220"/>
+        <source>pack and ship orders</source>
+        <translation>ambaleze și expedieze comenzi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="221"/>
+        <source>packed</source>
+        <translation>ambalată</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="222"/>
+        <source>packer</source>
+        <translation>ambalator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="223"/>
+        <source>paid</source>
+        <translation>plătit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="224"/>
+        <source>partially shipped</source>
+        <translation>expediată parțial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="225"/>
+        <source>password</source>
+        <translation>parolă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="226"/>
+        <source>picking</source>
+        <translation>în pregătire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="227"/>
+        <source>price</source>
+        <translation>preț</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="228"/>
+        <source>printer</source>
+        <translation>imprimantă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="229"/>
+        <source>printers</source>
+        <translation>imprimante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="230"/>
+        <source>promise rules</source>
+        <translation>reguli de livrare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="231"/>
+        <source>promise rules version</source>
+        <translation>versiunea regulilor de livrare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="232"/>
+        <source>purchase order</source>
+        <translation>comandă de achiziție</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="233"/>
+        <source>quantity</source>
+        <translation>cantitate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="234"/>
+        <source>reason</source>
+        <translation>motiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="235"/>
+        <source>reason &apos;other&apos; needs a note saying why</source>
+        <translation>motivul &apos;other&apos; necesită o notă care să explice de ce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="236"/>
+        <source>receive and transfer stock</source>
+        <translation>recepționeze și transfere stoc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="237"/>
+        <source>refund</source>
+        <translation>ramburseze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="238"/>
+        <source>refund above the limit</source>
+        <translation>ramburseze peste limită</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="239"/>
+        <source>reorder point</source>
+        <translation>prag de reaprovizionare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="240"/>
+        <source>reorder quantity</source>
+        <translation>cantitate de reaprovizionare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="241"/>
+        <source>restocking fee</source>
+        <translation>taxă de repunere în stoc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="242"/>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="243"/>
+        <source>save one in the import dialog&apos;s column mapping</source>
+        <translation>salvați unul în asocierea coloanelor din fereastra de import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="244"/>
+        <source>say why verification is overridden</source>
+        <translation>spuneți de ce se trece peste verificare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="245"/>
+        <source>scan the packing slip or type the number</source>
+        <translation>scanați avizul de însoțire sau tastați numărul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="246"/>
+        <source>see prices and costs</source>
+        <translation>vadă prețurile și costurile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="247"/>
+        <source>setting</source>
+        <translation>setare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="248"/>
+        <source>shipment or tracking number</source>
+        <translation>expedierea sau AWB-ul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="249"/>
+        <source>shipped</source>
+        <translation>expediată</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="250"/>
+        <source>shipping</source>
+        <translation>transport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="251"/>
+        <source>status</source>
+        <translation>stare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="252"/>
+        <source>supplier</source>
+        <translation>furnizor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="253"/>
+        <source>this Packline reads version {version}</source>
+        <translation>această versiune Packline citește versiunea {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="254"/>
+        <source>time</source>
+        <translation>oră</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="255"/>
+        <source>timezone</source>
+        <translation>fus orar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="256"/>
+        <source>to</source>
+        <translation>către</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="257"/>
+        <source>transit zone</source>
+        <translation>zonă de tranzit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="258"/>
+        <source>user name</source>
+        <translation>nume de utilizator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="259"/>
+        <source>warehouse</source>
+        <translation>depozit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="260"/>
+        <source>weight</source>
+        <translation>greutate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="261"/>
+        <source>would exceed what was paid ({paid} {currency} paid, {refunded} already refunded, {left} left)</source>
+        <translation>ar depăși suma plătită ({paid} {currency} plătiți, {refunded} deja rambursați, {left} rămași)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="262"/>
+        <source>{error} Not printed: {orders}. The job was kept in {folder}; retry with `packline print retry` (add --printer URI to send it elsewhere).</source>
+        <translation>{error} Netipărite: {orders}. Lucrarea a fost păstrată în {folder}; reîncercați cu `packline print retry` (adăugați --printer URI pentru a o trimite în altă parte).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="263"/>
+        <source>{field} {value!r}: {problem}</source>
+        <translation>{field} {value!r}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="264"/>
+        <source>{kind} name</source>
+        <translation>nume ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="265"/>
+        <source>{kind} {key!r} does not exist.</source>
+        <translation>{kind} {key!r} nu există.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="266"/>
+        <source>{name} ({role}) may not {action}. Ask a manager or an admin.</source>
+        <translation>{name} ({role}) nu are voie să {action}. Cereți ajutorul unui manager sau al unui administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="267"/>
+        <source>{path} already exists; choose a new file name.</source>
+        <translation>{path} există deja; alegeți un nume de fișier nou.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="268"/>
+        <source>{rma} is already fully received.</source>
+        <translation>{rma} a fost deja recepționat complet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="269"/>
+        <source>{sku} is in several bins ({bins}); say which</source>
+        <translation>{sku} se află în mai multe locații ({bins}); spuneți care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="270"/>
+        <source>{sku} quantity</source>
+        <translation>cantitatea de {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="271"/>
+        <source>{what} was changed by someone else. Reload and try again.</source>
+        <translation>Altcineva a modificat {what}. Reîncărcați și încercați din nou.</translation>
     </message>
 </context>
 <context>
@@ -303,37 +1616,37 @@
 <context>
     <name>CreateRmaDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="79"/>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
         <source>Return from order {order}</source>
         <translation>Retur din comanda {order}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="81"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="81"/>
         <source>Product</source>
         <translation>Produs</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="81"/>
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="81"/>
         <source>Reason</source>
         <translation>Motiv</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="83"/>
+        <location filename="../../ui/returns/dialogs.py" line="84"/>
         <source> of {count}</source>
         <translation> din {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="88"/>
+        <location filename="../../ui/returns/dialogs.py" line="89"/>
         <source>note (needed for reason &apos;other&apos;)</source>
         <translation>notă (obligatorie pentru motivul „other”)</translation>
     </message>
@@ -537,7 +1850,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="113"/>
+        <location filename="../../ui/orders/detail.py" line="123"/>
         <source>Select an order to see its lines, shipments and history.</source>
         <translation>Selectați o comandă pentru a vedea liniile, expedierile și istoricul ei.</translation>
     </message>
@@ -642,7 +1955,7 @@
     </message>
     <message>
         <location filename="../../ui/email_settings/page.py" line="115"/>
-        <location filename="../../ui/email_settings/page.py" line="117"/>
+        <location filename="../../ui/email_settings/page.py" line="118"/>
         <source>The test email was not sent: {error}</source>
         <translation>E-mailul de test nu a fost trimis: {error}</translation>
     </message>
@@ -650,17 +1963,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/common/errors.py" line="22"/>
+        <location filename="../../ui/common/errors.py" line="28"/>
         <source>Something went wrong; details are in the log. Nothing was changed by the failed step.</source>
         <translation>A apărut o eroare; detaliile sunt în jurnal. Pasul eșuat nu a modificat nimic.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="40"/>
+        <location filename="../../ui/common/errors.py" line="55"/>
         <source>Reload</source>
         <translation>Reîncarcă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="47"/>
+        <location filename="../../ui/common/errors.py" line="62"/>
         <source>Open log folder</source>
         <translation>Deschide dosarul jurnalelor</translation>
     </message>
@@ -850,12 +2163,12 @@
 <context>
     <name>ExportPath</name>
     <message>
-        <location filename="../../ui/reports/export.py" line="19"/>
+        <location filename="../../ui/reports/export.py" line="23"/>
         <source>Export to Excel</source>
         <translation>Exportă în Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/export.py" line="20"/>
+        <location filename="../../ui/reports/export.py" line="24"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
@@ -963,7 +2276,7 @@ Creați primul cont de administrator.</translation>
         <translation>Cele două parole diferă.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94"/>
+        <location filename="../../ui/first_run.py" line="96"/>
         <source>Loading {count} demo orders...</source>
         <translation>Se încarcă {count} comenzi demo...</translation>
     </message>
@@ -1014,159 +2327,159 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="30"/>
-        <location filename="../../ui/intake/import_dialog.py" line="33"/>
+        <location filename="../../ui/intake/import_dialog.py" line="31"/>
+        <location filename="../../ui/intake/import_dialog.py" line="34"/>
         <source>Line</source>
         <translation>Rând</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="30"/>
+        <location filename="../../ui/intake/import_dialog.py" line="31"/>
         <source>Record</source>
         <translation>Înregistrare</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="31"/>
+        <location filename="../../ui/intake/import_dialog.py" line="32"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="31"/>
+        <location filename="../../ui/intake/import_dialog.py" line="32"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="32"/>
+        <location filename="../../ui/intake/import_dialog.py" line="33"/>
         <source>Currency</source>
         <translation>Monedă</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="32"/>
+        <location filename="../../ui/intake/import_dialog.py" line="33"/>
         <source>Result</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="33"/>
+        <location filename="../../ui/intake/import_dialog.py" line="34"/>
         <source>File</source>
         <translation>Fișier</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="34"/>
+        <location filename="../../ui/intake/import_dialog.py" line="35"/>
         <source>Column</source>
         <translation>Coloană</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="34"/>
+        <location filename="../../ui/intake/import_dialog.py" line="35"/>
         <source>Value</source>
         <translation>Valoare</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="35"/>
+        <location filename="../../ui/intake/import_dialog.py" line="36"/>
         <source>Problem</source>
         <translation>Problemă</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="36"/>
+        <location filename="../../ui/intake/import_dialog.py" line="37"/>
         <source>Detect from headers</source>
         <translation>Detectează din antet</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="51"/>
+        <location filename="../../ui/intake/import_dialog.py" line="52"/>
         <source>orders</source>
         <translation>comenzi</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="54"/>
+        <location filename="../../ui/intake/import_dialog.py" line="55"/>
         <source>products</source>
         <translation>produse</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="58"/>
+        <location filename="../../ui/intake/import_dialog.py" line="59"/>
         <source>stock rows</source>
         <translation>rânduri de stoc</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="59"/>
+        <location filename="../../ui/intake/import_dialog.py" line="60"/>
         <source>Set quantities to the file&apos;s</source>
         <translation>Setează cantitățile din fișier</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="60"/>
+        <location filename="../../ui/intake/import_dialog.py" line="61"/>
         <source>Add the file&apos;s quantities</source>
         <translation>Adaugă cantitățile din fișier</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="83"/>
+        <location filename="../../ui/intake/import_dialog.py" line="84"/>
         <source>Import {noun}</source>
         <translation>Importă {noun}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="85"/>
+        <location filename="../../ui/intake/import_dialog.py" line="86"/>
         <source>Browse…</source>
         <translation>Răsfoiește…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="89"/>
+        <location filename="../../ui/intake/import_dialog.py" line="90"/>
         <source>Map columns…</source>
         <translation>Asociază coloanele…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="92"/>
+        <location filename="../../ui/intake/import_dialog.py" line="93"/>
         <source>Preview</source>
         <translation>Previzualizare</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="94"/>
+        <location filename="../../ui/intake/import_dialog.py" line="95"/>
         <source>Choose a file and press Preview.</source>
         <translation>Alegeți un fișier și apăsați Previzualizare.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="99"/>
+        <location filename="../../ui/intake/import_dialog.py" line="100"/>
         <source>Import the good {noun}, skip the bad ones</source>
         <translation>Importă {noun} fără erori, sari peste rest</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="103"/>
+        <location filename="../../ui/intake/import_dialog.py" line="104"/>
         <source>Import nothing</source>
         <translation>Nu importa nimic</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="116"/>
+        <location filename="../../ui/intake/import_dialog.py" line="117"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="134"/>
+        <location filename="../../ui/intake/import_dialog.py" line="135"/>
         <source>Mapping: {name}</source>
         <translation>Asociere: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="137"/>
+        <location filename="../../ui/intake/import_dialog.py" line="138"/>
         <source>File to import</source>
         <translation>Fișier de importat</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="138"/>
+        <location filename="../../ui/intake/import_dialog.py" line="139"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>Foi de calcul (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="145"/>
-        <location filename="../../ui/intake/import_dialog.py" line="184"/>
+        <location filename="../../ui/intake/import_dialog.py" line="146"/>
+        <location filename="../../ui/intake/import_dialog.py" line="185"/>
         <source>Choose a file first.</source>
         <translation>Alegeți mai întâi un fișier.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="174"/>
+        <location filename="../../ui/intake/import_dialog.py" line="175"/>
         <source>Reading {noun}…</source>
         <translation>Se citesc {noun}…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="174"/>
+        <location filename="../../ui/intake/import_dialog.py" line="175"/>
         <source>Cancel</source>
         <translation>Anulează</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="217"/>
+        <location filename="../../ui/intake/import_dialog.py" line="218"/>
         <source>{count} {noun} found: {new} new, {updated} to update, {unchanged} unchanged, {rejected} with errors (skipped), {not_applied} changes that will not be applied.</source>
         <translation>{noun} în fișier: {count}; de creat: {new}, de actualizat: {updated}, fără modificări: {unchanged}, cu erori (omise): {rejected}, modificări care nu vor fi aplicate: {not_applied}.</translation>
     </message>
@@ -1330,17 +2643,17 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../ui/common/list_export.py" line="40"/>
+        <location filename="../../ui/common/list_export.py" line="45"/>
         <source>Export this list</source>
         <translation>Exportă această listă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_export.py" line="97"/>
+        <location filename="../../ui/common/list_export.py" line="116"/>
         <source>{count} rows exported to {path}.</source>
         <translation>Rânduri exportate în {path}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_export.py" line="105"/>
+        <location filename="../../ui/common/list_export.py" line="126"/>
         <source>Exporting to {name}…</source>
         <translation>Se exportă în {name}…</translation>
     </message>
@@ -1348,22 +2661,22 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="19"/>
+        <location filename="../../ui/login.py" line="24"/>
         <source>Sign in to Packline</source>
         <translation>Autentificare în Packline</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="28"/>
+        <location filename="../../ui/login.py" line="33"/>
         <source>User</source>
         <translation>Utilizator</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="29"/>
+        <location filename="../../ui/login.py" line="34"/>
         <source>Password</source>
         <translation>Parolă</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="48"/>
+        <location filename="../../ui/login.py" line="53"/>
         <source>Signing in failed; details are in the log.</source>
         <translation>Autentificarea a eșuat; detaliile sunt în jurnal.</translation>
     </message>
@@ -1587,145 +2900,145 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="50"/>
+        <location filename="../../ui/orders/detail.py" line="53"/>
         <source>ordered {when}</source>
         <translation>comandat pe {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="51"/>
+        <location filename="../../ui/orders/detail.py" line="54"/>
         <source>, ship by {date}</source>
         <translation>, de expediat până pe {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="55"/>
+        <location filename="../../ui/orders/detail.py" line="58"/>
         <source> at {price}</source>
         <translation> la {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="56"/>
+        <location filename="../../ui/orders/detail.py" line="59"/>
         <source>, bin {bins}</source>
         <translation>, locație {bins}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="57"/>
+        <location filename="../../ui/orders/detail.py" line="60"/>
         <source>allocated {allocated}, shipped {shipped}, returned {returned}</source>
         <translation>alocat {allocated}, expediat {shipped}, returnat {returned}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="61"/>
+        <location filename="../../ui/orders/detail.py" line="64"/>
         <source>Lines</source>
         <translation>Linii</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="63"/>
+        <location filename="../../ui/orders/detail.py" line="66"/>
         <source>Ship to</source>
         <translation>Livrare la</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="64"/>
+        <location filename="../../ui/orders/detail.py" line="67"/>
         <source>Bill to</source>
         <translation>Facturare către</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="67"/>
+        <location filename="../../ui/orders/detail.py" line="70"/>
         <source>Total {total} (shipping {shipping}, tax {tax}); paid {paid}, refunded {refunded}; {status}</source>
         <translation>Total {total} (transport {shipping}, taxe {tax}); plătit {paid}, rambursat {refunded}; {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="72"/>
+        <location filename="../../ui/orders/detail.py" line="75"/>
         <source>Payment</source>
         <translation>Plată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="74"/>
+        <location filename="../../ui/orders/detail.py" line="77"/>
         <source>Refund</source>
         <translation>Rambursare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="74"/>
+        <location filename="../../ui/orders/detail.py" line="77"/>
         <source>Amount</source>
         <translation>Sumă</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="75"/>
+        <location filename="../../ui/orders/detail.py" line="78"/>
         <source>Method</source>
         <translation>Metodă</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="75"/>
-        <location filename="../../ui/orders/detail.py" line="93"/>
+        <location filename="../../ui/orders/detail.py" line="78"/>
+        <location filename="../../ui/orders/detail.py" line="96"/>
         <source>When</source>
         <translation>Când</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="76"/>
+        <location filename="../../ui/orders/detail.py" line="79"/>
         <source>Refunds</source>
         <translation>Rambursări</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="79"/>
+        <location filename="../../ui/orders/detail.py" line="82"/>
         <source>Shipment</source>
         <translation>Expediere</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="79"/>
+        <location filename="../../ui/orders/detail.py" line="82"/>
         <source>Carrier</source>
         <translation>Curier</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="80"/>
+        <location filename="../../ui/orders/detail.py" line="83"/>
         <source>Tracking</source>
         <translation>AWB</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="80"/>
-        <location filename="../../ui/orders/detail.py" line="86"/>
+        <location filename="../../ui/orders/detail.py" line="83"/>
+        <location filename="../../ui/orders/detail.py" line="89"/>
         <source>Status</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="81"/>
-        <location filename="../../ui/orders/detail.py" line="87"/>
+        <location filename="../../ui/orders/detail.py" line="84"/>
+        <location filename="../../ui/orders/detail.py" line="90"/>
         <source>Items</source>
         <translation>Articole</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="82"/>
+        <location filename="../../ui/orders/detail.py" line="85"/>
         <source>Shipments</source>
         <translation>Expedieri</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="86"/>
+        <location filename="../../ui/orders/detail.py" line="89"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="88"/>
+        <location filename="../../ui/orders/detail.py" line="91"/>
         <source>Returns</source>
         <translation>Retururi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="91"/>
+        <location filename="../../ui/orders/detail.py" line="94"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="93"/>
+        <location filename="../../ui/orders/detail.py" line="96"/>
         <source>Who</source>
         <translation>Cine</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="93"/>
+        <location filename="../../ui/orders/detail.py" line="96"/>
         <source>What</source>
         <translation>Ce</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="94"/>
+        <location filename="../../ui/orders/detail.py" line="97"/>
         <source>Why</source>
         <translation>De ce</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="95"/>
+        <location filename="../../ui/orders/detail.py" line="98"/>
         <source>Timeline</source>
         <translation>Istoric</translation>
     </message>
@@ -1733,78 +3046,78 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>OrderEntryDialog</name>
     <message>
-        <location filename="../../ui/orders/entry.py" line="25"/>
-        <location filename="../../ui/orders/entry.py" line="54"/>
+        <location filename="../../ui/orders/entry.py" line="28"/>
+        <location filename="../../ui/orders/entry.py" line="57"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="26"/>
+        <location filename="../../ui/orders/entry.py" line="29"/>
         <source>Address</source>
         <translation>Adresă</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="27"/>
+        <location filename="../../ui/orders/entry.py" line="30"/>
         <source>Postal code</source>
         <translation>Cod poștal</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="28"/>
+        <location filename="../../ui/orders/entry.py" line="31"/>
         <source>City</source>
         <translation>Oraș</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="29"/>
+        <location filename="../../ui/orders/entry.py" line="32"/>
         <source>Region</source>
         <translation>Județ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="30"/>
+        <location filename="../../ui/orders/entry.py" line="33"/>
         <source>Country (ISO)</source>
         <translation>Țară (ISO)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="31"/>
+        <location filename="../../ui/orders/entry.py" line="34"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="41"/>
+        <location filename="../../ui/orders/entry.py" line="44"/>
         <source>Edit order {number}</source>
         <translation>Editare comandă {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="42"/>
+        <location filename="../../ui/orders/entry.py" line="45"/>
         <source>New order</source>
         <translation>Comandă nouă</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="49"/>
+        <location filename="../../ui/orders/entry.py" line="52"/>
         <source>Scan a barcode or type a SKU, then Enter</source>
         <translation>Scanați un cod de bare sau tastați un SKU, apoi Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="54"/>
+        <location filename="../../ui/orders/entry.py" line="57"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="54"/>
+        <location filename="../../ui/orders/entry.py" line="57"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="57"/>
+        <location filename="../../ui/orders/entry.py" line="60"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="58"/>
+        <location filename="../../ui/orders/entry.py" line="61"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="66"/>
+        <location filename="../../ui/orders/entry.py" line="69"/>
         <source>Add item</source>
         <translation>Adaugă articol</translation>
     </message>
@@ -1812,18 +3125,18 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>OrderPrinting</name>
     <message>
-        <location filename="../../ui/orders/printing.py" line="61"/>
-        <location filename="../../ui/orders/printing.py" line="86"/>
+        <location filename="../../ui/orders/printing.py" line="66"/>
+        <location filename="../../ui/orders/printing.py" line="92"/>
         <source>Select one or more orders first.</source>
         <translation>Selectați mai întâi una sau mai multe comenzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/printing.py" line="70"/>
+        <location filename="../../ui/orders/printing.py" line="76"/>
         <source>Pick list: {count} order(s)</source>
         <translation>Listă de colectare: comenzi ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/printing.py" line="80"/>
+        <location filename="../../ui/orders/printing.py" line="86"/>
         <source>{count} order(s) moved to picking</source>
         <translation>Comenzi trecute în pregătire: {count}</translation>
     </message>
@@ -1831,7 +3144,7 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>OrderPrompt</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="42"/>
+        <location filename="../../ui/returns/dialogs.py" line="43"/>
         <source>Order number (scan the packing slip or type it):</source>
         <translation>Numărul comenzii (scanați avizul de însoțire sau tastați-l):</translation>
     </message>
@@ -1892,183 +3205,183 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders/view.py" line="53"/>
-        <location filename="../../ui/orders/view.py" line="137"/>
+        <location filename="../../ui/orders/view.py" line="62"/>
+        <location filename="../../ui/orders/view.py" line="146"/>
         <source>Orders</source>
         <translation>Comenzi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="115"/>
+        <location filename="../../ui/orders/view.py" line="124"/>
         <source>&amp;New order</source>
         <translation>Comandă &amp;nouă</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="116"/>
+        <location filename="../../ui/orders/view.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editează</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="117"/>
+        <location filename="../../ui/orders/view.py" line="126"/>
         <source>&amp;Allocate</source>
         <translation>&amp;Alocă</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="118"/>
+        <location filename="../../ui/orders/view.py" line="127"/>
         <source>&amp;Hold</source>
         <translation>&amp;Pune în așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="119"/>
+        <location filename="../../ui/orders/view.py" line="128"/>
         <source>&amp;Release hold</source>
         <translation>&amp;Scoate din așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="120"/>
+        <location filename="../../ui/orders/view.py" line="129"/>
         <source>&amp;Cancel order</source>
         <translation>&amp;Anulează comanda</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="121"/>
+        <location filename="../../ui/orders/view.py" line="130"/>
         <source>&amp;Ship</source>
         <translation>E&amp;xpediază</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="122"/>
+        <location filename="../../ui/orders/view.py" line="131"/>
         <source>Mark &amp;delivered</source>
         <translation>Marchează ca &amp;livrată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="123"/>
+        <location filename="../../ui/orders/view.py" line="132"/>
         <source>Print &amp;pick list</source>
         <translation>Tipărește lista de &amp;colectare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="125"/>
+        <location filename="../../ui/orders/view.py" line="134"/>
         <source>Print packing &amp;slips</source>
         <translation>Tipărește &amp;avizele de însoțire</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="127"/>
+        <location filename="../../ui/orders/view.py" line="136"/>
         <source>Print &amp;labels</source>
         <translation>Tipărește &amp;etichete</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="129"/>
+        <location filename="../../ui/orders/view.py" line="138"/>
         <source>E&amp;xport this list…</source>
         <translation>E&amp;xportă această listă…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="130"/>
+        <location filename="../../ui/orders/view.py" line="139"/>
         <source>Search</source>
         <translation>Caută</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="131"/>
+        <location filename="../../ui/orders/view.py" line="140"/>
         <source>Refresh</source>
         <translation>Reîmprospătează</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="205"/>
+        <location filename="../../ui/orders/view.py" line="216"/>
         <source>{count} orders</source>
         <translation>Comenzi: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="264"/>
+        <location filename="../../ui/orders/view.py" line="272"/>
         <source>Select one or more orders first.</source>
         <translation>Selectați mai întâi una sau mai multe comenzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="287"/>
+        <location filename="../../ui/orders/view.py" line="295"/>
         <source>Your role ({role}) may not see prices, so it cannot export orders.</source>
         <translation>Rolul dvs. ({role}) nu poate vedea prețurile, deci nu poate exporta comenzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="303"/>
+        <location filename="../../ui/orders/view.py" line="311"/>
         <source>{n} order allocated</source>
         <translation>{n} comandă alocată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="303"/>
+        <location filename="../../ui/orders/view.py" line="311"/>
         <source>{n} orders allocated</source>
         <translation>Comenzi alocate: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="304"/>
+        <location filename="../../ui/orders/view.py" line="312"/>
         <source> ({short} backordered)</source>
         <translation> ({short} în așteptarea stocului)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="309"/>
+        <location filename="../../ui/orders/view.py" line="317"/>
         <source>{n} order on hold</source>
         <translation>{n} comandă în așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="309"/>
+        <location filename="../../ui/orders/view.py" line="317"/>
         <source>{n} orders on hold</source>
         <translation>Comenzi în așteptare: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="313"/>
+        <location filename="../../ui/orders/view.py" line="321"/>
         <source>{n} order released</source>
         <translation>{n} comandă scoasă din așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="313"/>
+        <location filename="../../ui/orders/view.py" line="321"/>
         <source>{n} orders released</source>
         <translation>Comenzi scoase din așteptare: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="317"/>
+        <location filename="../../ui/orders/view.py" line="325"/>
         <source>Cancel {n} order? Reserved stock goes back on the shelf.</source>
         <translation>Anulați {n} comandă? Stocul rezervat revine pe raft.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="318"/>
+        <location filename="../../ui/orders/view.py" line="326"/>
         <source>Cancel {n} orders? Reserved stock goes back on the shelf.</source>
         <translation>Anulați comenzile ({n})? Stocul rezervat revine pe raft.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="322"/>
+        <location filename="../../ui/orders/view.py" line="330"/>
         <source>{n} order cancelled</source>
         <translation>{n} comandă anulată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="322"/>
+        <location filename="../../ui/orders/view.py" line="330"/>
         <source>{n} orders cancelled</source>
         <translation>Comenzi anulate: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="326"/>
+        <location filename="../../ui/orders/view.py" line="334"/>
         <source>{n} order marked delivered</source>
         <translation>{n} comandă marcată ca livrată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="327"/>
+        <location filename="../../ui/orders/view.py" line="335"/>
         <source>{n} orders marked delivered</source>
         <translation>Comenzi marcate ca livrate: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="332"/>
+        <location filename="../../ui/orders/view.py" line="340"/>
         <source>Select the order to ship first.</source>
         <translation>Selectați mai întâi comanda de expediat.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="339"/>
+        <location filename="../../ui/orders/view.py" line="348"/>
         <source>Order {order} shipped ({items} items, {shipment})</source>
         <translation>Comanda {order} a fost expediată (articole: {items}, {shipment})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="356"/>
+        <location filename="../../ui/orders/view.py" line="363"/>
         <source>Order {number} created</source>
         <translation>Comanda {number} a fost creată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="362"/>
+        <location filename="../../ui/orders/view.py" line="369"/>
         <source>Select the order to edit first.</source>
         <translation>Selectați mai întâi comanda de editat.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="367"/>
+        <location filename="../../ui/orders/view.py" line="374"/>
         <source>Order {number} saved</source>
         <translation>Comanda {number} a fost salvată</translation>
     </message>
@@ -2379,52 +3692,52 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>PrintersPage</name>
     <message>
-        <location filename="../../ui/settings/printers.py" line="26"/>
+        <location filename="../../ui/settings/printers.py" line="27"/>
         <source>(new printer)</source>
         <translation>(imprimantă nouă)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="27"/>
+        <location filename="../../ui/settings/printers.py" line="28"/>
         <source>(none)</source>
         <translation>(niciuna)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="46"/>
+        <location filename="../../ui/settings/printers.py" line="47"/>
         <source>Test label not printed: {error}</source>
         <translation>Eticheta de test nu a fost tipărită: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="49"/>
+        <location filename="../../ui/settings/printers.py" line="50"/>
         <source>Test label sent to {name}.</source>
         <translation>Eticheta de test a fost trimisă la {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="63"/>
+        <location filename="../../ui/settings/printers.py" line="64"/>
         <source>Remove</source>
         <translation>Elimină</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="74"/>
+        <location filename="../../ui/settings/printers.py" line="75"/>
         <source>Printer</source>
         <translation>Imprimantă</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="78"/>
+        <location filename="../../ui/settings/printers.py" line="79"/>
         <source>This PC&apos;s label printer</source>
         <translation>Imprimanta de etichete a acestui PC</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="79"/>
+        <location filename="../../ui/settings/printers.py" line="80"/>
         <source>This PC&apos;s document printer</source>
         <translation>Imprimanta de documente a acestui PC</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="120"/>
+        <location filename="../../ui/settings/printers.py" line="121"/>
         <source>Printer {name} has invalid settings ({error}).</source>
         <translation>Imprimanta {name} are setări nevalide ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="130"/>
+        <location filename="../../ui/settings/printers.py" line="131"/>
         <source>Sending a test label to {name}…</source>
         <translation>Se trimite o etichetă de test la {name}…</translation>
     </message>
@@ -2432,102 +3745,102 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="51"/>
+        <location filename="../../ui/inventory/editor.py" line="52"/>
         <source>Product {sku}</source>
         <translation>Produs {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="51"/>
+        <location filename="../../ui/inventory/editor.py" line="52"/>
         <source>New product</source>
         <translation>Produs nou</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="57"/>
+        <location filename="../../ui/inventory/editor.py" line="58"/>
         <source>EAN-13, UPC-A, EAN-8 or any code</source>
         <translation>EAN-13, UPC-A, EAN-8 sau orice cod</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="62"/>
+        <location filename="../../ui/inventory/editor.py" line="63"/>
         <source>length</source>
         <translation>lungime</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="62"/>
+        <location filename="../../ui/inventory/editor.py" line="63"/>
         <source>width</source>
         <translation>lățime</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="63"/>
+        <location filename="../../ui/inventory/editor.py" line="64"/>
         <source>height</source>
         <translation>înălțime</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="66"/>
+        <location filename="../../ui/inventory/editor.py" line="67"/>
         <source>Sold</source>
         <translation>În vânzare</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="67"/>
+        <location filename="../../ui/inventory/editor.py" line="68"/>
         <source>Allow negative stock</source>
         <translation>Permite stoc negativ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="69"/>
+        <location filename="../../ui/inventory/editor.py" line="70"/>
         <source>kit only: CUP*2, SAUCER*1</source>
         <translation>doar pentru seturi: CUP*2, SAUCER*1</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="73"/>
+        <location filename="../../ui/inventory/editor.py" line="74"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="73"/>
+        <location filename="../../ui/inventory/editor.py" line="74"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="73"/>
+        <location filename="../../ui/inventory/editor.py" line="74"/>
         <source>Barcode</source>
         <translation>Cod de bare</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="76"/>
+        <location filename="../../ui/inventory/editor.py" line="77"/>
         <source>Price</source>
         <translation>Preț</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="77"/>
+        <location filename="../../ui/inventory/editor.py" line="78"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="81"/>
+        <location filename="../../ui/inventory/editor.py" line="82"/>
         <source>Only managers and admins change prices.</source>
         <translation>Doar managerii și administratorii modifică prețurile.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="88"/>
+        <location filename="../../ui/inventory/editor.py" line="89"/>
         <source>Weight (kg)</source>
         <translation>Greutate (kg)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="89"/>
+        <location filename="../../ui/inventory/editor.py" line="90"/>
         <source>Size (cm)</source>
         <translation>Dimensiuni (cm)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="90"/>
+        <location filename="../../ui/inventory/editor.py" line="91"/>
         <source>Reorder point</source>
         <translation>Prag de recomandare</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="91"/>
+        <location filename="../../ui/inventory/editor.py" line="92"/>
         <source>Reorder quantity</source>
         <translation>Cantitate de recomandat</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="94"/>
+        <location filename="../../ui/inventory/editor.py" line="95"/>
         <source>Kit components</source>
         <translation>Componentele setului</translation>
     </message>
@@ -2535,12 +3848,12 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../ui/common/progress.py" line="32"/>
+        <location filename="../../ui/common/progress.py" line="34"/>
         <source>Cancelled. The unfinished step was not saved.</source>
         <translation>Anulat. Pasul neterminat nu a fost salvat.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/progress.py" line="100"/>
+        <location filename="../../ui/common/progress.py" line="102"/>
         <source>Cancel</source>
         <translation>Anulează</translation>
     </message>
@@ -2581,37 +3894,37 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>ReceiveRmaDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="107"/>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
         <source>Receive {rma}</source>
         <translation>Recepție {rma}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="109"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="109"/>
         <source>Received</source>
         <translation>Recepționate</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="109"/>
         <source>Condition</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="109"/>
         <source>Disposition</source>
         <translation>Destinație</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="109"/>
         <source>Bin</source>
         <translation>Locație</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="112"/>
+        <location filename="../../ui/returns/dialogs.py" line="113"/>
         <source> of {count}</source>
         <translation> din {count}</translation>
     </message>
@@ -2619,82 +3932,82 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="138"/>
+        <location filename="../../ui/returns/dialogs.py" line="139"/>
         <source>Refund order {order}</source>
         <translation>Rambursare comandă {order}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <location filename="../../ui/returns/dialogs.py" line="140"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <location filename="../../ui/returns/dialogs.py" line="140"/>
         <source>Product</source>
         <translation>Produs</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <location filename="../../ui/returns/dialogs.py" line="140"/>
         <source>Each</source>
         <translation>Per bucată</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <location filename="../../ui/returns/dialogs.py" line="140"/>
         <source>Refund</source>
         <translation>Rambursare</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="143"/>
+        <location filename="../../ui/returns/dialogs.py" line="144"/>
         <source> of {count}</source>
         <translation> din {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="148"/>
+        <location filename="../../ui/returns/dialogs.py" line="149"/>
         <source>up to {amount}</source>
         <translation>până la {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="152"/>
+        <location filename="../../ui/returns/dialogs.py" line="153"/>
         <source>why (shown in the order&apos;s timeline)</source>
         <translation>de ce (apare în istoricul comenzii)</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="154"/>
+        <location filename="../../ui/returns/dialogs.py" line="155"/>
         <source>Shipping refund</source>
         <translation>Rambursare transport</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="155"/>
+        <location filename="../../ui/returns/dialogs.py" line="156"/>
         <source>Restocking fee</source>
         <translation>Taxă de repunere în stoc</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="156"/>
+        <location filename="../../ui/returns/dialogs.py" line="157"/>
         <source>Method</source>
         <translation>Metodă</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="156"/>
+        <location filename="../../ui/returns/dialogs.py" line="157"/>
         <source>Reason</source>
         <translation>Motiv</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="183"/>
+        <location filename="../../ui/returns/dialogs.py" line="184"/>
         <source>&lt;b&gt;Refund {total} {currency}&lt;/b&gt; of {left} left to refund.</source>
         <translation>&lt;b&gt;Rambursare {total} {currency}&lt;/b&gt; din {left} rămași de rambursat.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="187"/>
+        <location filename="../../ui/returns/dialogs.py" line="188"/>
         <source>Your limit is {limit} {currency}; a manager must refund this.</source>
         <translation>Limita dvs. este {limit} {currency}; această rambursare trebuie făcută de un manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="188"/>
+        <location filename="../../ui/returns/dialogs.py" line="189"/>
         <source>Your limit is {limit} {currency}.</source>
         <translation>Limita dvs. este {limit} {currency}.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="193"/>
+        <location filename="../../ui/returns/dialogs.py" line="194"/>
         <source>That is more than was paid and not yet refunded.</source>
         <translation>Este mai mult decât s-a plătit și nu s-a rambursat încă.</translation>
     </message>
@@ -2950,37 +4263,37 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../ui/orders/ship.py" line="31"/>
+        <location filename="../../ui/orders/ship.py" line="33"/>
         <source>Ship order {number}</source>
         <translation>Expediere comandă {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ship.py" line="37"/>
+        <location filename="../../ui/orders/ship.py" line="39"/>
         <source>Scan or type the tracking number</source>
         <translation>Scanați sau tastați numărul AWB</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ship.py" line="39"/>
+        <location filename="../../ui/orders/ship.py" line="41"/>
         <source>Carrier</source>
         <translation>Curier</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ship.py" line="40"/>
+        <location filename="../../ui/orders/ship.py" line="42"/>
         <source>Service</source>
         <translation>Serviciu</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ship.py" line="41"/>
+        <location filename="../../ui/orders/ship.py" line="43"/>
         <source>Tracking</source>
         <translation>AWB</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ship.py" line="51"/>
+        <location filename="../../ui/orders/ship.py" line="53"/>
         <source>{sku} ({to_ship} to ship, {ready} allocated)</source>
         <translation>{sku} (de expediat: {to_ship}, alocate: {ready})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ship.py" line="58"/>
+        <location filename="../../ui/orders/ship.py" line="60"/>
         <source>Lower a quantity to ship part of the order now (a split shipment).</source>
         <translation>Micșorați o cantitate pentru a expedia acum doar o parte din comandă (expediere parțială).</translation>
     </message>
@@ -3057,62 +4370,62 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="33"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="34"/>
         <source>Customer email templates</source>
         <translation>Șabloane de e-mail pentru clienți</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="58"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="59"/>
         <source>Save template</source>
         <translation>Salvează șablonul</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="59"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="60"/>
         <source>Revert to built-in</source>
         <translation>Revino la implicit</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="81"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="82"/>
         <source>Message</source>
         <translation>Mesaj</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="83"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="84"/>
         <source>Language</source>
         <translation>Limba</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="90"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="91"/>
         <source>Plain text (first block is the subject)</source>
         <translation>Text simplu (primul bloc este subiectul)</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="92"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="93"/>
         <source>Preview</source>
         <translation>Previzualizare</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="93"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="94"/>
         <source>Plain-text part</source>
         <translation>Partea text simplu</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="173"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="174"/>
         <source>The template could not be saved: {error}</source>
         <translation>Șablonul nu a putut fi salvat: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="187"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="188"/>
         <source>The edited template could not be removed: {error}</source>
         <translation>Șablonul modificat nu a putut fi eliminat: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="218"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="220"/>
         <source>Edited on this PC</source>
         <translation>Modificat pe acest PC</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="218"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="220"/>
         <source>Built-in</source>
         <translation>Implicit</translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
+        <location filename="../../ui/app.py" line="218"/>
         <source>Start with --db URL, or fix the database in Settings.</source>
         <translation>เริ่มด้วย --db URL หรือแก้ไขฐานข้อมูลในการตั้งค่า</translation>
     </message>
@@ -50,133 +50,133 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../ui/printing/batch.py" line="43"/>
+        <location filename="../../ui/printing/batch.py" line="44"/>
         <source>Order number</source>
         <translation>เลขที่คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="43"/>
+        <location filename="../../ui/printing/batch.py" line="44"/>
         <source>Bin</source>
         <translation>ช่องเก็บ</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="44"/>
+        <location filename="../../ui/printing/batch.py" line="45"/>
         <source>Carrier</source>
         <translation>ขนส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="45"/>
+        <location filename="../../ui/printing/batch.py" line="46"/>
         <source>label</source>
         <translation>ฉลาก</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="46"/>
+        <location filename="../../ui/printing/batch.py" line="47"/>
         <source>packing slip</source>
         <translation>ใบแพ็กสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="99"/>
+        <location filename="../../ui/printing/batch.py" line="100"/>
         <source>Printer {name} has invalid settings ({error}).</source>
         <translation>เครื่องพิมพ์ {name} มีการตั้งค่าไม่ถูกต้อง ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="152"/>
+        <location filename="../../ui/printing/batch.py" line="153"/>
         <source>Print {count} order(s)</source>
         <translation>พิมพ์คำสั่งซื้อ {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="163"/>
+        <location filename="../../ui/printing/batch.py" line="164"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="164"/>
+        <location filename="../../ui/printing/batch.py" line="165"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="165"/>
+        <location filename="../../ui/printing/batch.py" line="166"/>
         <source>Retry failed</source>
         <translation>ลองใหม่รายการที่ล้มเหลว</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="166"/>
+        <location filename="../../ui/printing/batch.py" line="167"/>
         <source>Preview</source>
         <translation>ดูตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="174"/>
+        <location filename="../../ui/printing/batch.py" line="175"/>
         <source>Order by</source>
         <translation>เรียงตาม</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="175"/>
+        <location filename="../../ui/printing/batch.py" line="176"/>
         <source>Printer</source>
         <translation>เครื่องพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="183"/>
+        <location filename="../../ui/printing/batch.py" line="184"/>
         <source>Not printed:</source>
         <translation>ยังไม่ได้พิมพ์:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="210"/>
+        <location filename="../../ui/printing/batch.py" line="211"/>
         <source>Reading orders…</source>
         <translation>กำลังอ่านคำสั่งซื้อ…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="218"/>
-        <location filename="../../ui/printing/batch.py" line="252"/>
+        <location filename="../../ui/printing/batch.py" line="219"/>
+        <location filename="../../ui/printing/batch.py" line="253"/>
         <source>Reading the orders failed; details are in the log.</source>
         <translation>อ่านคำสั่งซื้อไม่สำเร็จ ดูรายละเอียดในบันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="226"/>
+        <location filename="../../ui/printing/batch.py" line="227"/>
         <source>Printing {count} order(s)…</source>
         <translation>กำลังพิมพ์คำสั่งซื้อ {count} รายการ…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="261"/>
+        <location filename="../../ui/printing/batch.py" line="262"/>
         <source>Cancelling after the current job…</source>
         <translation>จะยกเลิกหลังงานปัจจุบัน…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="298"/>
+        <location filename="../../ui/printing/batch.py" line="299"/>
         <source>Printed, but the print record was not saved: {error}</source>
         <translation>พิมพ์แล้ว แต่บันทึกการพิมพ์ไม่สำเร็จ: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="307"/>
+        <location filename="../../ui/printing/batch.py" line="309"/>
         <source>Printing failed; details are in the log.</source>
         <translation>พิมพ์ไม่สำเร็จ ดูรายละเอียดในบันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="311"/>
+        <location filename="../../ui/printing/batch.py" line="313"/>
         <source>not sent (cancelled)</source>
         <translation>ไม่ได้ส่ง (ยกเลิก)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="312"/>
+        <location filename="../../ui/printing/batch.py" line="314"/>
         <source>{document} {number}: {reason}</source>
         <translation>{document} {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="316"/>
+        <location filename="../../ui/printing/batch.py" line="318"/>
         <source>{printed} printed, {waiting} waiting for Retry</source>
         <translation>พิมพ์แล้ว {printed} รอลองใหม่ {waiting}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="317"/>
+        <location filename="../../ui/printing/batch.py" line="319"/>
         <source>{printed} printed</source>
         <translation>พิมพ์แล้ว {printed}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="318"/>
+        <location filename="../../ui/printing/batch.py" line="320"/>
         <source>{summary} (cancelled).</source>
         <translation>{summary} (ยกเลิกแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch.py" line="319"/>
+        <location filename="../../ui/printing/batch.py" line="321"/>
         <source>{summary}.</source>
         <translation>{summary}</translation>
     </message>
@@ -187,6 +187,1319 @@
         <location filename="../../ui/reports/dashboard.py" line="52"/>
         <source>Export to Excel…</source>
         <translation>ส่งออกเป็น Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="10"/>
+        <source>--at</source>
+        <translation>--at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="11"/>
+        <source>--label</source>
+        <translation>--label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="12"/>
+        <source>--line</source>
+        <translation>--line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="13"/>
+        <source>--mapping</source>
+        <translation>--mapping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="14"/>
+        <source>--out</source>
+        <translation>--out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="15"/>
+        <source>--package</source>
+        <translation>--package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="16"/>
+        <source>--user</source>
+        <translation>--user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="17"/>
+        <source>--weight</source>
+        <translation>--weight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="18"/>
+        <source>A secure connection to {server} failed ({error}). Check the host name and the SMTP security setting.</source>
+        <translation>การเชื่อมต่อแบบปลอดภัยกับ {server} ล้มเหลว ({error}) ตรวจสอบชื่อโฮสต์และการตั้งค่าความปลอดภัย SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="19"/>
+        <source>Backup to {path} failed.</source>
+        <translation>สำรองข้อมูลไปยัง {path} ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="20"/>
+        <source>Barcode or SKU</source>
+        <translation>บาร์โค้ดหรือ SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="21"/>
+        <source>Bin</source>
+        <translation>ช่องเก็บ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="22"/>
+        <source>Cannot open the database {url}: {error}</source>
+        <translation>เปิดฐานข้อมูล {url} ไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="23"/>
+        <source>Cannot reach the mail server {server} ({error}). The message stays queued and will be retried.</source>
+        <translation>ติดต่อเซิร์ฟเวอร์อีเมล {server} ไม่ได้ ({error}) ข้อความยังอยู่ในคิวและระบบจะลองส่งใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="24"/>
+        <source>Cannot write {path} ({error}).</source>
+        <translation>เขียน {path} ไม่ได้ ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="25"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>เขียน {path} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="26"/>
+        <source>Count COUNT-{id} is already {status}; start a new count.</source>
+        <translation>การตรวจนับ COUNT-{id} อยู่ในสถานะ {status} แล้ว เริ่มตรวจนับใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="27"/>
+        <source>Count line</source>
+        <translation>บรรทัดการตรวจนับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="28"/>
+        <source>Count session</source>
+        <translation>การตรวจนับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="29"/>
+        <source>Email is not set up: set smtp.host and mail.from (`packline config set smtp.host mail.example.com`).</source>
+        <translation>ยังไม่ได้ตั้งค่าอีเมล: ตั้งค่า smtp.host และ mail.from (`packline config set smtp.host mail.example.com`)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="30"/>
+        <source>Email template {name} cannot be rendered: {error}</source>
+        <translation>สร้างอีเมลจากแม่แบบ {name} ไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="31"/>
+        <source>Email template {name} has an error on line {line}: {error}</source>
+        <translation>แม่แบบอีเมล {name} มีข้อผิดพลาดที่บรรทัด {line}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="32"/>
+        <source>Email template {name} has no subject block.</source>
+        <translation>แม่แบบอีเมล {name} ไม่มีบล็อก subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="33"/>
+        <source>Emails in {language!r} are not available; use one of {languages}.</source>
+        <translation>ไม่มีอีเมลภาษา {language!r} ใช้ภาษาใดภาษาหนึ่งต่อไปนี้: {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="34"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>ยกเลิกการนำเข้าแล้ว ไม่มีข้อมูลใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="35"/>
+        <source>Location</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="36"/>
+        <source>Message {id} is being sent right now.</source>
+        <translation>ข้อความ {id} กำลังถูกส่งอยู่ในขณะนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="37"/>
+        <source>Message {id} was already sent on {sent} UTC; it is not sent twice.</source>
+        <translation>ข้อความ {id} ส่งไปแล้วเมื่อ {sent} UTC และจะไม่ส่งซ้ำ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="38"/>
+        <source>Message {id} was skipped because the customer has no email address; add one to the order and send a new message.</source>
+        <translation>ข้ามข้อความ {id} เพราะลูกค้าไม่มีที่อยู่อีเมล เพิ่มอีเมลในคำสั่งซื้อแล้วส่งข้อความใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="39"/>
+        <source>No SMTP password is saved for {user!r}. Enter it in Settings.</source>
+        <translation>ไม่มีรหัสผ่าน SMTP ที่บันทึกไว้สำหรับ {user!r} ป้อนรหัสผ่านในการตั้งค่า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="40"/>
+        <source>No folder for edited email templates is configured.</source>
+        <translation>ยังไม่ได้กำหนดโฟลเดอร์สำหรับแม่แบบอีเมลที่แก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="41"/>
+        <source>No password on standard input.</source>
+        <translation>ไม่มีรหัสผ่านในอินพุตมาตรฐาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="42"/>
+        <source>No password: set PACKLINE_PASSWORD or run in a terminal to be asked.</source>
+        <translation>ไม่มีรหัสผ่าน: ตั้งค่า PACKLINE_PASSWORD หรือเรียกใช้ในเทอร์มินัลเพื่อให้ระบบถาม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="43"/>
+        <source>Only {free} of {sku} free in {location} ({reserved} more reserved for orders); cannot move {quantity}.</source>
+        <translation>{sku} ใน {location} ว่างเพียง {free} (จองไว้ให้คำสั่งซื้ออีก {reserved}) ย้าย {quantity} ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="44"/>
+        <source>Only {free} of {sku} free in {location}; cannot move {quantity}.</source>
+        <translation>{sku} ใน {location} ว่างเพียง {free} ย้าย {quantity} ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="45"/>
+        <source>Order</source>
+        <translation>คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="46"/>
+        <source>Order {number}</source>
+        <translation>คำสั่งซื้อ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="47"/>
+        <source>Order {number} already shipped with tracking {tracking} ({shipment}).</source>
+        <translation>คำสั่งซื้อ {number} ส่งไปแล้วด้วยเลขพัสดุ {tracking} ({shipment})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="48"/>
+        <source>Order {number} has no allocated stock to ship; allocate it first.</source>
+        <translation>คำสั่งซื้อ {number} ไม่มีสต็อกที่จัดสรรไว้ให้ส่ง ให้จัดสรรก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="49"/>
+        <source>Order {number} has nothing allocated left to ship.</source>
+        <translation>คำสั่งซื้อ {number} ไม่มีรายการที่จัดสรรเหลือให้ส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="50"/>
+        <source>Order {number} has nothing allocated to pack.</source>
+        <translation>คำสั่งซื้อ {number} ไม่มีรายการที่จัดสรรไว้ให้แพ็ก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="51"/>
+        <source>Order {number} is already {status} and cannot be cancelled; create a return instead.</source>
+        <translation>คำสั่งซื้อ {number} อยู่ในสถานะ {status} แล้วจึงยกเลิกไม่ได้ ให้สร้างการคืนสินค้าแทน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="52"/>
+        <source>Order {number} is already {status}.</source>
+        <translation>คำสั่งซื้อ {number} อยู่ในสถานะ {status} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="53"/>
+        <source>Order {number} is backordered; allocate it fully or ship the allocated part first.</source>
+        <translation>คำสั่งซื้อ {number} รอสินค้าอยู่ ให้จัดสรรให้ครบหรือส่งส่วนที่จัดสรรแล้วก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="54"/>
+        <source>Order {number} is backordered; it cannot be packed until it is fully allocated.</source>
+        <translation>คำสั่งซื้อ {number} รอสินค้าอยู่ จะแพ็กได้เมื่อจัดสรรครบแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="55"/>
+        <source>Order {number} is not fully verified; still to scan: {missing}.</source>
+        <translation>คำสั่งซื้อ {number} ยังตรวจสอบไม่ครบ ยังต้องสแกน: {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="56"/>
+        <source>Order {number} is not on hold.</source>
+        <translation>คำสั่งซื้อ {number} ไม่ได้ถูกพักไว้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="57"/>
+        <source>Order {number} is {status}; give the new delivery date to tell the customer about a delay.</source>
+        <translation>คำสั่งซื้อ {number} อยู่ในสถานะ {status} ให้ระบุวันส่งใหม่เพื่อแจ้งลูกค้าเรื่องความล่าช้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="58"/>
+        <source>Order {number} is {status}; it cannot be allocated.</source>
+        <translation>คำสั่งซื้อ {number} อยู่ในสถานะ {status} จึงจัดสรรไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="59"/>
+        <source>Order {number} is {status}; it cannot become {target}.</source>
+        <translation>คำสั่งซื้อ {number} อยู่ในสถานะ {status} จึงเปลี่ยนเป็น {target} ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="60"/>
+        <source>Order {number} is {status}; only allocated orders can be packed.</source>
+        <translation>คำสั่งซื้อ {number} อยู่ในสถานะ {status} แพ็กได้เฉพาะคำสั่งซื้อที่จัดสรรแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="61"/>
+        <source>Order {number} is {status}; only new orders can be edited.</source>
+        <translation>คำสั่งซื้อ {number} อยู่ในสถานะ {status} แก้ไขได้เฉพาะคำสั่งซื้อใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="62"/>
+        <source>Order {number}: {error}</source>
+        <translation>คำสั่งซื้อ {number}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="63"/>
+        <source>Product {sku}</source>
+        <translation>สินค้า {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="64"/>
+        <source>Purchase order {number} is {status}; nothing more to receive.</source>
+        <translation>ใบสั่งซื้อ {number} อยู่ในสถานะ {status} ไม่มีสินค้าให้รับเพิ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="65"/>
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="66"/>
+        <source>Refunds above {limit} {currency} need a manager or an admin ({user} is {role}).</source>
+        <translation>การคืนเงินเกิน {limit} {currency} ต้องให้ผู้จัดการหรือผู้ดูแลระบบทำ ({user} มีบทบาท {role})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="67"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="68"/>
+        <source>SKU {sku!r} already exists.</source>
+        <translation>มี SKU {sku!r} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="69"/>
+        <source>SMTP security {security!r} is not one of {modes}.</source>
+        <translation>ความปลอดภัย SMTP {security!r} ไม่ใช่ค่าใดใน: {modes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="70"/>
+        <source>Sign in: pass --user NAME (password from PACKLINE_PASSWORD or the prompt).</source>
+        <translation>ลงชื่อเข้าใช้: ระบุ --user NAME (รหัสผ่านจาก PACKLINE_PASSWORD หรือจากการถาม)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="71"/>
+        <source>The database is busy (another PC holds it too long). Try again.</source>
+        <translation>ฐานข้อมูลไม่ว่าง (เครื่องอื่นใช้งานนานเกินไป) ลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="72"/>
+        <source>The database schema is older than this version of Packline. Run `packline db upgrade` (back it up first).</source>
+        <translation>สคีมาฐานข้อมูลเก่ากว่า Packline รุ่นนี้ ให้เรียกใช้ `packline db upgrade` (สำรองข้อมูลก่อน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="73"/>
+        <source>The mail server {server} accepted the message but refused {refused}.</source>
+        <translation>เซิร์ฟเวอร์อีเมล {server} รับข้อความแล้วแต่ปฏิเสธ {refused}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="74"/>
+        <source>The mail server {server} answered {reply_code} {reply}</source>
+        <translation>เซิร์ฟเวอร์อีเมล {server} ตอบกลับ {reply_code} {reply}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="75"/>
+        <source>The mail server {server} does not support {security} or login. Check the SMTP security setting.</source>
+        <translation>เซิร์ฟเวอร์อีเมล {server} ไม่รองรับ {security} หรือการเข้าสู่ระบบ ตรวจสอบการตั้งค่าความปลอดภัย SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="76"/>
+        <source>The mail server {server} refused every recipient: {refused}.</source>
+        <translation>เซิร์ฟเวอร์อีเมล {server} ปฏิเสธผู้รับทั้งหมด: {refused}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="77"/>
+        <source>The mail server {server} refused the login for {user!r} ({reply}). Check the SMTP user and password in Settings.</source>
+        <translation>เซิร์ฟเวอร์อีเมล {server} ปฏิเสธการเข้าสู่ระบบของ {user!r} ({reply}) ตรวจสอบผู้ใช้และรหัสผ่าน SMTP ในการตั้งค่า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="78"/>
+        <source>The setting notify.carrier_urls is not a JSON object ({error}); fix it in Settings.</source>
+        <translation>การตั้งค่า notify.carrier_urls ไม่ใช่ออบเจ็กต์ JSON ({error}) ให้แก้ไขในการตั้งค่า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="79"/>
+        <source>The setting notify.carrier_urls is not valid JSON ({error}); write it as {{&quot;Carrier&quot;: &quot;https://...{{tracking}}&quot;}}.</source>
+        <translation>การตั้งค่า notify.carrier_urls ไม่ใช่ JSON ที่ถูกต้อง ({error}) ให้เขียนเป็น {{&quot;Carrier&quot;: &quot;https://...{{tracking}}&quot;}}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="80"/>
+        <source>The setting promises.rules is not valid JSON ({error}).</source>
+        <translation>การตั้งค่า promises.rules ไม่ใช่ JSON ที่ถูกต้อง ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="81"/>
+        <source>The two passwords differ.</source>
+        <translation>รหัสผ่านทั้งสองไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="82"/>
+        <source>The {kind} file {path} cannot be read ({error}); fix or delete it and save the profiles again.</source>
+        <translation>อ่านไฟล์ {kind} {path} ไม่ได้ ({error}) ให้แก้ไขหรือลบไฟล์ แล้วบันทึกโปรไฟล์อีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="83"/>
+        <source>There is no email message called {message!r}.</source>
+        <translation>ไม่มีข้อความอีเมลชื่อ {message!r}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="84"/>
+        <source>There is no email template {name}.</source>
+        <translation>ไม่มีแม่แบบอีเมล {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="85"/>
+        <source>This record</source>
+        <translation>รายการนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="86"/>
+        <source>Wrong user name or password.</source>
+        <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="87"/>
+        <source>a purchase order needs at least one line</source>
+        <translation>ใบสั่งซื้อต้องมีอย่างน้อยหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="88"/>
+        <source>a return needs at least one line</source>
+        <translation>การคืนสินค้าต้องมีอย่างน้อยหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="89"/>
+        <source>add one in Settings -&gt; Printers or with `packline printer add`</source>
+        <translation>เพิ่มได้ที่ การตั้งค่า -&gt; เครื่องพิมพ์ หรือด้วย `packline printer add`</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="90"/>
+        <source>adjust stock</source>
+        <translation>ปรับยอดสต็อก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="91"/>
+        <source>admin</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="92"/>
+        <source>allocated</source>
+        <translation>จัดสรรแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="93"/>
+        <source>already exists</source>
+        <translation>มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="94"/>
+        <source>already exists in {warehouse}</source>
+        <translation>มีอยู่แล้วใน {warehouse}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="95"/>
+        <source>already imported from {channel}</source>
+        <translation>นำเข้าจาก {channel} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="96"/>
+        <source>amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="97"/>
+        <source>an order needs at least one line</source>
+        <translation>คำสั่งซื้อต้องมีอย่างน้อยหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="98"/>
+        <source>any</source>
+        <translation>ใดก็ได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="99"/>
+        <source>backordered</source>
+        <translation>รอสินค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="100"/>
+        <source>barcode</source>
+        <translation>บาร์โค้ด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="101"/>
+        <source>bin</source>
+        <translation>ช่องเก็บ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="102"/>
+        <source>business_days</source>
+        <translation>business_days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="103"/>
+        <source>cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="104"/>
+        <source>cannot be a kit itself</source>
+        <translation>ต้องไม่เป็นชุดเสียเอง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="105"/>
+        <source>cannot be read ({reason})</source>
+        <translation>อ่านไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="106"/>
+        <source>carrier</source>
+        <translation>ขนส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="107"/>
+        <source>change prices</source>
+        <translation>เปลี่ยนราคา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="108"/>
+        <source>change shop settings</source>
+        <translation>เปลี่ยนการตั้งค่าร้าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="109"/>
+        <source>channel order id</source>
+        <translation>รหัสคำสั่งซื้อของช่องทาง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="110"/>
+        <source>clerk</source>
+        <translation>พนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="111"/>
+        <source>component</source>
+        <translation>ส่วนประกอบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="112"/>
+        <source>component quantity</source>
+        <translation>จำนวนส่วนประกอบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="113"/>
+        <source>condition</source>
+        <translation>สภาพ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="114"/>
+        <source>cost</source>
+        <translation>ต้นทุน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="115"/>
+        <source>counted</source>
+        <translation>จำนวนที่นับได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="116"/>
+        <source>country</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="117"/>
+        <source>create and change orders</source>
+        <translation>สร้างและแก้ไขคำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="118"/>
+        <source>currency</source>
+        <translation>สกุลเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="119"/>
+        <source>customer</source>
+        <translation>ลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="120"/>
+        <source>day counts cannot be negative</source>
+        <translation>จำนวนวันติดลบไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="121"/>
+        <source>days</source>
+        <translation>จำนวนวัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="122"/>
+        <source>db backup copies SQLite files; back up PostgreSQL with pg_dump on the server.</source>
+        <translation>db backup คัดลอกไฟล์ SQLite ให้สำรอง PostgreSQL ด้วย pg_dump บนเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="123"/>
+        <source>default_transit_days</source>
+        <translation>default_transit_days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="124"/>
+        <source>deliver by</source>
+        <translation>ส่งถึงภายใน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="125"/>
+        <source>delivered</source>
+        <translation>ส่งถึงแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="126"/>
+        <source>delta</source>
+        <translation>ส่วนต่าง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="127"/>
+        <source>disposition</source>
+        <translation>การจัดการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="128"/>
+        <source>document</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="129"/>
+        <source>does not exist</source>
+        <translation>ไม่มีอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="130"/>
+        <source>edit products</source>
+        <translation>แก้ไขสินค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="131"/>
+        <source>exists in several warehouses; write it as WAREHOUSE/BIN</source>
+        <translation>มีอยู่ในหลายคลังสินค้า ให้เขียนเป็น WAREHOUSE/BIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="132"/>
+        <source>export</source>
+        <translation>การส่งออก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="133"/>
+        <source>file</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="134"/>
+        <source>from</source>
+        <translation>จาก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="135"/>
+        <source>handle returns</source>
+        <translation>จัดการการคืนสินค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="136"/>
+        <source>has a wrong check digit ({kind}): ends in {last}, should be {expected}</source>
+        <translation>เลขตรวจสอบผิด ({kind}): ลงท้ายด้วย {last} ควรเป็น {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="137"/>
+        <source>has invalid saved settings ({error})</source>
+        <translation>มีการตั้งค่าที่บันทึกไว้ไม่ถูกต้อง ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="138"/>
+        <source>has no document printer for packing slips; set one in Settings -&gt; Printers</source>
+        <translation>ไม่มีเครื่องพิมพ์เอกสารสำหรับใบแพ็กสินค้า ตั้งค่าได้ที่ การตั้งค่า -&gt; เครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="139"/>
+        <source>has no shipment yet; ship it first (packline order ship) to print its shipping label</source>
+        <translation>ยังไม่มีการจัดส่ง ให้ส่งก่อน (packline order ship) จึงจะพิมพ์ฉลากจัดส่งได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="140"/>
+        <source>is a kit; count its components</source>
+        <translation>เป็นชุด ให้นับส่วนประกอบแทน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="141"/>
+        <source>is a kit; its stock is its components&apos; stock</source>
+        <translation>เป็นชุด สต็อกของชุดคือสต็อกของส่วนประกอบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="142"/>
+        <source>is a kit; move its components instead</source>
+        <translation>เป็นชุด ให้ย้ายส่วนประกอบแทน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="143"/>
+        <source>is a kit; order its components</source>
+        <translation>เป็นชุด ให้สั่งซื้อส่วนประกอบแทน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="144"/>
+        <source>is a page printer of the desktop window (qt://); from the command line use cups://QUEUE or windows://PRINTER</source>
+        <translation>เป็นเครื่องพิมพ์ของหน้าต่างโปรแกรม (qt://) ในบรรทัดคำสั่งให้ใช้ cups://QUEUE หรือ windows://PRINTER</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="145"/>
+        <source>is a secret and is kept in the OS keyring, not the shared database</source>
+        <translation>เป็นข้อมูลลับที่เก็บไว้ในคีย์ริงของระบบปฏิบัติการ ไม่ใช่ในฐานข้อมูลที่ใช้ร่วมกัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="146"/>
+        <source>is already used by another order</source>
+        <translation>ถูกใช้โดยคำสั่งซื้ออื่นแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="147"/>
+        <source>is before from ({start})</source>
+        <translation>อยู่ก่อนวันเริ่มต้น ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="148"/>
+        <source>is more than can be refunded ({ordered} ordered, {refunded} already refunded)</source>
+        <translation>มากกว่าที่คืนเงินได้ (สั่ง {ordered} คืนเงินแล้ว {refunded})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="149"/>
+        <source>is more than can be returned ({shipped} shipped, {returned} already returned)</source>
+        <translation>มากกว่าที่คืนได้ (ส่งแล้ว {shipped} คืนแล้ว {returned})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="150"/>
+        <source>is more than the amount refunded</source>
+        <translation>มากกว่าจำนวนเงินที่คืน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="151"/>
+        <source>is more than the {left} shipping left to refund</source>
+        <translation>มากกว่าค่าจัดส่ง {left} ที่เหลือให้คืนเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="152"/>
+        <source>is more than the {left} still expected on {po}</source>
+        <translation>มากกว่า {left} ที่ยังรอรับใน {po}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="153"/>
+        <source>is more than the {left} still expected on {rma}</source>
+        <translation>มากกว่า {left} ที่ยังรอรับใน {rma}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="154"/>
+        <source>is more than the {ready} allocated and unshipped ({left} left to ship)</source>
+        <translation>มากกว่า {ready} ที่จัดสรรแล้วและยังไม่ได้ส่ง (เหลือต้องส่ง {left})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="155"/>
+        <source>is not a bin</source>
+        <translation>ไม่ใช่ช่องเก็บ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="156"/>
+        <source>is not a saved {kind}; saved {kinds}: {known}</source>
+        <translation>ไม่ใช่ชื่อที่บันทึกไว้ ({kind}) {kinds} ที่บันทึกไว้: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="157"/>
+        <source>is not a sellable bin</source>
+        <translation>ไม่ใช่ช่องเก็บสินค้าพร้อมขาย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="158"/>
+        <source>is not an IANA timezone name</source>
+        <translation>ไม่ใช่ชื่อเขตเวลาของ IANA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="159"/>
+        <source>is not an ISO 8601 date and time</source>
+        <translation>ไม่ใช่วันที่และเวลาแบบ ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="160"/>
+        <source>is not an amount</source>
+        <translation>ไม่ใช่จำนวนเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="161"/>
+        <source>is not an amount (use digits and a dot, e.g. 12.50)</source>
+        <translation>ไม่ใช่จำนวนเงิน (ใช้ตัวเลขและจุด เช่น 12.50)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="162"/>
+        <source>is not expected on {po}</source>
+        <translation>ไม่อยู่ในรายการที่รอรับของ {po}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="163"/>
+        <source>is not on order {number}</source>
+        <translation>ไม่อยู่ในคำสั่งซื้อ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="164"/>
+        <source>is not on {rma}</source>
+        <translation>ไม่อยู่ใน {rma}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="165"/>
+        <source>is taken</source>
+        <translation>ถูกใช้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="166"/>
+        <source>is the same location as from</source>
+        <translation>เป็นตำแหน่งเดียวกับต้นทาง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="167"/>
+        <source>is unknown; known settings: {known}</source>
+        <translation>ไม่รู้จัก การตั้งค่าที่รู้จัก: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="168"/>
+        <source>line</source>
+        <translation>บรรทัด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="169"/>
+        <source>location</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="170"/>
+        <source>manage users</source>
+        <translation>จัดการผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="171"/>
+        <source>manager</source>
+        <translation>ผู้จัดการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="172"/>
+        <source>mapping profile</source>
+        <translation>โปรไฟล์การจับคู่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="173"/>
+        <source>mapping profiles</source>
+        <translation>โปรไฟล์การจับคู่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="174"/>
+        <source>method</source>
+        <translation>วิธี</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="175"/>
+        <source>must be KG or KG:LxWxH with positive numbers, e.g. 1.2:30x20x10</source>
+        <translation>ต้องเป็น KG หรือ KG:LxWxH ด้วยตัวเลขที่มากกว่าศูนย์ เช่น 1.2:30x20x10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="176"/>
+        <source>must be KG or KG:LxWxH, e.g. 1.2:30x20x10</source>
+        <translation>ต้องเป็น KG หรือ KG:LxWxH เช่น 1.2:30x20x10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="177"/>
+        <source>must be a .pdf or .zpl file</source>
+        <translation>ต้องเป็นไฟล์ .pdf หรือ .zpl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="178"/>
+        <source>must be a code in Latin letters and digits without &apos;/&apos;, like A-01-03 (it is printed as a barcode)</source>
+        <translation>ต้องเป็นรหัสที่ใช้อักษรละตินและตัวเลขโดยไม่มี &apos;/&apos; เช่น A-01-03 (พิมพ์เป็นบาร์โค้ด)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="179"/>
+        <source>must be a date like 2026-03-31</source>
+        <translation>ต้องเป็นวันที่ เช่น 2026-03-31</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="180"/>
+        <source>must be a non-zero whole number</source>
+        <translation>ต้องเป็นจำนวนเต็มที่ไม่ใช่ศูนย์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="181"/>
+        <source>must be a positive whole number</source>
+        <translation>ต้องเป็นจำนวนเต็มบวก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="182"/>
+        <source>must be a short code in Latin letters and digits, like MAIN (it is printed in bin barcodes)</source>
+        <translation>ต้องเป็นรหัสสั้นที่ใช้อักษรละตินและตัวเลข เช่น MAIN (พิมพ์อยู่ในบาร์โค้ดของช่องเก็บ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="183"/>
+        <source>must be a three-letter ISO code such as USD, EUR</source>
+        <translation>ต้องเป็นรหัส ISO สามตัวอักษร เช่น USD, EUR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="184"/>
+        <source>must be a two-letter ISO code such as US, IT, TH</source>
+        <translation>ต้องเป็นรหัส ISO สองตัวอักษร เช่น US, IT, TH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="185"/>
+        <source>must be a whole number</source>
+        <translation>ต้องเป็นจำนวนเต็ม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="186"/>
+        <source>must be at least {count} characters</source>
+        <translation>ต้องมีอย่างน้อย {count} ตัวอักษร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="187"/>
+        <source>must be kilograms like 0.25</source>
+        <translation>ต้องเป็นกิโลกรัม เช่น 0.25</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="188"/>
+        <source>must be more than zero</source>
+        <translation>ต้องมากกว่าศูนย์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="189"/>
+        <source>must be one of {choices}</source>
+        <translation>ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="190"/>
+        <source>must be zero or a positive whole number</source>
+        <translation>ต้องเป็นศูนย์หรือจำนวนเต็มบวก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="191"/>
+        <source>must be {usage}</source>
+        <translation>ต้องเป็น {usage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="192"/>
+        <source>must map tax names to codes, like {&quot;GST 5%&quot;: &quot;GST on Income&quot;}</source>
+        <translation>ต้องจับคู่ชื่อภาษีกับรหัส เช่น {&quot;GST 5%&quot;: &quot;GST on Income&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="193"/>
+        <source>must not be empty</source>
+        <translation>ต้องไม่ว่าง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="194"/>
+        <source>must not be empty or padded with spaces</source>
+        <translation>ต้องไม่ว่างและไม่มีช่องว่างหน้าหรือหลัง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="195"/>
+        <source>must not be negative</source>
+        <translation>ต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="196"/>
+        <source>name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="197"/>
+        <source>name at least one bin</source>
+        <translation>ระบุช่องเก็บอย่างน้อยหนึ่งช่อง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="198"/>
+        <source>name at least one order</source>
+        <translation>ระบุคำสั่งซื้ออย่างน้อยหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="199"/>
+        <source>name at least one product</source>
+        <translation>ระบุสินค้าอย่างน้อยหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="200"/>
+        <source>need exactly the zones {zones}</source>
+        <translation>ต้องมีโซน {zones} ครบพอดี</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="201"/>
+        <source>need weekdays 0-6</source>
+        <translation>ต้องเป็นวันในสัปดาห์ 0-6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="202"/>
+        <source>needs a timezone</source>
+        <translation>ต้องระบุเขตเวลา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="203"/>
+        <source>new</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="204"/>
+        <source>no such bin or location</source>
+        <translation>ไม่มีช่องเก็บหรือตำแหน่งนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="205"/>
+        <source>no users can sign in yet; create one with `packline user add`</source>
+        <translation>ยังไม่มีผู้ใช้ที่ลงชื่อเข้าใช้ได้ ให้สร้างด้วย `packline user add`</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="206"/>
+        <source>none yet ({hint})</source>
+        <translation>ยังไม่มี ({hint})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="207"/>
+        <source>note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="208"/>
+        <source>nothing to receive</source>
+        <translation>ไม่มีรายการให้รับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="209"/>
+        <source>nothing to refund: give --amount, --line or --shipping</source>
+        <translation>ไม่มียอดให้คืนเงิน: ระบุ --amount, --line หรือ --shipping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="210"/>
+        <source>nothing to ship</source>
+        <translation>ไม่มีรายการให้ส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="211"/>
+        <source>number</source>
+        <translation>เลขที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="212"/>
+        <source>on hold</source>
+        <translation>พักไว้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="213"/>
+        <source>only restocked units go to a bin, not {disposition}</source>
+        <translation>เฉพาะหน่วยที่รับคืนเข้าสต็อกเท่านั้นที่ไปยังช่องเก็บ ไม่ใช่ {disposition}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="214"/>
+        <source>order</source>
+        <translation>คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="215"/>
+        <source>order number</source>
+        <translation>เลขที่คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="216"/>
+        <source>order {number} has no delivery estimate; give the new date</source>
+        <translation>คำสั่งซื้อ {number} ไม่มีวันส่งถึงโดยประมาณ ให้ระบุวันใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="217"/>
+        <source>orders</source>
+        <translation>คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="218"/>
+        <source>outbox message</source>
+        <translation>ข้อความในกล่องขาออก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="219"/>
+        <source>override pack verification</source>
+        <translation>ข้ามการตรวจสอบการแพ็ก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="220"/>
+        <source>pack and ship orders</source>
+        <translation>แพ็กและส่งคำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="221"/>
+        <source>packed</source>
+        <translation>แพ็กแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="222"/>
+        <source>packer</source>
+        <translation>พนักงานแพ็ก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="223"/>
+        <source>paid</source>
+        <translation>ยอดชำระ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="224"/>
+        <source>partially shipped</source>
+        <translation>ส่งบางส่วน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="225"/>
+        <source>password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="226"/>
+        <source>picking</source>
+        <translation>กำลังหยิบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="227"/>
+        <source>price</source>
+        <translation>ราคา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="228"/>
+        <source>printer</source>
+        <translation>เครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="229"/>
+        <source>printers</source>
+        <translation>เครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="230"/>
+        <source>promise rules</source>
+        <translation>กฎกำหนดส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="231"/>
+        <source>promise rules version</source>
+        <translation>เวอร์ชันกฎกำหนดส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="232"/>
+        <source>purchase order</source>
+        <translation>ใบสั่งซื้อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="233"/>
+        <source>quantity</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="234"/>
+        <source>reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="235"/>
+        <source>reason &apos;other&apos; needs a note saying why</source>
+        <translation>เหตุผล &apos;other&apos; ต้องมีหมายเหตุอธิบาย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="236"/>
+        <source>receive and transfer stock</source>
+        <translation>รับและโอนสต็อก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="237"/>
+        <source>refund</source>
+        <translation>คืนเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="238"/>
+        <source>refund above the limit</source>
+        <translation>คืนเงินเกินวงเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="239"/>
+        <source>reorder point</source>
+        <translation>จุดสั่งซื้อใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="240"/>
+        <source>reorder quantity</source>
+        <translation>จำนวนสั่งซื้อใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="241"/>
+        <source>restocking fee</source>
+        <translation>ค่าธรรมเนียมรับคืนเข้าสต็อก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="242"/>
+        <source>role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="243"/>
+        <source>save one in the import dialog&apos;s column mapping</source>
+        <translation>บันทึกได้ในการจับคู่คอลัมน์ของหน้าต่างนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="244"/>
+        <source>say why verification is overridden</source>
+        <translation>ระบุเหตุผลที่ข้ามการตรวจสอบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="245"/>
+        <source>scan the packing slip or type the number</source>
+        <translation>สแกนใบแพ็กสินค้าหรือพิมพ์เลขที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="246"/>
+        <source>see prices and costs</source>
+        <translation>ดูราคาและต้นทุน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="247"/>
+        <source>setting</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="248"/>
+        <source>shipment or tracking number</source>
+        <translation>การจัดส่งหรือเลขพัสดุ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="249"/>
+        <source>shipped</source>
+        <translation>ส่งแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="250"/>
+        <source>shipping</source>
+        <translation>ค่าจัดส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="251"/>
+        <source>status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="252"/>
+        <source>supplier</source>
+        <translation>ผู้จำหน่าย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="253"/>
+        <source>this Packline reads version {version}</source>
+        <translation>Packline รุ่นนี้อ่านได้เฉพาะเวอร์ชัน {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="254"/>
+        <source>time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="255"/>
+        <source>timezone</source>
+        <translation>เขตเวลา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="256"/>
+        <source>to</source>
+        <translation>ไปยัง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="257"/>
+        <source>transit zone</source>
+        <translation>โซนขนส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="258"/>
+        <source>user name</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="259"/>
+        <source>warehouse</source>
+        <translation>คลังสินค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="260"/>
+        <source>weight</source>
+        <translation>น้ำหนัก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="261"/>
+        <source>would exceed what was paid ({paid} {currency} paid, {refunded} already refunded, {left} left)</source>
+        <translation>จะเกินยอดที่ชำระ (ชำระ {paid} {currency} คืนเงินแล้ว {refunded} เหลือ {left})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="262"/>
+        <source>{error} Not printed: {orders}. The job was kept in {folder}; retry with `packline print retry` (add --printer URI to send it elsewhere).</source>
+        <translation>{error} ไม่ได้พิมพ์: {orders} เก็บงานพิมพ์ไว้ที่ {folder} ลองใหม่ด้วย `packline print retry` (เพิ่ม --printer URI เพื่อส่งไปที่อื่น)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="263"/>
+        <source>{field} {value!r}: {problem}</source>
+        <translation>{field} {value!r}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="264"/>
+        <source>{kind} name</source>
+        <translation>ชื่อ{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="265"/>
+        <source>{kind} {key!r} does not exist.</source>
+        <translation>ไม่มี {kind} {key!r}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="266"/>
+        <source>{name} ({role}) may not {action}. Ask a manager or an admin.</source>
+        <translation>{name} ({role}) ไม่มีสิทธิ์{action} โปรดขอให้ผู้จัดการหรือผู้ดูแลระบบดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="267"/>
+        <source>{path} already exists; choose a new file name.</source>
+        <translation>มี {path} อยู่แล้ว ให้เลือกชื่อไฟล์ใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="268"/>
+        <source>{rma} is already fully received.</source>
+        <translation>รับ {rma} ครบแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="269"/>
+        <source>{sku} is in several bins ({bins}); say which</source>
+        <translation>{sku} อยู่ในหลายช่องเก็บ ({bins}) ให้ระบุช่องที่ต้องการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="270"/>
+        <source>{sku} quantity</source>
+        <translation>จำนวน {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="271"/>
+        <source>{what} was changed by someone else. Reload and try again.</source>
+        <translation>{what} ถูกผู้อื่นแก้ไขแล้ว ให้โหลดใหม่แล้วลองอีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -303,37 +1616,37 @@
 <context>
     <name>CreateRmaDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="79"/>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
         <source>Return from order {order}</source>
         <translation>รับคืนจากคำสั่งซื้อ {order}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="81"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="81"/>
         <source>Product</source>
         <translation>สินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="81"/>
         <source>Return</source>
         <translation>คืน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="81"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="83"/>
+        <location filename="../../ui/returns/dialogs.py" line="84"/>
         <source> of {count}</source>
         <translation> จาก {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="88"/>
+        <location filename="../../ui/returns/dialogs.py" line="89"/>
         <source>note (needed for reason &apos;other&apos;)</source>
         <translation>หมายเหตุ (ต้องระบุเมื่อเหตุผลเป็น &apos;other&apos;)</translation>
     </message>
@@ -537,7 +1850,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="113"/>
+        <location filename="../../ui/orders/detail.py" line="123"/>
         <source>Select an order to see its lines, shipments and history.</source>
         <translation>เลือกคำสั่งซื้อเพื่อดูรายการ การจัดส่ง และประวัติ</translation>
     </message>
@@ -642,7 +1955,7 @@
     </message>
     <message>
         <location filename="../../ui/email_settings/page.py" line="115"/>
-        <location filename="../../ui/email_settings/page.py" line="117"/>
+        <location filename="../../ui/email_settings/page.py" line="118"/>
         <source>The test email was not sent: {error}</source>
         <translation>ไม่ได้ส่งอีเมลทดสอบ: {error}</translation>
     </message>
@@ -650,17 +1963,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/common/errors.py" line="22"/>
+        <location filename="../../ui/common/errors.py" line="28"/>
         <source>Something went wrong; details are in the log. Nothing was changed by the failed step.</source>
         <translation>เกิดข้อผิดพลาด ดูรายละเอียดในบันทึก ขั้นตอนที่ล้มเหลวไม่ได้เปลี่ยนแปลงสิ่งใด</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="40"/>
+        <location filename="../../ui/common/errors.py" line="55"/>
         <source>Reload</source>
         <translation>โหลดใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="47"/>
+        <location filename="../../ui/common/errors.py" line="62"/>
         <source>Open log folder</source>
         <translation>เปิดโฟลเดอร์บันทึก</translation>
     </message>
@@ -850,12 +2163,12 @@
 <context>
     <name>ExportPath</name>
     <message>
-        <location filename="../../ui/reports/export.py" line="19"/>
+        <location filename="../../ui/reports/export.py" line="23"/>
         <source>Export to Excel</source>
         <translation>ส่งออกเป็น Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/export.py" line="20"/>
+        <location filename="../../ui/reports/export.py" line="24"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
@@ -963,7 +2276,7 @@ Create the first administrator account.</source>
         <translation>รหัสผ่านทั้งสองไม่ตรงกัน</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94"/>
+        <location filename="../../ui/first_run.py" line="96"/>
         <source>Loading {count} demo orders...</source>
         <translation>กำลังโหลดคำสั่งซื้อตัวอย่าง {count} รายการ...</translation>
     </message>
@@ -1014,159 +2327,159 @@ Create the first administrator account.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="30"/>
-        <location filename="../../ui/intake/import_dialog.py" line="33"/>
+        <location filename="../../ui/intake/import_dialog.py" line="31"/>
+        <location filename="../../ui/intake/import_dialog.py" line="34"/>
         <source>Line</source>
         <translation>บรรทัด</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="30"/>
+        <location filename="../../ui/intake/import_dialog.py" line="31"/>
         <source>Record</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="31"/>
+        <location filename="../../ui/intake/import_dialog.py" line="32"/>
         <source>Customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="31"/>
+        <location filename="../../ui/intake/import_dialog.py" line="32"/>
         <source>Total</source>
         <translation>ยอดรวม</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="32"/>
+        <location filename="../../ui/intake/import_dialog.py" line="33"/>
         <source>Currency</source>
         <translation>สกุลเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="32"/>
+        <location filename="../../ui/intake/import_dialog.py" line="33"/>
         <source>Result</source>
         <translation>ผลลัพธ์</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="33"/>
+        <location filename="../../ui/intake/import_dialog.py" line="34"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="34"/>
+        <location filename="../../ui/intake/import_dialog.py" line="35"/>
         <source>Column</source>
         <translation>คอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="34"/>
+        <location filename="../../ui/intake/import_dialog.py" line="35"/>
         <source>Value</source>
         <translation>ค่า</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="35"/>
+        <location filename="../../ui/intake/import_dialog.py" line="36"/>
         <source>Problem</source>
         <translation>ปัญหา</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="36"/>
+        <location filename="../../ui/intake/import_dialog.py" line="37"/>
         <source>Detect from headers</source>
         <translation>ตรวจจากหัวคอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="51"/>
+        <location filename="../../ui/intake/import_dialog.py" line="52"/>
         <source>orders</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="54"/>
+        <location filename="../../ui/intake/import_dialog.py" line="55"/>
         <source>products</source>
         <translation>สินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="58"/>
+        <location filename="../../ui/intake/import_dialog.py" line="59"/>
         <source>stock rows</source>
         <translation>แถวสต็อก</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="59"/>
+        <location filename="../../ui/intake/import_dialog.py" line="60"/>
         <source>Set quantities to the file&apos;s</source>
         <translation>ตั้งจำนวนตามไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="60"/>
+        <location filename="../../ui/intake/import_dialog.py" line="61"/>
         <source>Add the file&apos;s quantities</source>
         <translation>บวกจำนวนจากไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="83"/>
+        <location filename="../../ui/intake/import_dialog.py" line="84"/>
         <source>Import {noun}</source>
         <translation>นำเข้า{noun}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="85"/>
+        <location filename="../../ui/intake/import_dialog.py" line="86"/>
         <source>Browse…</source>
         <translation>เลือก…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="89"/>
+        <location filename="../../ui/intake/import_dialog.py" line="90"/>
         <source>Map columns…</source>
         <translation>จับคู่คอลัมน์…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="92"/>
+        <location filename="../../ui/intake/import_dialog.py" line="93"/>
         <source>Preview</source>
         <translation>แสดงตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="94"/>
+        <location filename="../../ui/intake/import_dialog.py" line="95"/>
         <source>Choose a file and press Preview.</source>
         <translation>เลือกไฟล์แล้วกดแสดงตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="99"/>
+        <location filename="../../ui/intake/import_dialog.py" line="100"/>
         <source>Import the good {noun}, skip the bad ones</source>
         <translation>นำเข้า{noun}ที่ถูกต้อง ข้ามส่วนที่ผิด</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="103"/>
+        <location filename="../../ui/intake/import_dialog.py" line="104"/>
         <source>Import nothing</source>
         <translation>ไม่นำเข้าอะไรเลย</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="116"/>
+        <location filename="../../ui/intake/import_dialog.py" line="117"/>
         <source>Problems</source>
         <translation>ปัญหา</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="134"/>
+        <location filename="../../ui/intake/import_dialog.py" line="135"/>
         <source>Mapping: {name}</source>
         <translation>การจับคู่: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="137"/>
+        <location filename="../../ui/intake/import_dialog.py" line="138"/>
         <source>File to import</source>
         <translation>ไฟล์ที่จะนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="138"/>
+        <location filename="../../ui/intake/import_dialog.py" line="139"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx)</source>
         <translation>สเปรดชีต (*.csv *.tsv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="145"/>
-        <location filename="../../ui/intake/import_dialog.py" line="184"/>
+        <location filename="../../ui/intake/import_dialog.py" line="146"/>
+        <location filename="../../ui/intake/import_dialog.py" line="185"/>
         <source>Choose a file first.</source>
         <translation>เลือกไฟล์ก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="174"/>
+        <location filename="../../ui/intake/import_dialog.py" line="175"/>
         <source>Reading {noun}…</source>
         <translation>กำลังอ่าน{noun}…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="174"/>
+        <location filename="../../ui/intake/import_dialog.py" line="175"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/import_dialog.py" line="217"/>
+        <location filename="../../ui/intake/import_dialog.py" line="218"/>
         <source>{count} {noun} found: {new} new, {updated} to update, {unchanged} unchanged, {rejected} with errors (skipped), {not_applied} changes that will not be applied.</source>
         <translation>พบ{noun} {count} รายการ: ใหม่ {new} อัปเดต {updated} ไม่เปลี่ยน {unchanged} มีข้อผิดพลาด (ข้าม) {rejected} การเปลี่ยนแปลงที่จะไม่นำไปใช้ {not_applied}</translation>
     </message>
@@ -1330,17 +2643,17 @@ Create the first administrator account.</source>
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../ui/common/list_export.py" line="40"/>
+        <location filename="../../ui/common/list_export.py" line="45"/>
         <source>Export this list</source>
         <translation>ส่งออกรายการนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_export.py" line="97"/>
+        <location filename="../../ui/common/list_export.py" line="116"/>
         <source>{count} rows exported to {path}.</source>
         <translation>ส่งออก {count} แถวไปที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_export.py" line="105"/>
+        <location filename="../../ui/common/list_export.py" line="126"/>
         <source>Exporting to {name}…</source>
         <translation>กำลังส่งออกไปที่ {name}…</translation>
     </message>
@@ -1348,22 +2661,22 @@ Create the first administrator account.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="19"/>
+        <location filename="../../ui/login.py" line="24"/>
         <source>Sign in to Packline</source>
         <translation>เข้าสู่ระบบ Packline</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="28"/>
+        <location filename="../../ui/login.py" line="33"/>
         <source>User</source>
         <translation>ผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="29"/>
+        <location filename="../../ui/login.py" line="34"/>
         <source>Password</source>
         <translation>รหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="48"/>
+        <location filename="../../ui/login.py" line="53"/>
         <source>Signing in failed; details are in the log.</source>
         <translation>เข้าสู่ระบบไม่สำเร็จ ดูรายละเอียดในบันทึก</translation>
     </message>
@@ -1587,145 +2900,145 @@ Create the first administrator account.</source>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="50"/>
+        <location filename="../../ui/orders/detail.py" line="53"/>
         <source>ordered {when}</source>
         <translation>สั่งเมื่อ {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="51"/>
+        <location filename="../../ui/orders/detail.py" line="54"/>
         <source>, ship by {date}</source>
         <translation>, ส่งภายใน {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="55"/>
+        <location filename="../../ui/orders/detail.py" line="58"/>
         <source> at {price}</source>
         <translation> ราคา {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="56"/>
+        <location filename="../../ui/orders/detail.py" line="59"/>
         <source>, bin {bins}</source>
         <translation>, ช่องเก็บ {bins}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="57"/>
+        <location filename="../../ui/orders/detail.py" line="60"/>
         <source>allocated {allocated}, shipped {shipped}, returned {returned}</source>
         <translation>จัดสรร {allocated} ส่งแล้ว {shipped} คืน {returned}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="61"/>
+        <location filename="../../ui/orders/detail.py" line="64"/>
         <source>Lines</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="63"/>
+        <location filename="../../ui/orders/detail.py" line="66"/>
         <source>Ship to</source>
         <translation>ที่อยู่จัดส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="64"/>
+        <location filename="../../ui/orders/detail.py" line="67"/>
         <source>Bill to</source>
         <translation>ที่อยู่ออกบิล</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="67"/>
+        <location filename="../../ui/orders/detail.py" line="70"/>
         <source>Total {total} (shipping {shipping}, tax {tax}); paid {paid}, refunded {refunded}; {status}</source>
         <translation>ยอดรวม {total} (ค่าส่ง {shipping} ภาษี {tax}) ชำระแล้ว {paid} คืนเงิน {refunded} ; {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="72"/>
+        <location filename="../../ui/orders/detail.py" line="75"/>
         <source>Payment</source>
         <translation>การชำระเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="74"/>
+        <location filename="../../ui/orders/detail.py" line="77"/>
         <source>Refund</source>
         <translation>การคืนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="74"/>
+        <location filename="../../ui/orders/detail.py" line="77"/>
         <source>Amount</source>
         <translation>จำนวนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="75"/>
+        <location filename="../../ui/orders/detail.py" line="78"/>
         <source>Method</source>
         <translation>วิธี</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="75"/>
-        <location filename="../../ui/orders/detail.py" line="93"/>
+        <location filename="../../ui/orders/detail.py" line="78"/>
+        <location filename="../../ui/orders/detail.py" line="96"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="76"/>
+        <location filename="../../ui/orders/detail.py" line="79"/>
         <source>Refunds</source>
         <translation>การคืนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="79"/>
+        <location filename="../../ui/orders/detail.py" line="82"/>
         <source>Shipment</source>
         <translation>การจัดส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="79"/>
+        <location filename="../../ui/orders/detail.py" line="82"/>
         <source>Carrier</source>
         <translation>ขนส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="80"/>
+        <location filename="../../ui/orders/detail.py" line="83"/>
         <source>Tracking</source>
         <translation>เลขพัสดุ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="80"/>
-        <location filename="../../ui/orders/detail.py" line="86"/>
+        <location filename="../../ui/orders/detail.py" line="83"/>
+        <location filename="../../ui/orders/detail.py" line="89"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="81"/>
-        <location filename="../../ui/orders/detail.py" line="87"/>
+        <location filename="../../ui/orders/detail.py" line="84"/>
+        <location filename="../../ui/orders/detail.py" line="90"/>
         <source>Items</source>
         <translation>ชิ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="82"/>
+        <location filename="../../ui/orders/detail.py" line="85"/>
         <source>Shipments</source>
         <translation>การจัดส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="86"/>
+        <location filename="../../ui/orders/detail.py" line="89"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="88"/>
+        <location filename="../../ui/orders/detail.py" line="91"/>
         <source>Returns</source>
         <translation>สินค้าคืน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="91"/>
+        <location filename="../../ui/orders/detail.py" line="94"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="93"/>
+        <location filename="../../ui/orders/detail.py" line="96"/>
         <source>Who</source>
         <translation>ใคร</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="93"/>
+        <location filename="../../ui/orders/detail.py" line="96"/>
         <source>What</source>
         <translation>อะไร</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="94"/>
+        <location filename="../../ui/orders/detail.py" line="97"/>
         <source>Why</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="95"/>
+        <location filename="../../ui/orders/detail.py" line="98"/>
         <source>Timeline</source>
         <translation>ลำดับเหตุการณ์</translation>
     </message>
@@ -1733,78 +3046,78 @@ Create the first administrator account.</source>
 <context>
     <name>OrderEntryDialog</name>
     <message>
-        <location filename="../../ui/orders/entry.py" line="25"/>
-        <location filename="../../ui/orders/entry.py" line="54"/>
+        <location filename="../../ui/orders/entry.py" line="28"/>
+        <location filename="../../ui/orders/entry.py" line="57"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="26"/>
+        <location filename="../../ui/orders/entry.py" line="29"/>
         <source>Address</source>
         <translation>ที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="27"/>
+        <location filename="../../ui/orders/entry.py" line="30"/>
         <source>Postal code</source>
         <translation>รหัสไปรษณีย์</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="28"/>
+        <location filename="../../ui/orders/entry.py" line="31"/>
         <source>City</source>
         <translation>เมือง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="29"/>
+        <location filename="../../ui/orders/entry.py" line="32"/>
         <source>Region</source>
         <translation>จังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="30"/>
+        <location filename="../../ui/orders/entry.py" line="33"/>
         <source>Country (ISO)</source>
         <translation>ประเทศ (ISO)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="31"/>
+        <location filename="../../ui/orders/entry.py" line="34"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="41"/>
+        <location filename="../../ui/orders/entry.py" line="44"/>
         <source>Edit order {number}</source>
         <translation>แก้ไขคำสั่งซื้อ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="42"/>
+        <location filename="../../ui/orders/entry.py" line="45"/>
         <source>New order</source>
         <translation>คำสั่งซื้อใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="49"/>
+        <location filename="../../ui/orders/entry.py" line="52"/>
         <source>Scan a barcode or type a SKU, then Enter</source>
         <translation>สแกนบาร์โค้ดหรือพิมพ์ SKU แล้วกด Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="54"/>
+        <location filename="../../ui/orders/entry.py" line="57"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="54"/>
+        <location filename="../../ui/orders/entry.py" line="57"/>
         <source>Qty</source>
         <translation>จำนวน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="57"/>
+        <location filename="../../ui/orders/entry.py" line="60"/>
         <source>Customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="58"/>
+        <location filename="../../ui/orders/entry.py" line="61"/>
         <source>Email</source>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="66"/>
+        <location filename="../../ui/orders/entry.py" line="69"/>
         <source>Add item</source>
         <translation>เพิ่มสินค้า</translation>
     </message>
@@ -1812,18 +3125,18 @@ Create the first administrator account.</source>
 <context>
     <name>OrderPrinting</name>
     <message>
-        <location filename="../../ui/orders/printing.py" line="61"/>
-        <location filename="../../ui/orders/printing.py" line="86"/>
+        <location filename="../../ui/orders/printing.py" line="66"/>
+        <location filename="../../ui/orders/printing.py" line="92"/>
         <source>Select one or more orders first.</source>
         <translation>เลือกคำสั่งซื้ออย่างน้อยหนึ่งรายการก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/printing.py" line="70"/>
+        <location filename="../../ui/orders/printing.py" line="76"/>
         <source>Pick list: {count} order(s)</source>
         <translation>ใบหยิบสินค้า: คำสั่งซื้อ {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/printing.py" line="80"/>
+        <location filename="../../ui/orders/printing.py" line="86"/>
         <source>{count} order(s) moved to picking</source>
         <translation>ย้ายคำสั่งซื้อ {count} รายการไปที่การหยิบสินค้าแล้ว</translation>
     </message>
@@ -1831,7 +3144,7 @@ Create the first administrator account.</source>
 <context>
     <name>OrderPrompt</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="42"/>
+        <location filename="../../ui/returns/dialogs.py" line="43"/>
         <source>Order number (scan the packing slip or type it):</source>
         <translation>เลขที่คำสั่งซื้อ (สแกนใบแพ็กสินค้าหรือพิมพ์):</translation>
     </message>
@@ -1892,183 +3205,183 @@ Create the first administrator account.</source>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders/view.py" line="53"/>
-        <location filename="../../ui/orders/view.py" line="137"/>
+        <location filename="../../ui/orders/view.py" line="62"/>
+        <location filename="../../ui/orders/view.py" line="146"/>
         <source>Orders</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="115"/>
+        <location filename="../../ui/orders/view.py" line="124"/>
         <source>&amp;New order</source>
         <translation>คำสั่งซื้อ&amp;ใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="116"/>
+        <location filename="../../ui/orders/view.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>แ&amp;ก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="117"/>
+        <location filename="../../ui/orders/view.py" line="126"/>
         <source>&amp;Allocate</source>
         <translation>&amp;จัดสรร</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="118"/>
+        <location filename="../../ui/orders/view.py" line="127"/>
         <source>&amp;Hold</source>
         <translation>&amp;พักไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="119"/>
+        <location filename="../../ui/orders/view.py" line="128"/>
         <source>&amp;Release hold</source>
         <translation>ยกเลิกการ&amp;พัก</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="120"/>
+        <location filename="../../ui/orders/view.py" line="129"/>
         <source>&amp;Cancel order</source>
         <translation>ยกเลิก&amp;คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="121"/>
+        <location filename="../../ui/orders/view.py" line="130"/>
         <source>&amp;Ship</source>
         <translation>&amp;จัดส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="122"/>
+        <location filename="../../ui/orders/view.py" line="131"/>
         <source>Mark &amp;delivered</source>
         <translation>ทำเครื่องหมายว่า&amp;ส่งถึงแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="123"/>
+        <location filename="../../ui/orders/view.py" line="132"/>
         <source>Print &amp;pick list</source>
         <translation>พิมพ์&amp;ใบหยิบสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="125"/>
+        <location filename="../../ui/orders/view.py" line="134"/>
         <source>Print packing &amp;slips</source>
         <translation>พิมพ์&amp;ใบแพ็กสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="127"/>
+        <location filename="../../ui/orders/view.py" line="136"/>
         <source>Print &amp;labels</source>
         <translation>พิมพ์&amp;ฉลาก</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="129"/>
+        <location filename="../../ui/orders/view.py" line="138"/>
         <source>E&amp;xport this list…</source>
         <translation>ส่ง&amp;ออกรายการนี้…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="130"/>
+        <location filename="../../ui/orders/view.py" line="139"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="131"/>
+        <location filename="../../ui/orders/view.py" line="140"/>
         <source>Refresh</source>
         <translation>รีเฟรช</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="205"/>
+        <location filename="../../ui/orders/view.py" line="216"/>
         <source>{count} orders</source>
         <translation>คำสั่งซื้อ {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="264"/>
+        <location filename="../../ui/orders/view.py" line="272"/>
         <source>Select one or more orders first.</source>
         <translation>เลือกคำสั่งซื้ออย่างน้อยหนึ่งรายการก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="287"/>
+        <location filename="../../ui/orders/view.py" line="295"/>
         <source>Your role ({role}) may not see prices, so it cannot export orders.</source>
         <translation>บทบาทของคุณ ({role}) ดูราคาไม่ได้ จึงส่งออกคำสั่งซื้อไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="303"/>
+        <location filename="../../ui/orders/view.py" line="311"/>
         <source>{n} order allocated</source>
         <translation>จัดสรรคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="303"/>
+        <location filename="../../ui/orders/view.py" line="311"/>
         <source>{n} orders allocated</source>
         <translation>จัดสรรคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="304"/>
+        <location filename="../../ui/orders/view.py" line="312"/>
         <source> ({short} backordered)</source>
         <translation> (รอสินค้า {short})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="309"/>
+        <location filename="../../ui/orders/view.py" line="317"/>
         <source>{n} order on hold</source>
         <translation>พักคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="309"/>
+        <location filename="../../ui/orders/view.py" line="317"/>
         <source>{n} orders on hold</source>
         <translation>พักคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="313"/>
+        <location filename="../../ui/orders/view.py" line="321"/>
         <source>{n} order released</source>
         <translation>ยกเลิกการพักคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="313"/>
+        <location filename="../../ui/orders/view.py" line="321"/>
         <source>{n} orders released</source>
         <translation>ยกเลิกการพักคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="317"/>
+        <location filename="../../ui/orders/view.py" line="325"/>
         <source>Cancel {n} order? Reserved stock goes back on the shelf.</source>
         <translation>ยกเลิกคำสั่งซื้อ {n} รายการ? สต็อกที่จองไว้จะกลับขึ้นชั้น</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="318"/>
+        <location filename="../../ui/orders/view.py" line="326"/>
         <source>Cancel {n} orders? Reserved stock goes back on the shelf.</source>
         <translation>ยกเลิกคำสั่งซื้อ {n} รายการ? สต็อกที่จองไว้จะกลับขึ้นชั้น</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="322"/>
+        <location filename="../../ui/orders/view.py" line="330"/>
         <source>{n} order cancelled</source>
         <translation>ยกเลิกคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="322"/>
+        <location filename="../../ui/orders/view.py" line="330"/>
         <source>{n} orders cancelled</source>
         <translation>ยกเลิกคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="326"/>
+        <location filename="../../ui/orders/view.py" line="334"/>
         <source>{n} order marked delivered</source>
         <translation>ทำเครื่องหมายส่งถึงแล้ว {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="327"/>
+        <location filename="../../ui/orders/view.py" line="335"/>
         <source>{n} orders marked delivered</source>
         <translation>ทำเครื่องหมายส่งถึงแล้ว {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="332"/>
+        <location filename="../../ui/orders/view.py" line="340"/>
         <source>Select the order to ship first.</source>
         <translation>เลือกคำสั่งซื้อที่จะจัดส่งก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="339"/>
+        <location filename="../../ui/orders/view.py" line="348"/>
         <source>Order {order} shipped ({items} items, {shipment})</source>
         <translation>ส่งคำสั่งซื้อ {order} แล้ว ({items} ชิ้น, {shipment})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="356"/>
+        <location filename="../../ui/orders/view.py" line="363"/>
         <source>Order {number} created</source>
         <translation>สร้างคำสั่งซื้อ {number} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="362"/>
+        <location filename="../../ui/orders/view.py" line="369"/>
         <source>Select the order to edit first.</source>
         <translation>เลือกคำสั่งซื้อที่จะแก้ไขก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="367"/>
+        <location filename="../../ui/orders/view.py" line="374"/>
         <source>Order {number} saved</source>
         <translation>บันทึกคำสั่งซื้อ {number} แล้ว</translation>
     </message>
@@ -2379,52 +3692,52 @@ This is logged with your name. Reason:</source>
 <context>
     <name>PrintersPage</name>
     <message>
-        <location filename="../../ui/settings/printers.py" line="26"/>
+        <location filename="../../ui/settings/printers.py" line="27"/>
         <source>(new printer)</source>
         <translation>(เครื่องพิมพ์ใหม่)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="27"/>
+        <location filename="../../ui/settings/printers.py" line="28"/>
         <source>(none)</source>
         <translation>(ไม่มี)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="46"/>
+        <location filename="../../ui/settings/printers.py" line="47"/>
         <source>Test label not printed: {error}</source>
         <translation>ไม่ได้พิมพ์ฉลากทดสอบ: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="49"/>
+        <location filename="../../ui/settings/printers.py" line="50"/>
         <source>Test label sent to {name}.</source>
         <translation>ส่งฉลากทดสอบไปที่ {name} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="63"/>
+        <location filename="../../ui/settings/printers.py" line="64"/>
         <source>Remove</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="74"/>
+        <location filename="../../ui/settings/printers.py" line="75"/>
         <source>Printer</source>
         <translation>เครื่องพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="78"/>
+        <location filename="../../ui/settings/printers.py" line="79"/>
         <source>This PC&apos;s label printer</source>
         <translation>เครื่องพิมพ์ฉลากของเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="79"/>
+        <location filename="../../ui/settings/printers.py" line="80"/>
         <source>This PC&apos;s document printer</source>
         <translation>เครื่องพิมพ์เอกสารของเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="120"/>
+        <location filename="../../ui/settings/printers.py" line="121"/>
         <source>Printer {name} has invalid settings ({error}).</source>
         <translation>เครื่องพิมพ์ {name} มีการตั้งค่าไม่ถูกต้อง ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/printers.py" line="130"/>
+        <location filename="../../ui/settings/printers.py" line="131"/>
         <source>Sending a test label to {name}…</source>
         <translation>กำลังส่งฉลากทดสอบไปที่ {name}…</translation>
     </message>
@@ -2432,102 +3745,102 @@ This is logged with your name. Reason:</source>
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="51"/>
+        <location filename="../../ui/inventory/editor.py" line="52"/>
         <source>Product {sku}</source>
         <translation>สินค้า {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="51"/>
+        <location filename="../../ui/inventory/editor.py" line="52"/>
         <source>New product</source>
         <translation>สินค้าใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="57"/>
+        <location filename="../../ui/inventory/editor.py" line="58"/>
         <source>EAN-13, UPC-A, EAN-8 or any code</source>
         <translation>EAN-13, UPC-A, EAN-8 หรือรหัสใดก็ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="62"/>
+        <location filename="../../ui/inventory/editor.py" line="63"/>
         <source>length</source>
         <translation>ยาว</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="62"/>
+        <location filename="../../ui/inventory/editor.py" line="63"/>
         <source>width</source>
         <translation>กว้าง</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="63"/>
+        <location filename="../../ui/inventory/editor.py" line="64"/>
         <source>height</source>
         <translation>สูง</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="66"/>
+        <location filename="../../ui/inventory/editor.py" line="67"/>
         <source>Sold</source>
         <translation>วางขาย</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="67"/>
+        <location filename="../../ui/inventory/editor.py" line="68"/>
         <source>Allow negative stock</source>
         <translation>อนุญาตสต็อกติดลบ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="69"/>
+        <location filename="../../ui/inventory/editor.py" line="70"/>
         <source>kit only: CUP*2, SAUCER*1</source>
         <translation>เฉพาะชุด: CUP*2, SAUCER*1</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="73"/>
+        <location filename="../../ui/inventory/editor.py" line="74"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="73"/>
+        <location filename="../../ui/inventory/editor.py" line="74"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="73"/>
+        <location filename="../../ui/inventory/editor.py" line="74"/>
         <source>Barcode</source>
         <translation>บาร์โค้ด</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="76"/>
+        <location filename="../../ui/inventory/editor.py" line="77"/>
         <source>Price</source>
         <translation>ราคา</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="77"/>
+        <location filename="../../ui/inventory/editor.py" line="78"/>
         <source>Cost</source>
         <translation>ต้นทุน</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="81"/>
+        <location filename="../../ui/inventory/editor.py" line="82"/>
         <source>Only managers and admins change prices.</source>
         <translation>เฉพาะผู้จัดการและผู้ดูแลระบบที่เปลี่ยนราคาได้</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="88"/>
+        <location filename="../../ui/inventory/editor.py" line="89"/>
         <source>Weight (kg)</source>
         <translation>น้ำหนัก (กก.)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="89"/>
+        <location filename="../../ui/inventory/editor.py" line="90"/>
         <source>Size (cm)</source>
         <translation>ขนาด (ซม.)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="90"/>
+        <location filename="../../ui/inventory/editor.py" line="91"/>
         <source>Reorder point</source>
         <translation>จุดสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="91"/>
+        <location filename="../../ui/inventory/editor.py" line="92"/>
         <source>Reorder quantity</source>
         <translation>จำนวนสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/editor.py" line="94"/>
+        <location filename="../../ui/inventory/editor.py" line="95"/>
         <source>Kit components</source>
         <translation>ส่วนประกอบของชุด</translation>
     </message>
@@ -2535,12 +3848,12 @@ This is logged with your name. Reason:</source>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../ui/common/progress.py" line="32"/>
+        <location filename="../../ui/common/progress.py" line="34"/>
         <source>Cancelled. The unfinished step was not saved.</source>
         <translation>ยกเลิกแล้ว ขั้นตอนที่ยังไม่เสร็จไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/common/progress.py" line="100"/>
+        <location filename="../../ui/common/progress.py" line="102"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -2581,37 +3894,37 @@ This is logged with your name. Reason:</source>
 <context>
     <name>ReceiveRmaDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="107"/>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
         <source>Receive {rma}</source>
         <translation>รับเข้า {rma}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="109"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="109"/>
         <source>Received</source>
         <translation>รับแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="109"/>
         <source>Condition</source>
         <translation>สภาพ</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="109"/>
         <source>Disposition</source>
         <translation>การจัดการ</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="109"/>
         <source>Bin</source>
         <translation>ช่องเก็บ</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="112"/>
+        <location filename="../../ui/returns/dialogs.py" line="113"/>
         <source> of {count}</source>
         <translation> จาก {count}</translation>
     </message>
@@ -2619,82 +3932,82 @@ This is logged with your name. Reason:</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="138"/>
+        <location filename="../../ui/returns/dialogs.py" line="139"/>
         <source>Refund order {order}</source>
         <translation>คืนเงินคำสั่งซื้อ {order}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <location filename="../../ui/returns/dialogs.py" line="140"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <location filename="../../ui/returns/dialogs.py" line="140"/>
         <source>Product</source>
         <translation>สินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <location filename="../../ui/returns/dialogs.py" line="140"/>
         <source>Each</source>
         <translation>ต่อชิ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <location filename="../../ui/returns/dialogs.py" line="140"/>
         <source>Refund</source>
         <translation>คืนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="143"/>
+        <location filename="../../ui/returns/dialogs.py" line="144"/>
         <source> of {count}</source>
         <translation> จาก {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="148"/>
+        <location filename="../../ui/returns/dialogs.py" line="149"/>
         <source>up to {amount}</source>
         <translation>สูงสุด {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="152"/>
+        <location filename="../../ui/returns/dialogs.py" line="153"/>
         <source>why (shown in the order&apos;s timeline)</source>
         <translation>เหตุผล (แสดงในลำดับเหตุการณ์ของคำสั่งซื้อ)</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="154"/>
+        <location filename="../../ui/returns/dialogs.py" line="155"/>
         <source>Shipping refund</source>
         <translation>คืนค่าส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="155"/>
+        <location filename="../../ui/returns/dialogs.py" line="156"/>
         <source>Restocking fee</source>
         <translation>ค่าธรรมเนียมรับคืนเข้าสต็อก</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="156"/>
+        <location filename="../../ui/returns/dialogs.py" line="157"/>
         <source>Method</source>
         <translation>วิธี</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="156"/>
+        <location filename="../../ui/returns/dialogs.py" line="157"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="183"/>
+        <location filename="../../ui/returns/dialogs.py" line="184"/>
         <source>&lt;b&gt;Refund {total} {currency}&lt;/b&gt; of {left} left to refund.</source>
         <translation>&lt;b&gt;คืนเงิน {total} {currency}&lt;/b&gt; จากยอดที่คืนได้อีก {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="187"/>
+        <location filename="../../ui/returns/dialogs.py" line="188"/>
         <source>Your limit is {limit} {currency}; a manager must refund this.</source>
         <translation>วงเงินของคุณคือ {limit} {currency} ต้องให้ผู้จัดการเป็นผู้คืนเงินนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="188"/>
+        <location filename="../../ui/returns/dialogs.py" line="189"/>
         <source>Your limit is {limit} {currency}.</source>
         <translation>วงเงินของคุณคือ {limit} {currency}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="193"/>
+        <location filename="../../ui/returns/dialogs.py" line="194"/>
         <source>That is more than was paid and not yet refunded.</source>
         <translation>มากกว่ายอดที่ชำระแล้วและยังไม่ได้คืน</translation>
     </message>
@@ -2950,37 +4263,37 @@ This is logged with your name. Reason:</source>
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../ui/orders/ship.py" line="31"/>
+        <location filename="../../ui/orders/ship.py" line="33"/>
         <source>Ship order {number}</source>
         <translation>จัดส่งคำสั่งซื้อ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ship.py" line="37"/>
+        <location filename="../../ui/orders/ship.py" line="39"/>
         <source>Scan or type the tracking number</source>
         <translation>สแกนหรือพิมพ์เลขพัสดุ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ship.py" line="39"/>
+        <location filename="../../ui/orders/ship.py" line="41"/>
         <source>Carrier</source>
         <translation>ขนส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ship.py" line="40"/>
+        <location filename="../../ui/orders/ship.py" line="42"/>
         <source>Service</source>
         <translation>บริการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ship.py" line="41"/>
+        <location filename="../../ui/orders/ship.py" line="43"/>
         <source>Tracking</source>
         <translation>เลขพัสดุ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ship.py" line="51"/>
+        <location filename="../../ui/orders/ship.py" line="53"/>
         <source>{sku} ({to_ship} to ship, {ready} allocated)</source>
         <translation>{sku} (ต้องส่ง {to_ship} จัดสรรแล้ว {ready})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ship.py" line="58"/>
+        <location filename="../../ui/orders/ship.py" line="60"/>
         <source>Lower a quantity to ship part of the order now (a split shipment).</source>
         <translation>ลดจำนวนลงเพื่อส่งคำสั่งซื้อบางส่วนก่อน (แยกการจัดส่ง)</translation>
     </message>
@@ -3057,62 +4370,62 @@ This is logged with your name. Reason:</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="33"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="34"/>
         <source>Customer email templates</source>
         <translation>แม่แบบอีเมลถึงลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="58"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="59"/>
         <source>Save template</source>
         <translation>บันทึกแม่แบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="59"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="60"/>
         <source>Revert to built-in</source>
         <translation>กลับไปใช้ค่าเริ่มต้น</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="81"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="82"/>
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="83"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="84"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="90"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="91"/>
         <source>Plain text (first block is the subject)</source>
         <translation>ข้อความธรรมดา (ส่วนแรกคือหัวเรื่อง)</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="92"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="93"/>
         <source>Preview</source>
         <translation>ตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="93"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="94"/>
         <source>Plain-text part</source>
         <translation>ส่วนข้อความธรรมดา</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="173"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="174"/>
         <source>The template could not be saved: {error}</source>
         <translation>บันทึกแม่แบบไม่ได้: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="187"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="188"/>
         <source>The edited template could not be removed: {error}</source>
         <translation>ลบแม่แบบที่แก้ไขไม่ได้: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="218"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="220"/>
         <source>Edited on this PC</source>
         <translation>แก้ไขในเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="218"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="220"/>
         <source>Built-in</source>
         <translation>ค่าเริ่มต้น</translation>
     </message>

@@ -1,9 +1,14 @@
-"""The one place where errors become dialogs (GUI thread only).
+"""The one place where errors become dialogs (GUI thread only), and where the core's messages
+are translated.
 
 :class:`UserError` -> its message in a plain box; :class:`ConcurrencyError` -> the message with
 a Reload button; anything else -> "Something went wrong; details in the log" with a button that
 opens the log folder. Tracebacks go to the log file (``ui.ops`` logs them), never to the screen.
 Boxes are opened window-modal without blocking, so a worker's result never waits on a click.
+
+Every text of a :class:`UserError` the window shows goes through :func:`user_message`, which
+translates the core's English templates (context ``CoreMessages``, listed for lupdate by
+``ui.common.core_messages``) into the window's language.
 """
 
 from __future__ import annotations
@@ -16,12 +21,22 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.config import log_dir
-from desktop.errors import ConcurrencyError, UserError
+from desktop.errors import ConcurrencyError, UserError, render
+from ui.common.core_messages import CONTEXT
 
 log = logging.getLogger("packline.ui")
 GENERIC = QT_TRANSLATE_NOOP(
     "Errors", "Something went wrong; details are in the log. Nothing was changed by the failed step.")
 translate = QCoreApplication.translate
+
+
+def user_message(error: BaseException) -> str:
+    """A :class:`UserError`'s message in the window's language: its template and every nested
+    piece translated, the values as given; a template without a translation stays English.
+    Any other exception is ``str(error)`` (show bugs with :func:`present_error` instead)."""
+    if not isinstance(error, UserError):
+        return str(error)
+    return render(error, lambda template: translate(CONTEXT, template))
 
 
 def open_log_folder() -> None:
@@ -35,7 +50,7 @@ def present_error(parent: QWidget | None, error: BaseException, reload: Callable
     box.setObjectName("errorBox")
     if isinstance(error, UserError):
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setText(str(error))
+        box.setText(user_message(error))
         if isinstance(error, ConcurrencyError) and reload is not None:
             button = box.addButton(translate("Errors", "Reload"), QMessageBox.ButtonRole.AcceptRole)
             button.clicked.connect(reload)

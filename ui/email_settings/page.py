@@ -20,7 +20,7 @@ from desktop.db.uow import UnitOfWork
 from desktop.errors import UserError
 from desktop.notify.passwords import PasswordStore, StoredPassword
 from ui.common.callbacks import alive
-from ui.common.errors import GENERIC, present_error
+from ui.common.errors import GENERIC, present_error, user_message
 from ui.email_settings import store
 from ui.email_settings.background import Background
 from ui.email_settings.smtp_form import SmtpForm
@@ -112,7 +112,8 @@ class EmailSettingsPage(QWidget):
             self.smtp.show_test_result(
                 self.tr("Test email sent to {to}. Check that inbox.").format(to=self.smtp.test_to.text().strip()), ok=True)
         elif isinstance(error, UserError):
-            self.smtp.show_test_result(self.tr("The test email was not sent: {error}").format(error=error), ok=False)
+            self.smtp.show_test_result(self.tr("The test email was not sent: {error}").format(
+                error=user_message(error)), ok=False)
         else:
             self.smtp.show_test_result(self.tr("The test email was not sent: {error}").format(
                 error=QCoreApplication.translate("Errors", GENERIC)), ok=False)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QPlain
 
 from desktop.notify.languages import LANGUAGES
 from desktop.notify.templates import KINDS, MESSAGES, EmailTemplates, TemplateError
+from ui.common.errors import user_message
 from ui.email_settings.template_errors import describe
 
 DEBOUNCE_MS = 300
@@ -170,7 +171,7 @@ class TemplateEditor(QGroupBox):
                 else:
                     _write(path, text)
         except (OSError, TemplateError) as error:
-            self._show_problem(self.tr("The template could not be saved: {error}").format(error=error))
+            self._show_problem(self.tr("The template could not be saved: {error}").format(error=user_message(error)))
             return False
         self._show_sources()
         return True
@@ -184,7 +185,8 @@ class TemplateEditor(QGroupBox):
             for kind in KINDS:
                 self.templates.override_path(message, language, kind).unlink(missing_ok=True)
         except (OSError, TemplateError) as error:
-            self._show_problem(self.tr("The edited template could not be removed: {error}").format(error=error))
+            self._show_problem(self.tr("The edited template could not be removed: {error}").format(
+                error=user_message(error)))
             return
         self._show_sources()
 
@@ -196,7 +198,7 @@ class TemplateEditor(QGroupBox):
             self._in_effect = {kind: self.templates.source(message, language, kind)
                                for kind in KINDS}
         except TemplateError as error:
-            self._show_problem(str(error))
+            self._show_problem(user_message(error))
             return
         for kind in KINDS:
             self.editors[kind].setPlainText(self._in_effect[kind])

@@ -11,14 +11,16 @@ from pathlib import Path
 from types import TracebackType
 
 from desktop.notify.templates import TemplateError
+from ui.common.errors import user_message
 
 UNSAVED = "<template>"
 
 
 def describe(error: TemplateError) -> str:
-    """``str(error)``, followed by ``(line N)`` or ``(line N of FILE)`` when it lacks a line."""
-    text = str(error)
-    if " on line " in text or error.__cause__ is None:
+    """The error's message (:func:`user_message`), followed by ``(line N)`` or ``(line N of FILE)``
+    when it lacks a line."""
+    text = user_message(error)
+    if " on line " in str(error) or error.__cause__ is None:
         return text
     frame = _last_template_frame(error.__cause__.__traceback__)
     if frame is None:

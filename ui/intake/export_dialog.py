@@ -24,7 +24,7 @@ from desktop.errors import UserError
 from desktop.files import CannotWrite
 from desktop.services import exports
 from ui.common.callbacks import alive
-from ui.common.errors import GENERIC
+from ui.common.errors import GENERIC, user_message
 from ui.common.progress import Progress, read_with_progress
 from ui.ops import Operations
 
@@ -156,5 +156,5 @@ class ExportDialog(QDialog):
             return self.tr("Could not save {path}: {reason}.").format(
                 path=error.path, reason=error.reason)
         if isinstance(error, UserError):
-            return str(error)
+            return user_message(error)
         return QCoreApplication.translate("Errors", GENERIC)

@@ -24,6 +24,7 @@ from desktop.intake import ORDER_FORMATS, PRODUCT_FORMATS, ParseResult, parse_or
 from desktop.intake.csvread import open_table
 from desktop.services import intake
 from desktop.services.intake import ImportReport
+from ui.common.errors import user_message
 from ui.intake.mapping import MappingDialog, saved_profiles
 from ui.ops import Operations
 
@@ -197,7 +198,7 @@ class ImportDialog(QDialog):
         progress.close()
         self.preview_button.setEnabled(True)
         if error is not None or report is None:
-            self.summary.setText(str(error))
+            self.summary.setText(user_message(error))
             return
         self.last_report = report
         self._show(report)
@@ -207,7 +208,7 @@ class ImportDialog(QDialog):
     def _imported(self, progress: QProgressDialog, report: ImportReport | None, error: BaseException | None) -> None:
         progress.close()
         if error is not None or report is None:
-            self.summary.setText(str(error))
+            self.summary.setText(user_message(error))
             self.import_button.setEnabled(True)
             return
         self.last_report = report

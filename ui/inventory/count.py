@@ -20,7 +20,7 @@ from desktop.db.uow import UnitOfWork
 from desktop.queries import inventory_list
 from desktop.services import counts
 from desktop.services.counts import CountLineView, CountSheet
-from ui.common.errors import Confirm, present_error
+from ui.common.errors import Confirm, present_error, user_message
 from ui.common.rows import ROW_ROLE, RowsModel
 from ui.ops import Operations
 
@@ -137,7 +137,7 @@ class CountPanel(QWidget):
 
     def _scanned(self, sheet: CountSheet | None, error: BaseException | None) -> None:
         if error is not None:
-            self._say(str(error), refused=True)
+            self._say(user_message(error), refused=True)
             QApplication.beep()
             return
         self._sheet(sheet, None)

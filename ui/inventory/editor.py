@@ -17,6 +17,7 @@ from desktop.errors import InvalidInput
 from desktop.gtin import gtin_problem
 from desktop.money import parse_money
 from desktop.services.catalog import ProductInput, ProductView
+from ui.common.errors import user_message
 
 
 def _decimal(field: str, text: str) -> Decimal | None:
@@ -114,7 +115,7 @@ class ProductEditor(QDialog):
             self.product_input()
             problem = None
         except InvalidInput as error:
-            problem = str(error)
+            problem = user_message(error)
         self.problem.setText(problem or "")
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(problem is None)
         return problem

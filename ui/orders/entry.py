@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayo
 
 from desktop.errors import NotFound
 from ui.common.callbacks import alive
-from ui.common.errors import present_error
+from ui.common.errors import present_error, user_message
 from ui.orders import jobs
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ class OrderEntryDialog(QDialog):
             present_error(self, error)
             return
         if product is None:
-            self.problem.setText(str(NotFound("Barcode or SKU", code)))
+            self.problem.setText(user_message(NotFound("Barcode or SKU", code)))
             return
         self.problem.clear()
         self._add_line(product.sku, product.name, 1)

@@ -25,7 +25,7 @@ from desktop.errors import ConcurrencyError, UserError
 from desktop.services import pack, shipping
 from desktop.services.pack import PackOrder, ScanResult
 from ui.common.actions import ActionRegistry
-from ui.common.errors import present_error
+from ui.common.errors import present_error, user_message
 from ui.ops import Operations
 from ui.pack.dialogs import OverrideDialog
 from ui.pack.model import PackItemsModel
@@ -319,7 +319,7 @@ class PackStationView(QWidget):
     def _fail(self, error: BaseException | None) -> None:
         """Errors a packer can act on go in the red banner (a box would swallow the next scan)."""
         if isinstance(error, UserError) and not isinstance(error, ConcurrencyError):
-            self._show(f"✖ {error}", "refused")
+            self._show(f"✖ {user_message(error)}", "refused")
             QApplication.beep()
         elif error is not None:
             self._show(self.tr("✖ The last step failed."), "refused")

@@ -33,6 +33,7 @@ from desktop.workstation import PRINTERS
 from printing.profiles import PrinterProfile
 from printing.queue import PrintJob, PrintQueue, RunResult
 from printing.transports import Transport, from_uri
+from ui.common.errors import user_message
 from ui.printing.qprinter_transport import transport_for
 from reports import context
 from reports.pdf_merge import merge_pdfs
@@ -200,7 +201,7 @@ class BatchPrintDialog(QDialog):
         try:
             self.target = _resolve(self.printer.currentText().strip())
         except UserError as error:
-            self.status.setText(str(error))
+            self.status.setText(user_message(error))
             return
         self._transports = {uri: transport_for(uri) for uri in {self.target.label_uri, self.target.slip_uri}
                             if uri.lower().startswith("qt://")}
@@ -214,7 +215,7 @@ class BatchPrintDialog(QDialog):
         if error is not None:
             self._busy(False)
             self.print_button.setEnabled(True)
-            self.status.setText(str(error) if isinstance(error, UserError) else self.tr(
+            self.status.setText(user_message(error) if isinstance(error, UserError) else self.tr(
                 "Reading the orders failed; details are in the log."))
             return
         assert batch is not None and self.target is not None
@@ -248,7 +249,7 @@ class BatchPrintDialog(QDialog):
     def _preview_ready(self, pdf: bytes | None, error: BaseException | None) -> None:
         self.preview_button.setEnabled(True)
         if error is not None:
-            self.status.setText(str(error) if isinstance(error, UserError) else self.tr(
+            self.status.setText(user_message(error) if isinstance(error, UserError) else self.tr(
                 "Reading the orders failed; details are in the log."))
             return
         assert pdf is not None
@@ -295,7 +296,8 @@ class BatchPrintDialog(QDialog):
 
     def _recorded(self, result: dict[str, bool] | None, error: BaseException | None) -> None:
         if error is not None:
-            self.status.setText(self.tr("Printed, but the print record was not saved: {error}").format(error=error))
+            self.status.setText(self.tr("Printed, but the print record was not saved: {error}").format(
+                error=user_message(error)))
             return
         self.recorded.emit(result)
 
@@ -303,7 +305,7 @@ class BatchPrintDialog(QDialog):
     def _finished(self, result: RunResult | None, error: object) -> None:
         self._busy(False)
         if result is None:
-            self.status.setText(str(error) if isinstance(error, (UserError, ValueError)) else
+            self.status.setText(user_message(error) if isinstance(error, (UserError, ValueError)) else
                                 self.tr("Printing failed; details are in the log."))
             self.retry_button.setEnabled(bool(self.queue.jobs()))
             return

@@ -19,6 +19,7 @@ from desktop.models.returns import CONDITIONS, DISPOSITIONS, REFUND_METHODS, RET
 from desktop.money import ZERO, parse_money
 from desktop.queries.returns_list import RefundQuote, ReturnableLine, RmaLineRow
 from desktop.services.returns import ReceiptInput, ReturnRequest
+from ui.common.errors import user_message
 
 
 @dataclass(frozen=True)
@@ -176,7 +177,7 @@ class RefundDialog(_Grid):
         try:
             request = self.request()
         except InvalidInput as error:
-            self.amount.setText(f"<span style='color:#c62828'>{error}</span>")
+            self.amount.setText(f"<span style='color:#c62828'>{user_message(error)}</span>")
             self.ok.setEnabled(False)
             return
         total = quote.amount(request.lines, request.shipping, request.restocking_fee)

@@ -20,6 +20,7 @@ from printing import zpl
 from printing.profiles import PrinterProfile
 from printing.transports import PrinterError, from_uri
 from reports import raster_text
+from ui.common.errors import user_message
 from ui.printing.defaults import default_printer, set_default_printer
 from ui.printing.profile_editor import PrinterProfileEditor
 
@@ -90,7 +91,7 @@ class PrintersPage(QWidget):
         try:
             return PRINTERS.load()
         except UserError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(user_message(error))
             return {}
 
     def _reload(self, select: str) -> None:
