@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 import factories
@@ -14,9 +15,10 @@ from desktop.db.uow import Database
 from desktop.queries import order_list
 from desktop.services import allocation
 from desktop.queries.order_list import OrderFilter, Sort
-from ui.common.paged_model import ID_ROLE, RAW_ROLE, PagedTableModel
+from ui.common.after_paint import after_paint
+from ui.common.paged_model import ID_ROLE, RAW_ROLE, Column, PagedTableModel
 from ui.ops import Operations
-from ui.orders import OrdersView
+from ui.orders import OrdersView, jobs
 from ui.orders.columns import order_columns
 from ui.orders.detail import render
 
@@ -85,6 +87,97 @@ def test_evicted_pages_are_read_again_by_id_when_shown(qtbot: QtBot, db: Databas
     assert model.index(0, 3).data() is None
     qtbot.waitUntil(lambda: model.index(0, 3).data() == "Customer 011")
     assert model.index(0, 0).data(ID_ROLE) == model.id_at(0)
+
+
+class _Paints(QObject):
+    """Appends "paint" to ``events`` whenever ``widget`` is painted."""
+
+    def __init__(self, widget: QWidget, events: list[str]) -> None:
+        super().__init__(widget)
+        self.events = events
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.events.append("paint")
+        return False
+
+
+def test_a_new_source_keeps_the_old_rows_until_its_first_page_replaces_them_in_one_reset(
+        qtbot: QtBot, db: Database, make_ops: Callable[..., Operations]) -> None:
+    _many(db, 12)
+    model = _model(qtbot, make_ops())
+    resets: list[int] = []
+    inserted: list[int] = []
+    model.modelReset.connect(lambda: resets.append(model.rowCount()))
+    model.rowsInserted.connect(lambda _parent, first, _last: inserted.append(first))
+
+    model.set_source(*jobs.list_source(OrderFilter(text="customer 01"), Sort(), True))
+
+    assert model.loading and not model.canFetchMore(QModelIndex())
+    assert model.rowCount() == 5 and model.index(4, 3).data() == "Customer 007"
+    qtbot.waitUntil(lambda: not model.loading)
+    assert resets == [2] and inserted == []
+    assert [model.index(r, 3).data() for r in range(2)] == ["Customer 011", "Customer 010"]
+
+
+def test_a_rows_texts_are_worked_out_once_and_again_after_it_is_read_again(
+        qtbot: QtBot, db: Database, make_ops: Callable[..., Operations]) -> None:
+    _many(db, 3)
+    worked_out: list[int] = []
+    model = PagedTableModel(make_ops(), [Column("Customer", lambda r: worked_out.append(r.id) or r.customer)])
+    model.set_source(*jobs.list_source(OrderFilter(), Sort(), True))
+    qtbot.waitUntil(lambda: model.rowCount() == 3 and not model.loading)
+
+    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DisplayRole):
+        model.index(0, 0).data(role)
+    assert worked_out == [model.id_at(0)]
+    with qtbot.waitSignal(model.dataChanged):
+        model.refresh_ids([model.id_at(0)])
+    assert model.index(0, 0).data() == "Customer 002" and worked_out == [model.id_at(0)] * 2
+
+
+def test_after_paint_waits_for_the_next_paint_of_a_shown_widget_and_not_for_a_hidden_one(qtbot: QtBot) -> None:
+    events: list[str] = []
+    hidden = QWidget()
+    qtbot.addWidget(hidden)
+    after_paint(hidden, lambda: events.append("hidden"))
+    assert events == ["hidden"]
+    shown = QWidget()
+    qtbot.addWidget(shown)
+    with qtbot.waitExposed(shown):
+        shown.show()
+    qtbot.wait(50)
+    _Paints(shown, events)
+
+    after_paint(shown, lambda: events.append("after"))
+    shown.update()
+
+    qtbot.waitUntil(lambda: "after" in events)
+    assert events[:3] == ["hidden", "paint", "after"]
+
+
+def test_the_counts_are_read_once_the_new_page_has_been_painted(
+        qtbot: QtBot, db: Database, make_ops: Callable[..., Operations], monkeypatch) -> None:
+    _many(db, 12)
+    ops = make_ops()
+    view = _view(qtbot, ops)
+    with qtbot.waitExposed(view):
+        view.show()
+    ops.wait()
+    qtbot.wait(50)
+    events: list[str] = []
+    _Paints(view.table.viewport(), events)
+    view.firstPageLoaded.connect(lambda: events.append("page"))
+    counts = jobs.status_counts
+    monkeypatch.setattr(jobs, "status_counts", lambda uow, flt: events.append("counts") or counts(uow, flt))
+
+    view.filters.status_buttons["new"].setChecked(True)
+
+    qtbot.waitUntil(lambda: "counts" in events)
+    shown = events[events.index("page"):]
+    assert "counts" not in events[:events.index("page")]
+    assert shown.index("paint") < shown.index("counts")
 
 
 def test_sorting_by_a_header_reloads_in_sql_order(qtbot: QtBot, db: Database,

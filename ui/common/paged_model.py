@@ -5,8 +5,14 @@ is None for the first page, ``next`` None after the last) and ``load_rows(uow, i
 re-read rows in place. Both run on the read pool of :class:`ui.ops.Operations`; every method of the
 model runs on the GUI thread. Rows are frozen dataclasses with an ``id``.
 
+A new source (:meth:`PagedTableModel.set_source`) replaces the rows in one reset when its first
+page arrives; until then the old rows stay on screen, so the table is laid out and painted once
+per change, not emptied first and filled again.
+
 Memory: all loaded ids are kept (8 bytes each, in an ``array``); row data only for the most recently
 used ``cache_pages`` pages. A row whose page was evicted shows blank until it is read again.
+A row's texts and colours are worked out once, the first time it is painted, and kept with its
+page, so painting costs one tuple look-up per cell.
 Sorting and filtering happen in SQL: :meth:`sort` hands the column's sort key to ``on_sort``.
 """
 
@@ -28,10 +34,15 @@ if TYPE_CHECKING:
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RAW_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
-_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
-                    ID_ROLE, RAW_ROLE})
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _FOREGROUND, ID_ROLE, RAW_ROLE})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 LoadPage = Callable[["UnitOfWork", Any, int], tuple[Sequence[Any], Any]]
 LoadRows = Callable[["UnitOfWork", list[int]], Sequence[Any]]
+Shown = tuple[tuple[str, ...], tuple[QColor | None, ...]]
+"""A painted row: its text and its foreground colour (None: the default) per column."""
 
 
 @dataclass(frozen=True)
@@ -47,6 +58,16 @@ class Column:
     width: int = 100
 
 
+class _Page:
+    """One page of rows (None: a row being read again) and, per row once painted, its :data:`Shown`."""
+
+    __slots__ = ("rows", "shown")
+
+    def __init__(self, rows: list[Any]) -> None:
+        self.rows = rows
+        self.shown: list[Shown | None] = [None] * len(rows)
+
+
 class PagedTableModel(QAbstractTableModel):
     pageLoaded = Signal(int)
     loadFailed = Signal(object)
@@ -55,13 +76,14 @@ class PagedTableModel(QAbstractTableModel):
         super().__init__()
         self.ops = ops
         self.columns = list(columns)
+        self._alignments = self._column_alignments()
         self.page_size = page_size
         self.cache_pages = cache_pages
         self.on_sort: Callable[[str, bool], None] | None = None
         self._load_page: LoadPage | None = None
         self._load_rows: LoadRows | None = None
         self._ids = array("q")
-        self._pages: OrderedDict[int, list[Any]] = OrderedDict()
+        self._pages: OrderedDict[int, _Page] = OrderedDict()
         self._pending: set[int] = set()
         self._cursor: Any = None
         self._more = False
@@ -69,16 +91,37 @@ class PagedTableModel(QAbstractTableModel):
         self._generation = 0
 
     def set_source(self, load_page: LoadPage, load_rows: LoadRows) -> None:
-        """Forget every row and load the first page from the new source."""
+        """Read the first page of a new source; when it arrives it replaces every row (one reset).
+
+        Until then the old rows stay, ``id_at`` and ``row_at`` keep answering for them, ``loading``
+        is True and no more pages of the old source are fetched. Results of reads made for the old
+        rows are dropped. If the first page fails, the list is emptied and ``loadFailed`` emitted.
+        """
+        self._generation += 1
+        self._loading = True
+        generation, size = self._generation, self.page_size
+        self.ops.read(lambda uow: load_page(uow, None, size),
+                      lambda result, error: self._first_page_arrived(generation, load_page, load_rows, result, error))
+
+    def _first_page_arrived(self, generation: int, load_page: LoadPage, load_rows: LoadRows, result: Any,
+                            error: BaseException | None) -> None:
+        if generation != self._generation:
+            return
+        rows, cursor = result if error is None else ((), None)
         self.beginResetModel()
         self._generation += 1
         self._load_page, self._load_rows = load_page, load_rows
-        self._ids = array("q")
+        self._ids = array("q", (row.id for row in rows))
         self._pages.clear()
         self._pending.clear()
-        self._cursor, self._more, self._loading = None, True, False
+        if rows:
+            self._remember(0, list(rows))
+        self._cursor, self._more, self._loading = cursor, cursor is not None, False
         self.endResetModel()
-        self.fetchMore(QModelIndex())
+        if error is not None:
+            self.loadFailed.emit(error)
+            return
+        self.pageLoaded.emit(len(self._ids))
 
     @property
     def loading(self) -> bool:
@@ -121,26 +164,46 @@ class PagedTableModel(QAbstractTableModel):
         self.pageLoaded.emit(len(self._ids))
 
     def _remember(self, page: int, rows: list[Any]) -> None:
-        self._pages[page] = rows
+        self._pages[page] = _Page(rows)
         self._pages.move_to_end(page)
         while len(self._pages) > self.cache_pages:
             self._pages.popitem(last=False)
 
+    def _page_of(self, row: int) -> tuple[_Page, int] | None:
+        """The cached page holding ``row`` and the row's offset in it; None (and a read of the
+        page is started) when the page was evicted."""
+        number, offset = divmod(row, self.page_size)
+        page = self._pages.get(number)
+        if page is None:
+            self._reload_page(number)
+            return None
+        self._pages.move_to_end(number)
+        return (page, offset) if offset < len(page.rows) else None
+
     def row_at(self, row: int) -> Any | None:
         """The loaded row data at ``row``, or None while it is being read again."""
-        page, offset = divmod(row, self.page_size)
-        rows = self._pages.get(page)
-        if rows is None:
-            self._reload_page(page)
+        found = self._page_of(row)
+        return found[0].rows[found[1]] if found else None
+
+    def _shown(self, row: int) -> Shown | None:
+        found = self._page_of(row)
+        if found is None:
             return None
-        self._pages.move_to_end(page)
-        return rows[offset] if offset < len(rows) else None
+        page, offset = found
+        shown = page.shown[offset]
+        if shown is None and page.rows[offset] is not None:
+            shown = page.shown[offset] = self._show(page.rows[offset])
+        return shown
+
+    def _show(self, data: Any) -> Shown:
+        return (tuple(column.text(data) for column in self.columns),
+                tuple(column.colour(data) if column.colour else None for column in self.columns))
 
     def id_at(self, row: int) -> int:
         return self._ids[row]
 
     def cached_rows(self) -> int:
-        return sum(len(rows) for rows in self._pages.values())
+        return sum(len(page.rows) for page in self._pages.values())
 
     def _reload_page(self, page: int) -> None:
         if page in self._pending or self._load_rows is None:
@@ -164,7 +227,7 @@ class PagedTableModel(QAbstractTableModel):
             return
         found = {row.id: row for row in rows}
         old = self._pages.get(page)
-        merged = [found.get(i, old[n] if old and n < len(old) else None) for n, i in enumerate(ids)]
+        merged = [found.get(i, old.rows[n] if old and n < len(old.rows) else None) for n, i in enumerate(ids)]
         self._remember(page, merged)
         first = page * self.page_size
         self.dataChanged.emit(self.index(first, 0), self.index(first + len(ids) - 1, len(self.columns) - 1))
@@ -182,24 +245,26 @@ class PagedTableModel(QAbstractTableModel):
         for page in list(self._pages):
             self._reload_page(page)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _ROLES or not index.isValid() or index.row() >= len(self._ids):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        """Called for every role of every painted cell, so it does as little as possible."""
+        if role not in _ROLES or not index.isValid():
             return None
+        row, column = index.row(), index.column()
+        if row >= len(self._ids):
+            return None
+        if role == _ALIGNMENT:
+            return self._alignments[column]
         if role == ID_ROLE:
-            return self._ids[index.row()]
-        row = self.row_at(index.row())
-        if row is None:
+            return self._ids[row]
+        shown = self._shown(row)
+        if shown is None:
             return None
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == RAW_ROLE:
-            return column.raw(row) if column.raw else column.text(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column.colour:
-            return column.colour(row)
-        return None
+        if role == _DISPLAY:
+            return shown[0][column]
+        if role == _FOREGROUND:
+            return shown[1][column]
+        raw = self.columns[column].raw
+        return raw(self.row_at(row)) if raw else shown[0][column]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
@@ -215,4 +280,10 @@ class PagedTableModel(QAbstractTableModel):
         """Change which columns show (role gating); keeps the loaded rows."""
         self.beginResetModel()
         self.columns = list(columns)
+        self._alignments = self._column_alignments()
+        for page in self._pages.values():
+            page.shown = [None] * len(page.rows)
         self.endResetModel()
+
+    def _column_alignments(self) -> tuple[int | None, ...]:
+        return tuple(_RIGHT if column.right else None for column in self.columns)

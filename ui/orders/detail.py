@@ -101,17 +101,24 @@ def render(d: OrderDetail) -> str:
 
 
 class DetailPane(QTextBrowser):
+    """Shows ``detail``, or a hint to select an order while it is None."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("orderDetail")
         self.detail: OrderDetail | None = None
-        self.clear_detail()
+        self._show_hint()
 
     def show_detail(self, detail: OrderDetail) -> None:
         self.detail = detail
         self.setHtml(render(detail))
 
     def clear_detail(self) -> None:
-        self.detail = None
+        """Show the hint; nothing to do (no layout, no paint) when it already shows."""
+        if self.detail is not None:
+            self.detail = None
+            self._show_hint()
+
+    def _show_hint(self) -> None:
         text = self.tr("Select an order to see its lines, shipments and history.")
         self.setHtml(f"<p style='color:#57606a'>{escape(text)}</p>")

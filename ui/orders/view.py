@@ -6,8 +6,9 @@ callbacks on the GUI thread. After an action only the touched rows, the counts a
 read again. A 3 s timer polls a cheap change marker (the newest audit id) so what another PC does
 appears without a restart.
 
-Importing this module does not import SQLAlchemy or the core's database modules (only
-:mod:`ui.orders.jobs` uses them, on the worker threads).
+After a change of filter, sort or search the page is read alone; the counts (a scan) start once
+it has been painted. Importing this module does not import SQLAlchemy or the core's database
+modules (only :mod:`ui.orders.jobs` uses them, on the worker threads).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QSplitter, QTableView, QToolBar
 from desktop.auth import Permission
 from desktop.queries.order_list import OrderFilter, Sort
 from ui.common.actions import ActionRegistry
+from ui.common.after_paint import after_paint
 from ui.common.callbacks import alive
 from ui.common.errors import Confirm, present_error
 from ui.common.list_export import export_orders
@@ -173,20 +175,28 @@ class OrdersView(QWidget):
             self._reload_list(counts=False)
 
     def _reload_list(self, counts: bool = True) -> None:
+        """Read the list's first page; the old rows (and the detail) stay until it has arrived."""
         self._first_pending = True
         if counts and self._load_counts not in self._after_first_page:
             self._after_first_page.append(self._load_counts)
-        self.detail.clear_detail()
         self.model.set_source(*jobs.list_source(self.filter, self.sort, self.prices))
 
     def _page_loaded(self, _rows: int) -> None:
-        """After the first page of a new list: the counts and channels (they scan; the page must not wait)."""
+        """The first page of a new list replaced the old rows: show it from the top, then, once it
+        has been painted, run the reads that waited for it (counts, channels: they scan, and a read
+        running during the paint would slow it down)."""
         if self._first_pending:
             self._first_pending = False
+            self.table.scrollToTop()
+            self.detail.clear_detail()
             self.firstPageLoaded.emit()
             follow_ups, self._after_first_page = self._after_first_page, []
-            for follow_up in follow_ups:
-                follow_up()
+            after_paint(self.table.viewport(), lambda: self._run_all(follow_ups))
+
+    @staticmethod
+    def _run_all(calls: list[Callable[[], None]]) -> None:
+        for call in calls:
+            call()
 
     def _load_counts(self) -> None:
         flt = self.filter
