@@ -63,7 +63,9 @@ class Sheet:
         self.tz = tz
         self.rows = 1
         self._templates: dict[tuple[int, str], WriteOnlyCell] = {}
+        self._by_currency: dict[str, list[WriteOnlyCell | None]] = {}
         self._kinds = tuple(c.kind for c in self.columns)
+        self._plain = tuple(kind == "text" for kind in self._kinds)
         for number, column in enumerate(self.columns, start=1):
             width = column.width or max(DEFAULT_WIDTHS[column.kind], len(column.header) + 2)
             self.sheet.column_dimensions[get_column_letter(number)].width = width
@@ -76,36 +78,48 @@ class Sheet:
             header.append(cell)
         self.sheet.append(header)
 
-    def _cell(self, position: int, kind: str, currency: str, value: object) -> WriteOnlyCell:
+    def _template(self, position: int, currency: str) -> WriteOnlyCell:
+        """The styled cell reused for column ``position`` (money: in ``currency``), made on first use."""
+        kind = self._kinds[position]
         key = (position, currency if kind == "money" else "")
         template = self._templates.get(key)
         if template is None:
             template = WriteOnlyCell(self.sheet)
             template.number_format = money_format(currency) if kind == "money" else FORMATS[kind]
             self._templates[key] = template
-        template.value = value
+        return template
+
+    def _row_template(self, position: int, currency: str) -> WriteOnlyCell:
+        """``_template``, remembered in the row's per-currency list of templates."""
+        templates = self._by_currency[currency]
+        template = templates[position]
+        if template is None:
+            template = templates[position] = self._template(position, currency)
         return template
 
     def row(self, values: Sequence[object], currency: str = "", *, bold: bool = False,
             currencies: Mapping[int, str] | None = None) -> None:
         """Append one row; ``values`` follow the columns, None leaves a cell empty. Money cells
         use ``currency`` unless ``currencies`` names another for their 0-based position."""
+        templates = self._by_currency.get(currency)
+        if templates is None:
+            templates = self._by_currency[currency] = [None] * len(self.columns)
         cells: list[object] = []
-        for position, (kind, value) in enumerate(zip(self._kinds, values)):
+        for position, (plain, value) in enumerate(zip(self._plain, values)):
             if value is None or value == "":
                 cells.append(None)
                 continue
             if isinstance(value, datetime):
                 value = excel_time(value, self.tz)
-            elif kind == "text":
+            elif plain:
                 cells.append(value)
                 continue
-            cell = self._cell(position, kind,
-                              currencies.get(position, currency) if currencies else currency,
-                              value)
-            if bold:
-                cell = _bold_copy(self.sheet, cell)
-            cells.append(cell)
+            if currencies and position in currencies:
+                cell = self._template(position, currencies[position])
+            else:
+                cell = templates[position] or self._row_template(position, currency)
+            cell.value = value
+            cells.append(_bold_copy(self.sheet, cell) if bold else cell)
         self.sheet.append(cells)
         self.rows += 1
 
