@@ -5,8 +5,10 @@
 Data: ``packline demo --orders N`` into FILE (default: a file in the temp directory, kept and
 reused by later runs). Every figure is a ratio against a bare baseline measured in the same run:
 
-1. Start to a usable Orders view (process start to first page shown) vs a bare PySide6
-   QMainWindow with an empty QTableView shown (process start to shown); median of 3. Target <= 2x.
+1. Start-up vs a bare PySide6 QMainWindow with an empty QTableView shown (process start to
+   shown); median of 3: process start to the sign-in dialog shown (``packline``'s own entry
+   point), and process start to a usable Orders view with nobody typing (the data layer, which
+   otherwise loads while the password is typed, is on the path). Target <= 2x.
 2. Changing a filter, the sort or the search text: time to the first page shown in the view (the
    table's first paint after the page arrived has finished) vs the same SELECT, with the same
    LIMIT, executed bare on a Core connection; median of 5. Target < 100 ms and <= 3x.
@@ -58,43 +60,73 @@ def ensure_data(path: Path, orders: int) -> None:
     print(f"  built in {time.perf_counter() - started:.0f} s", flush=True)
 
 
-def timed_process(args: list[str]) -> float:
+def timed_process(args: list[str]) -> tuple[float, str]:
+    """Wall time of one child process, from before it starts to after it has exited, and its output."""
     started = time.perf_counter()
-    subprocess.run(args, check=True, cwd=REPO, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-                   stdout=subprocess.DEVNULL)
-    return time.perf_counter() - started
+    done = subprocess.run(args, check=True, cwd=REPO, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+                          stdout=subprocess.PIPE, text=True)
+    return time.perf_counter() - started, done.stdout
 
 
 def start_up(db_path: Path) -> None:
-    bare = statistics.median(timed_process([sys.executable, "-c", BARE_WINDOW]) for _ in range(3))
-    ours = statistics.median(timed_process([sys.executable, __file__, "--child-start", "--db", str(db_path)])
-                             for _ in range(3))
-    print(f"start-up: bare window {bare * 1000:.0f} ms, Orders view usable {ours * 1000:.0f} ms, "
-          f"ratio {ours / bare:.2f}x (target <= 2x)")
+    def median_of(flag: str) -> tuple[float, float]:
+        runs = [timed_process([sys.executable, __file__, flag, "--db", str(db_path)]) for _ in range(3)]
+        return (statistics.median(wall for wall, _ in runs),
+                statistics.median(float(out or 0) for _, out in runs))
+
+    bare = statistics.median(timed_process([sys.executable, "-c", BARE_WINDOW])[0] for _ in range(3))
+    dialog, _ = median_of("--child-sign-in")
+    ours, after_sign_in = median_of("--child-start")
+    print(f"start-up: bare window {bare * 1000:.0f} ms; sign-in dialog shown {dialog * 1000:.0f} ms, ratio "
+          f"{dialog / bare:.2f}x; Orders view usable with nobody typing {ours * 1000:.0f} ms, ratio "
+          f"{ours / bare:.2f}x (target <= 2x), of which signed in -> first page shown {after_sign_in * 1000:.0f} ms")
+
+
+def child_sign_in(db_path: Path) -> None:
+    """Process start to the sign-in dialog shown, through ``packline``'s own entry point."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.cli.main import main
+
+    def close_when_shown() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(1, close_when_shown)
+            return
+        os._exit(0)  # the data layer is still loading on its daemon thread; the dialog was shown
+
+    QTimer.singleShot(0, close_when_shown)
+    main(["--db", f"sqlite:///{db_path}"])
 
 
 def child_start(db_path: Path) -> None:
-    """Process start to a usable Orders view, as ``packline`` does it (signed in as the system)."""
+    """Process start to a usable Orders view the way ``packline`` gets there, signed in as the
+    system (nobody types): the data layer loads, the window is built, the first page is shown.
+    Prints the seconds from "signed in" to the first page shown."""
     from PySide6.QtCore import QEventLoop, QSettings
-    from PySide6.QtWidgets import QApplication
 
     from desktop.auth import SYSTEM
-    from desktop.cli.context import open_database
-    from ui.main_window import MainWindow
+    from ui.app import application, wait_until_loaded
+    from ui.data_layer import DataLayer
     from ui.ops import Operations
 
-    app = QApplication([])
-    db = open_database(f"sqlite:///{db_path}")
-    ops = Operations(db, SYSTEM)
-    window = MainWindow(db, ops, QSettings(str(Path(tempfile.gettempdir()) / "bench.ini"), QSettings.Format.IniFormat))
+    app = application()
+    loaded = wait_until_loaded(DataLayer(f"sqlite:///{db_path}"))
+    signed_in = time.perf_counter()
+    from ui.main_window import MainWindow
+
+    ops = Operations(loaded.db, SYSTEM)
+    window = MainWindow(loaded.db, ops, QSettings(str(Path(tempfile.gettempdir()) / "bench.ini"),
+                                                  QSettings.Format.IniFormat))
     loop = QEventLoop()
     window.orders.firstPageLoaded.connect(loop.quit)
     window.show()
     if window.orders.model.rowCount() == 0:
         loop.exec()
     app.processEvents()
-    window.orders.poll.stop()
-    ops.shutdown()
+    print(time.perf_counter() - signed_in)
+    window.shutdown()
 
 
 def first_pages(db_path: Path) -> None:
@@ -254,11 +286,15 @@ def main() -> None:
     parser.add_argument("--db", type=Path)
     parser.add_argument("--orders", type=int, default=1_000_000)
     parser.add_argument("--child-start", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--child-sign-in", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--skip-scroll", action="store_true")
     args = parser.parse_args()
     path = args.db or Path(tempfile.gettempdir()) / f"packline-bench-{args.orders}.sqlite3"
     if args.child_start:
         child_start(path)
+        return
+    if args.child_sign_in:
+        child_sign_in(path)
         return
     ensure_data(path, args.orders)
     start_up(path)
