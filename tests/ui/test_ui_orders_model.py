@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStyledItemDelegate, QWidget
 from pytestqt.qtbot import QtBot
 
 import factories
@@ -16,7 +16,7 @@ from desktop.queries import order_list
 from desktop.services import allocation
 from desktop.queries.order_list import OrderFilter, Sort
 from ui.common.after_paint import after_paint
-from ui.common.paged_model import ID_ROLE, RAW_ROLE, Column, PagedTableModel
+from ui.common.paged_model import ID_ROLE, RAW_ROLE, Column, PagedItemDelegate, PagedTableModel
 from ui.ops import Operations
 from ui.orders import OrdersView, jobs
 from ui.orders.columns import order_columns
@@ -178,6 +178,21 @@ def test_the_counts_are_read_once_the_new_page_has_been_painted(
     shown = events[events.index("page"):]
     assert "counts" not in events[:events.index("page")]
     assert shown.index("paint") < shown.index("counts")
+
+
+@pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft])
+def test_the_paged_delegate_paints_the_same_pixels_as_the_standard_one(
+        qtbot: QtBot, shop: Database, make_ops: Callable[..., Operations], direction: Qt.LayoutDirection) -> None:
+    view = _view(qtbot, make_ops())
+    view.table.setLayoutDirection(direction)
+    view.resize(1400, 400)
+    with qtbot.waitExposed(view):
+        view.show()
+    view.select_rows([1])
+    assert isinstance(view.table.itemDelegate(), PagedItemDelegate)
+    ours = view.table.viewport().grab().toImage()
+    view.table.setItemDelegate(QStyledItemDelegate(view.table))
+    assert view.table.viewport().grab().toImage() == ours
 
 
 def test_sorting_by_a_header_reloads_in_sql_order(qtbot: QtBot, db: Database,

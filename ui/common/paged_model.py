@@ -12,7 +12,8 @@ per change, not emptied first and filled again.
 Memory: all loaded ids are kept (8 bytes each, in an ``array``); row data only for the most recently
 used ``cache_pages`` pages. A row whose page was evicted shows blank until it is read again.
 A row's texts and colours are worked out once, the first time it is painted, and kept with its
-page, so painting costs one tuple look-up per cell.
+page; :class:`PagedItemDelegate` paints a cell from them with one call into Python, where the
+standard delegate asks :meth:`PagedTableModel.data` once for each of seven roles.
 Sorting and filtering happen in SQL: :meth:`sort` hands the column's sort key to ``on_sort``.
 """
 
@@ -24,8 +25,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 if TYPE_CHECKING:
     from desktop.db.uow import UnitOfWork
@@ -41,8 +43,8 @@ _ROLES = frozenset({_DISPLAY, _ALIGNMENT, _FOREGROUND, ID_ROLE, RAW_ROLE})
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 LoadPage = Callable[["UnitOfWork", Any, int], tuple[Sequence[Any], Any]]
 LoadRows = Callable[["UnitOfWork", list[int]], Sequence[Any]]
-Shown = tuple[tuple[str, ...], tuple[QColor | None, ...]]
-"""A painted row: its text and its foreground colour (None: the default) per column."""
+Shown = tuple[tuple[str, QColor | None], ...]
+"""A painted row: per column its text and its foreground colour (None: the default)."""
 
 
 @dataclass(frozen=True)
@@ -185,7 +187,8 @@ class PagedTableModel(QAbstractTableModel):
         found = self._page_of(row)
         return found[0].rows[found[1]] if found else None
 
-    def _shown(self, row: int) -> Shown | None:
+    def shown(self, row: int) -> Shown | None:
+        """What ``row`` shows, worked out on its first call; None while the row is being read again."""
         found = self._page_of(row)
         if found is None:
             return None
@@ -196,8 +199,11 @@ class PagedTableModel(QAbstractTableModel):
         return shown
 
     def _show(self, data: Any) -> Shown:
-        return (tuple(column.text(data) for column in self.columns),
-                tuple(column.colour(data) if column.colour else None for column in self.columns))
+        return tuple((column.text(data), column.colour(data) if column.colour else None) for column in self.columns)
+
+    def alignment(self, column: int) -> int | None:
+        """The text alignment of ``column`` (None: the view's default)."""
+        return self._alignments[column]
 
     def id_at(self, row: int) -> int:
         return self._ids[row]
@@ -256,15 +262,15 @@ class PagedTableModel(QAbstractTableModel):
             return self._alignments[column]
         if role == ID_ROLE:
             return self._ids[row]
-        shown = self._shown(row)
+        shown = self.shown(row)
         if shown is None:
             return None
         if role == _DISPLAY:
-            return shown[0][column]
+            return shown[column][0]
         if role == _FOREGROUND:
-            return shown[1][column]
+            return shown[column][1]
         raw = self.columns[column].raw
-        return raw(self.row_at(row)) if raw else shown[0][column]
+        return raw(self.row_at(row)) if raw else shown[column][0]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
@@ -287,3 +293,31 @@ class PagedTableModel(QAbstractTableModel):
 
     def _column_alignments(self) -> tuple[int | None, ...]:
         return tuple(_RIGHT if column.right else None for column in self.columns)
+
+
+class PagedItemDelegate(QStyledItemDelegate):
+    """Paints the cells of a :class:`PagedTableModel` from :meth:`PagedTableModel.shown`, as the
+    standard delegate would from ``data`` (the style draws them; same pixels) but with one call
+    into Python per cell instead of one per cell and role. GUI thread only."""
+
+    def __init__(self, model: PagedTableModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        option.index = index
+        option.styleObject = None
+        shown = self._model.shown(index.row()) if index.isValid() else None
+        if shown is None:
+            return
+        column = index.column()
+        text, colour = shown[column]
+        option.text = text
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        alignment = self._model.alignment(column)
+        if alignment is not None:
+            option.displayAlignment = Qt.AlignmentFlag(alignment)
+        if colour is not None:
+            palette = option.palette
+            palette.setColor(QPalette.ColorRole.Text, colour)
+            option.palette = palette

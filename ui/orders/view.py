@@ -27,7 +27,7 @@ from ui.common.callbacks import alive
 from ui.common.errors import Confirm, present_error
 from ui.common.list_export import export_orders
 from ui.common.shop_time import count_exceptions_today
-from ui.common.paged_model import PagedTableModel
+from ui.common.paged_model import PagedItemDelegate, PagedTableModel
 from ui.orders import jobs
 from ui.orders.columns import order_columns
 from ui.orders.detail import DetailPane
@@ -79,6 +79,7 @@ class OrdersView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("ordersTable")
         self.table.setModel(self.model)
+        self.table.setItemDelegate(PagedItemDelegate(self.model, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setVisible(False)
