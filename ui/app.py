@@ -34,6 +34,7 @@ from desktop.auth import SYSTEM, Actor
 from desktop.config import database_url
 from desktop.errors import UserError
 from desktop.logs import setup_logging
+from ui.common.errors import user_message
 from ui.data_layer import DataLayer, Loaded, new_local_file
 from ui.gc_guard import MainThreadGarbageCollector
 from ui.login import LoginDialog
@@ -215,8 +216,8 @@ def run_app(args: argparse.Namespace) -> int:
         if screenshot:
             print(f"packline: {error}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, "Packline", "{error}\n\n{hint}".format(error=error, hint=app.translate(
-                "App", "Start with --db URL, or fix the database in Settings.")))
+            hint = app.translate("App", "Start with --db URL, or fix the database in Settings.")
+            QMessageBox.critical(None, "Packline", f"{user_message(error)}\n\n{hint}")
         return 1
     if actor is None:
         return 0

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from desktop.auth import Actor
 from desktop.errors import UserError
+from ui.common.errors import user_message
 from ui.ops import Operations
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ class LoginDialog(QDialog):
     def _checked(self, actor: Actor | None, error: BaseException | None) -> None:
         self.buttons.setEnabled(True)
         if error is not None:
-            self.problem.setText(str(error) if isinstance(error, UserError)
+            self.problem.setText(user_message(error) if isinstance(error, UserError)
                                  else self.tr("Signing in failed; details are in the log."))
             self.password.selectAll()
             self.password.setFocus()

@@ -19,6 +19,7 @@ from desktop.db.uow import Database
 from desktop.errors import InvalidInput, NotFound, UserError
 from desktop.services import allocation, shipping, stock
 from ui.app import TRANSLATIONS, install_translations
+from ui.login import LoginDialog
 from ui.common import collect_core_messages as collector
 from ui.common.core_messages import CONTEXT, TEMPLATES
 from ui.common.errors import present_error, user_message
@@ -146,3 +147,14 @@ def test_every_translation_keeps_exactly_the_placeholders_of_its_source(code: st
     changed = [(m.findtext("source"), m.findtext("translation")) for m in _messages(code)
                if _placeholders(m.findtext("source")) != _placeholders(m.findtext("translation") or "")]
     assert changed == []
+
+
+def test_a_wrong_password_is_refused_in_the_windows_language(qtbot, db: Database, user, make_ops,
+                                                             language) -> None:
+    user("alice", "manager")
+    language("it")
+    dialog = LoginDialog(make_ops(SYSTEM), "alice")
+    qtbot.addWidget(dialog)
+    dialog.password.setText("wrong password")
+    dialog.sign_in()
+    qtbot.waitUntil(lambda: dialog.problem.text() == "Nome utente o password errati.")
