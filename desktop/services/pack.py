@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from desktop.auth import Permission
 from desktop.db.uow import UnitOfWork
-from desktop.errors import InvalidInput, InvalidTransition
+from desktop.errors import InvalidInput, InvalidTransition, Text
 from desktop.gtin import is_gtin_shaped
 from desktop.models import Product
 from desktop.models.orders import OrderStatus as S
@@ -70,12 +70,12 @@ class PackOrder:
 
 @dataclass(frozen=True)
 class ScanResult:
-    """``accepted`` or refused with ``reason``; ``order`` is the state after the scan."""
+    """``accepted`` or refused with ``reason`` (English, translatable); ``order`` is the state after the scan."""
 
     accepted: bool
     code: str
     sku: str | None
-    reason: str
+    reason: Text
     order: PackOrder
 
 
@@ -116,14 +116,16 @@ def scan(order: PackOrder, code: str) -> ScanResult:
         if item.matches(code):
             if item.verified >= item.expected:
                 return ScanResult(False, code, item.sku,
-                                  f"One too many: order {order.number} needs only {item.expected} of "
-                                  f"{item.sku}. Take this unit out of the box.", order)
+                                  Text("One too many: order {number} needs only {expected} of {sku}. "
+                                       "Take this unit out of the box.", number=order.number,
+                                       expected=item.expected, sku=item.sku), order)
             items = list(order.items)
             items[index] = replace(item, verified=item.verified + 1)
-            return ScanResult(True, code, item.sku, f"{item.sku} {item.verified + 1} of {item.expected}",
+            return ScanResult(True, code, item.sku, Text("{sku} {count} of {expected}", sku=item.sku,
+                                                         count=item.verified + 1, expected=item.expected),
                               replace(order, items=tuple(items)))
-    return ScanResult(False, code, None,
-                      f"Wrong item: {code} is not on order {order.number}. Put it back.", order)
+    return ScanResult(False, code, None, Text("Wrong item: {code} is not on order {number}. Put it back.",
+                                              code=code, number=order.number), order)
 
 
 def log_refusal(uow: UnitOfWork, result: ScanResult) -> None:

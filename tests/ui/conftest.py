@@ -11,11 +11,13 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import factories  # noqa: E402
 from desktop.auth import SYSTEM, Actor, Role  # noqa: E402
 from desktop.db.uow import Database  # noqa: E402
 from desktop.services import users  # noqa: E402
+from ui.app import install_translations  # noqa: E402
 from ui.ops import Operations  # noqa: E402
 
 from window_support import PASSWORD  # noqa: E402
@@ -60,3 +62,16 @@ def make_ops(db: Database) -> Iterator[Callable[[Actor], Operations]]:
 @pytest.fixture
 def qsettings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "packline.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """Install the translation of a language for one test, then go back to English."""
+    installed = []
+
+    def choose(code: str) -> None:
+        installed.extend(install_translations(qapp, code))
+    yield choose
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    install_translations(qapp, "en")

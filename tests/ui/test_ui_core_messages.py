@@ -7,18 +7,17 @@ from __future__ import annotations
 import shutil
 import string
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 import factories
 from desktop.auth import SYSTEM
 from desktop.db.uow import Database
 from desktop.errors import InvalidInput, NotFound, UserError
 from desktop.services import allocation, shipping, stock
-from ui.app import TRANSLATIONS, install_translations
+from ui.app import TRANSLATIONS
 from ui.login import LoginDialog
 from ui.common import collect_core_messages as collector
 from ui.common.core_messages import CONTEXT, TEMPLATES
@@ -28,19 +27,6 @@ LANGUAGES = ("it", "ro", "ar", "th")
 # Raise sites other people are converting; their f-string messages stay English until then.
 PENDING = {"desktop.cli.commands.exchange", "desktop.services.bulk_orders", "desktop.services.exports",
            "desktop.services.intake", "desktop.services.order_rules"}
-
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
-    """Install the translation of a language for one test, then go back to English."""
-    installed = []
-
-    def choose(code: str) -> None:
-        installed.extend(install_translations(qapp, code))
-    yield choose
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    install_translations(qapp, "en")
 
 
 def _raised(db: Database, work: Callable) -> UserError:

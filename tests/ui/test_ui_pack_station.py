@@ -129,6 +129,19 @@ def test_packing_with_scans_refuses_a_wrong_item_and_one_too_many_then_ships(
     assert [(d["code"], d["sku"]) for _, d, _ in _audit(db, "pack.scan_refused")] == [(OTHER, "OTHER"), ("TEE", "TEE")]
 
 
+def test_scan_results_are_told_in_the_windows_language_and_logged_in_english(
+        qtbot: QtBot, packer: PackStationView, db: Database, number: str, language) -> None:  # type: ignore[no-untyped-def]
+    language("it")
+    load(qtbot, packer, number)
+    scan(qtbot, packer, MUG)
+    assert packer.banner.text() == "✔ MUG 1 di 2"
+    scan(qtbot, packer, OTHER)
+    assert packer.banner.text() == f"✖ Articolo sbagliato: {OTHER} non è nell'ordine {number}. Rimettilo a posto."
+    packer.ops.wait()
+    assert [reason for _, _, reason in _audit(db, "pack.scan_refused")] == [
+        f"Wrong item: {OTHER} is not on order {number}. Put it back."]
+
+
 def test_a_packer_cannot_override_and_sees_no_prices(qtbot: QtBot, packer: PackStationView, number: str) -> None:
     load(qtbot, packer, number)
     assert not packer.override_button.isVisible()

@@ -40,6 +40,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP('CoreMessages', 'No folder for edited email templates is configured.'),
     QT_TRANSLATE_NOOP('CoreMessages', 'No password on standard input.'),
     QT_TRANSLATE_NOOP('CoreMessages', 'No password: set PACKLINE_PASSWORD or run in a terminal to be asked.'),
+    QT_TRANSLATE_NOOP('CoreMessages', 'One too many: order {number} needs only {expected} of {sku}. Take this unit out of the box.'),
     QT_TRANSLATE_NOOP('CoreMessages', 'Only {free} of {sku} free in {location} ({reserved} more reserved for orders); cannot move {quantity}.'),
     QT_TRANSLATE_NOOP('CoreMessages', 'Only {free} of {sku} free in {location}; cannot move {quantity}.'),
     QT_TRANSLATE_NOOP('CoreMessages', 'Order'),
@@ -83,6 +84,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP('CoreMessages', 'There is no email message called {message!r}.'),
     QT_TRANSLATE_NOOP('CoreMessages', 'There is no email template {name}.'),
     QT_TRANSLATE_NOOP('CoreMessages', 'This record'),
+    QT_TRANSLATE_NOOP('CoreMessages', 'Wrong item: {code} is not on order {number}. Put it back.'),
     QT_TRANSLATE_NOOP('CoreMessages', 'Wrong user name or password.'),
     QT_TRANSLATE_NOOP('CoreMessages', 'a purchase order needs at least one line'),
     QT_TRANSLATE_NOOP('CoreMessages', 'a return needs at least one line'),
@@ -268,5 +270,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP('CoreMessages', '{rma} is already fully received.'),
     QT_TRANSLATE_NOOP('CoreMessages', '{sku} is in several bins ({bins}); say which'),
     QT_TRANSLATE_NOOP('CoreMessages', '{sku} quantity'),
+    QT_TRANSLATE_NOOP('CoreMessages', '{sku} {count} of {expected}'),
     QT_TRANSLATE_NOOP('CoreMessages', '{what} was changed by someone else. Reload and try again.'),
 )

@@ -21,7 +21,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.config import log_dir
-from desktop.errors import ConcurrencyError, UserError, render
+from desktop.errors import ConcurrencyError, Text, UserError, render
 from ui.common.core_messages import CONTEXT
 
 log = logging.getLogger("packline.ui")
@@ -30,11 +30,12 @@ GENERIC = QT_TRANSLATE_NOOP(
 translate = QCoreApplication.translate
 
 
-def user_message(error: BaseException) -> str:
-    """A :class:`UserError`'s message in the window's language: its template and every nested
-    piece translated, the values as given; a template without a translation stays English.
-    Any other exception is ``str(error)`` (show bugs with :func:`present_error` instead)."""
-    if not isinstance(error, UserError):
+def user_message(error: BaseException | Text) -> str:
+    """A :class:`UserError`'s message (or a core :class:`Text`, such as a scan result) in the
+    window's language: its template and every nested piece translated, the values as given; a
+    template without a translation stays English. Any other exception is ``str(error)`` (show
+    bugs with :func:`present_error` instead)."""
+    if not isinstance(error, (UserError, Text)):
         return str(error)
     return render(error, lambda template: translate(CONTEXT, template))
 

@@ -216,10 +216,10 @@ class PackStationView(QWidget):
             self._show(self.tr("All {units} units verified. Packing…").format(units=result.order.expected), "ok")
             self._start(lambda: self.ops.write(lambda uow: pack.mark_packed(uow, result.order), self._packed))
         else:
-            self._show(f"✔ {result.reason}", "ok")
+            self._show(f"✔ {user_message(result.reason)}", "ok")
 
     def _refuse(self, result: ScanResult) -> None:
-        self._show(f"✖ {result.reason}", "refused")
+        self._show(f"✖ {user_message(result.reason)}", "refused")
         QApplication.beep()
         self.ops.write(lambda uow: pack.log_refusal(uow, result), self._logged)
 
