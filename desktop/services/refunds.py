@@ -21,6 +21,7 @@ from desktop.models.returns import REFUND_METHODS
 from desktop.money import ZERO, q
 from desktop.services import notifications, settings
 from desktop.services.lookup import lock_orders, order_by_number
+from desktop.services.order_lines import lines_of, spread
 
 
 def unit_refund_value(order: Order, line: OrderLine) -> Decimal:
@@ -58,21 +59,18 @@ def create_refund(uow: UnitOfWork, number: str, *, amount: Decimal | None = None
                     reference=reference, reason=reason, shipping_amount=q(shipping),
                     restocking_fee=q(restocking_fee), created_by=uow.actor.id)
     lines_total = ZERO
-    by_sku = {l.sku: l for l in order.lines}
     for sku, quantity in (lines or {}).items():
-        line = by_sku.get(sku)
-        if line is None:
-            raise InvalidInput("line", sku, Text("is not on order {number}", number=order.number))
-        if not isinstance(quantity, int) or quantity <= 0:
-            raise InvalidInput(Text("{sku} quantity", sku=sku), quantity, "must be a positive whole number")
-        already = _refunded_units(uow, line.id)
-        if already + quantity > line.quantity:
+        same_sku = lines_of(order, sku, quantity)
+        already = {line.id: _refunded_units(uow, line.id) for line in same_sku}
+        plan = spread(same_sku, quantity, lambda line: line.quantity - already[line.id])
+        if plan is None:
             raise InvalidInput(Text("{sku} quantity", sku=sku), quantity,
                                Text("is more than can be refunded ({ordered} ordered, {refunded} already refunded)",
-                                    ordered=line.quantity, refunded=already))
-        value = line_refund_value(unit_refund_value(order, line), quantity)
-        lines_total += value
-        refund.lines.append(RefundLine(order_line_id=line.id, quantity=quantity, amount=value))
+                                    ordered=sum(line.quantity for line in same_sku), refunded=sum(already.values())))
+        for line, units in plan:
+            value = line_refund_value(unit_refund_value(order, line), units)
+            lines_total += value
+            refund.lines.append(RefundLine(order_line_id=line.id, quantity=units, amount=value))
     shipping_left = order.shipping - refunded_shipping(uow, order.id)
     if shipping > shipping_left:
         raise InvalidInput("shipping", str(shipping),

@@ -18,6 +18,7 @@ from desktop.models.returns import CONDITIONS, DISPOSITIONS, RETURN_REASONS
 from desktop.services import notifications
 from desktop.services.allocation import allocate_backorders, components
 from desktop.services.ledger import post_move
+from desktop.services.order_lines import lines_of, spread
 from desktop.services.lookup import (
     default_bin, location_by_code, lock_orders, lock_products, order_by_number, rma_by_number, special_location,
 )
@@ -47,27 +48,23 @@ def create_rma(uow: UnitOfWork, number: str, requests: list[ReturnRequest], note
     lock_orders(session, [order.id])
     if not requests:
         raise InvalidInput("line", "", "a return needs at least one line")
-    by_sku = {l.sku: l for l in order.lines}
     rma = Rma(number=f"RMA{uow.next_number('rma'):06d}", order_id=order.id, note=note, created_by=uow.actor.id)
     for request in requests:
-        line = by_sku.get(request.sku)
-        if line is None:
-            raise InvalidInput("line", request.sku, Text("is not on order {number}", number=order.number))
+        same_sku = lines_of(order, request.sku, request.quantity)
         if request.reason not in RETURN_REASONS:
             raise InvalidInput("reason", request.reason, one_of(RETURN_REASONS))
         if request.reason == "other" and not request.note and not note:
             raise InvalidInput("note", "", "reason 'other' needs a note saying why")
-        if not isinstance(request.quantity, int) or request.quantity <= 0:
-            raise InvalidInput(Text("{sku} quantity", sku=request.sku), request.quantity,
-                               "must be a positive whole number")
-        returnable = line.quantity_shipped - line.quantity_returned
-        if request.quantity > returnable:
+        plan = spread(same_sku, request.quantity, lambda line: line.quantity_shipped - line.quantity_returned)
+        if plan is None:
             raise InvalidInput(Text("{sku} quantity", sku=request.sku), request.quantity,
                                Text("is more than can be returned ({shipped} shipped, {returned} already returned)",
-                                    shipped=line.quantity_shipped, returned=line.quantity_returned))
-        line.quantity_returned += request.quantity
-        rma.lines.append(ReturnLine(order_line_id=line.id, quantity=request.quantity, reason=request.reason,
-                                    note=request.note))
+                                    shipped=sum(line.quantity_shipped for line in same_sku),
+                                    returned=sum(line.quantity_returned for line in same_sku)))
+        for line, quantity in plan:
+            line.quantity_returned += quantity
+            rma.lines.append(ReturnLine(order_line_id=line.id, quantity=quantity, reason=request.reason,
+                                        note=request.note))
     session.add(rma)
     uow.flush()
     uow.audit("rma.create", "order", order.id, order.number,
@@ -93,20 +90,21 @@ def receive_rma(uow: UnitOfWork, number: str, receipts: list[ReceiptInput]) -> R
     customer = special_location(session, "customer")
     restocked: set[int] = set()
     for receipt in receipts:
-        line = _open_line(rma, receipt)
+        plan = _open_lines(rma, receipt)
         target = _target(uow, order, receipt)
-        record = ReturnReceipt(return_line_id=line.id, quantity=receipt.quantity, condition=receipt.condition,
-                               disposition=receipt.disposition, location_id=target.id, user_id=uow.actor.id)
-        session.add(record)
-        session.flush()
-        for product_id, per_unit in components(line.order_line):
-            product = session.get(Product, product_id)
-            assert product is not None
-            post_move(session, uow.actor, product, customer, target, receipt.quantity * per_unit, "return",
-                      reason_code=receipt.disposition, reference=rma.number, doc=("return_receipt", record.id))
-            if receipt.disposition == "restock":
-                restocked.add(product_id)
-        line.received += receipt.quantity
+        for line, quantity in plan:
+            record = ReturnReceipt(return_line_id=line.id, quantity=quantity, condition=receipt.condition,
+                                   disposition=receipt.disposition, location_id=target.id, user_id=uow.actor.id)
+            session.add(record)
+            session.flush()
+            for product_id, per_unit in components(line.order_line):
+                product = session.get(Product, product_id)
+                assert product is not None
+                post_move(session, uow.actor, product, customer, target, quantity * per_unit, "return",
+                          reason_code=receipt.disposition, reference=rma.number, doc=("return_receipt", record.id))
+                if receipt.disposition == "restock":
+                    restocked.add(product_id)
+            line.received += quantity
     rma.status = "received" if all(l.received >= l.quantity for l in rma.lines) else "partially_received"
     uow.audit("rma.receive", "order", order.id, order.number, {
         "rma": rma.number,
@@ -118,7 +116,8 @@ def receive_rma(uow: UnitOfWork, number: str, receipts: list[ReceiptInput]) -> R
     return rma
 
 
-def _open_line(rma: Rma, receipt: ReceiptInput) -> ReturnLine:
+def _open_lines(rma: Rma, receipt: ReceiptInput) -> list[tuple[ReturnLine, int]]:
+    """The receipt's units spread over the RMA's lines of its SKU that still expect some."""
     if receipt.condition not in CONDITIONS:
         raise InvalidInput("condition", receipt.condition, one_of(CONDITIONS))
     if receipt.disposition not in DISPOSITIONS:
@@ -128,12 +127,12 @@ def _open_line(rma: Rma, receipt: ReceiptInput) -> ReturnLine:
     lines = [l for l in rma.lines if l.order_line.sku == receipt.sku]
     if not lines:
         raise InvalidInput("line", receipt.sku, Text("is not on {rma}", rma=rma.number))
-    for line in lines:
-        if line.quantity - line.received >= receipt.quantity:
-            return line
-    left = sum(l.quantity - l.received for l in lines)
-    raise InvalidInput(Text("{sku} quantity", sku=receipt.sku), receipt.quantity,
-                       Text("is more than the {left} still expected on {rma}", left=left, rma=rma.number))
+    plan = spread(lines, receipt.quantity, lambda line: line.quantity - line.received)
+    if plan is None:
+        left = sum(l.quantity - l.received for l in lines)
+        raise InvalidInput(Text("{sku} quantity", sku=receipt.sku), receipt.quantity,
+                           Text("is more than the {left} still expected on {rma}", left=left, rma=rma.number))
+    return plan
 
 
 def _target(uow: UnitOfWork, order: Order, receipt: ReceiptInput) -> Location:

@@ -24,6 +24,7 @@ from desktop.services.allocation import allocated_units, components
 from desktop.services.ledger import post_move
 from desktop.services.lookup import lock_orders, lock_products, order_by_number, special_location
 from desktop.services.lifecycle import SHIPPABLE, check_transition, transition
+from desktop.services.order_lines import lines_of, per_sku, spread
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def ship(uow: UnitOfWork, number: str, carrier: str, tracking: str, *, service: 
     transition(uow, order, S.SHIPPED if complete else S.PARTIALLY_SHIPPED)
     uow.audit("order.ship", "order", order.id, order.number,
               {"shipment": shipment.number, "carrier": carrier, "tracking": tracking,
-               "lines": {l.sku: n for l, n in plan}})
+               "lines": per_sku(plan)})
     uow.flush()
     notifications.on_shipped(uow, order, shipment)
     return ShipmentResult(shipment.number, order.number, shipment.carrier, service, shipment.tracking,
@@ -101,7 +102,6 @@ def ship(uow: UnitOfWork, number: str, carrier: str, tracking: str, *, service: 
 
 
 def _plan(uow: UnitOfWork, order: Order, lines: Mapping[str, int] | None) -> list[tuple[OrderLine, int]]:
-    by_sku = {l.sku: l for l in order.lines}
     if lines is None:
         plan = [(l, allocated_units(uow, l)) for l in order.lines]
         plan = [(l, n) for l, n in plan if n > 0]
@@ -113,18 +113,15 @@ def _plan(uow: UnitOfWork, order: Order, lines: Mapping[str, int] | None) -> lis
         return plan
     plan = []
     for sku, quantity in lines.items():
-        if sku not in by_sku:
-            raise InvalidInput("line", sku, Text("is not on order {number}", number=order.number))
-        if not isinstance(quantity, int) or quantity <= 0:
-            raise InvalidInput(Text("{sku} quantity", sku=sku), quantity, "must be a positive whole number")
-        line = by_sku[sku]
-        ready = allocated_units(uow, line)
-        if quantity > ready:
-            left = line.quantity - line.quantity_shipped
+        same_sku = lines_of(order, sku, quantity)
+        ready = {line.id: allocated_units(uow, line) for line in same_sku}
+        spread_plan = spread(same_sku, quantity, lambda line: ready[line.id])
+        if spread_plan is None:
+            left = sum(line.quantity - line.quantity_shipped for line in same_sku)
             raise InvalidInput(Text("{sku} quantity", sku=sku), quantity,
                                Text("is more than the {ready} allocated and unshipped ({left} left to ship)",
-                                    ready=ready, left=left))
-        plan.append((line, quantity))
+                                    ready=sum(ready.values()), left=left))
+        plan += spread_plan
     if not plan:
         raise InvalidInput("line", "", "nothing to ship")
     return plan

@@ -286,3 +286,37 @@ def test_every_change_is_in_the_order_timeline_with_who_did_it(any_db):
     allocate(any_db, number)
     actions = [(t.user, t.action) for t in detail(any_db, number).timeline]
     assert actions == [("clerk", "order.create"), ("clerk", "notify.queued"), ("system", "order.allocate")]
+
+
+def test_a_sku_on_two_lines_is_shipped_returned_and_refunded_across_both(any_db):
+    """Quantities given per SKU fill that SKU's lines in line order; neither line is overdrawn."""
+    product(any_db, "MUG", price="12.50", stock_qty=10)
+    with any_db.uow() as uow:
+        created = orders.create_order(uow, OrderInput(
+            customer_name="Ana", ship_to=Address(country="RO"),
+            lines=(LineInput("MUG", 2), LineInput("MUG", 2, unit_price=Decimal("10")))))
+        created.paid = created.total
+        uow.commit()
+        number = created.number
+    allocate(any_db, number)
+    with pytest.raises(InvalidInput, match=r"MUG quantity 5: is more than the 4 allocated and unshipped"):
+        ship(any_db, number, lines={"MUG": 5})
+    result = ship(any_db, number, lines={"MUG": 3})
+    assert result.lines == (("MUG", 2), ("MUG", 1))
+    assert [line.shipped for line in detail(any_db, number).lines] == [2, 1]
+    with any_db.uow() as uow:
+        with pytest.raises(InvalidInput, match=r"3 shipped, 0 already returned"):
+            returns.create_rma(uow, number, [ReturnRequest("MUG", 4, "damaged")])
+    with any_db.uow() as uow:
+        returns.create_rma(uow, number, [ReturnRequest("MUG", 3, "damaged")])
+        uow.commit()
+    assert [line.returned for line in detail(any_db, number).lines] == [2, 1]
+    with any_db.uow() as uow:
+        rma = returns.receive_rma(uow, queries.order_detail(uow, number).returns[0].number,
+                                  [ReceiptInput("MUG", 3, "new", "restock")])
+        uow.commit()
+        assert rma.status == "received"
+    with any_db.uow() as uow:
+        refund = refunds.create_refund(uow, number, lines={"MUG": 3})
+        uow.commit()
+    assert refund.amount == Decimal("35.00")  # 2 x 12.50 from the first line, 1 x 10 from the second
