@@ -61,7 +61,7 @@ from desktop.models import Location, Order, Product, Shipment, ShipmentLine, Sto
 from desktop.models.orders import OrderStatus as S
 from desktop.money import ZERO, q
 from desktop.services import catalog, orders, refunds, settings, stock
-from desktop.services.bulk_orders import create_orders_bulk, find_orders, find_products, used_numbers
+from desktop.services.bulk_orders import create_orders_bulk, find_orders, find_products, order_ids
 from desktop.services.catalog import ProductInput
 from desktop.services.placeholders import add_placeholders
 from desktop.services.ledger import post_move
@@ -245,7 +245,7 @@ class _OrderApplier:
         uow.flush()
         connection = self.session.connection()
         self.existing = find_orders(connection, ((o.channel, o.channel_order_id) for o in imported))
-        self.numbers = used_numbers(connection, {n for o in imported for n in _number_forms(o.number)})
+        self.numbers = set(order_ids(connection, {n for o in imported for n in _number_forms(o.number)}))
         self.skus = set(find_products(connection, {_sku(o.channel, line) for o in imported for line in o.lines}))
         self._elsewhere: tuple[Location, Location] | None = None
 
