@@ -10,8 +10,8 @@ from operator import itemgetter
 
 from desktop.intake.model import ZERO, Problem, Severity
 from desktop.intake.values import (
+    amount_parser,
     clean_code,
-    parse_amount,
     parse_bool,
     parse_datetime,
     parse_decimal,
@@ -83,6 +83,7 @@ class Cells:
         self.decimal_comma = decimal_comma
         self.errors = 0
         self._index = columns.index
+        self._amount = amount_parser(decimal_comma)
 
     def problem(self, line: int, name: str, value: str, message: str,
                 severity: Severity = "error") -> None:
@@ -97,25 +98,17 @@ class Cells:
         position = self._index.get(name)
         return values[position].strip() if position is not None else ""
 
-    def texts(self, names: Sequence[str]) -> Callable[[Sequence[str]], list[str]]:
+    def texts(self, names: Sequence[str]) -> Callable[[Sequence[str]], tuple[str, ...]]:
         """A reader of fields ``names`` from one row: their cells as ``text`` gives them, in
         that order. Header positions are resolved once, here, for parsers reading many rows."""
         positions = [self._index.get(name) for name in names]
         present = [p for p in positions if p is not None]
-        absent = [i for i, p in enumerate(positions) if p is None]
-        if len(present) > 1:
-            pick = itemgetter(*present)
-        else:
-            def pick(values: Sequence[str]) -> list[str]:
-                return [values[p] for p in present]
-
-        def read(values: Sequence[str]) -> list[str]:
-            texts = list(map(str.strip, pick(values)))
-            for index in absent:
-                texts.insert(index, "")
-            return texts
-
-        return read
+        pick = _picker(present)
+        if len(present) == len(positions):
+            return lambda values: tuple(map(str.strip, pick(values)))
+        slots = iter(range(len(present)))
+        arrange = _picker([len(present) if p is None else next(slots) for p in positions])
+        return lambda values: arrange((*map(str.strip, pick(values)), ""))
 
     def code(self, values: Sequence[str], name: str) -> str:
         """A code (zip, SKU, barcode, phone) without the spreadsheet's leading apostrophe."""
@@ -139,22 +132,25 @@ class Cells:
 
     def amount_text(self, raw: str, line: int, name: str, default: Decimal = ZERO) -> Decimal:
         """``amount`` for a cell already read (stripped) as ``raw``."""
-        value = self.optional_amount_text(raw, line, name)
-        return default if value is None else value
+        return self._amount_or(raw, line, name, default)
 
     def optional_amount(self, values: Sequence[str], line: int, name: str) -> Decimal | None:
         """Money with two places, or None when the cell is empty or bad (bad is reported)."""
-        return self.optional_amount_text(self.text(values, name), line, name)
+        return self._amount_or(self.text(values, name), line, name, None)
 
     def optional_amount_text(self, raw: str, line: int, name: str) -> Decimal | None:
         """``optional_amount`` for a cell already read (stripped) as ``raw``."""
+        return self._amount_or(raw, line, name, None)
+
+    def _amount_or(self, raw: str, line: int, name: str, default: Decimal | None) -> Decimal | None:
+        """The amount in ``raw``; ``default`` when it is empty or bad (bad is reported)."""
         if not raw:
-            return None
+            return default
         try:
-            return parse_amount(raw, decimal_comma=self.decimal_comma)
+            return self._amount(raw)
         except ValueError as error:
             self.problem(line, name, raw, f"{error} (expected a number like 12.50)")
-            return None
+            return default
 
     def number(self, values: Sequence[str], line: int, name: str) -> Decimal | None:
         """An unrounded decimal (weight, rate), or None when empty or bad (bad is reported)."""
@@ -238,6 +234,14 @@ class Cells:
         except ValueError as error:
             self.problem(line, name, raw, str(error), "warning")
             return default
+
+
+def _picker(positions: Sequence[int]) -> Callable[[Sequence[str]], tuple[str, ...]]:
+    """A function giving the items at ``positions`` of a sequence, always as a tuple."""
+    if len(positions) == 1:
+        position = positions[0]
+        return lambda values: (values[position],)
+    return itemgetter(*positions) if positions else lambda values: ()
 
 
 class Options:

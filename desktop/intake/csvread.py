@@ -126,11 +126,19 @@ def _delimited(name: str, text: TextIO, problems: list[Problem]) -> Table:
 
 
 def _records(name: str, reader, width: int, problems: list[Problem]) -> Iterator[Record]:
+    """The records of ``reader`` with the physical lines they start on; reading goes on after
+    a record with bad quoting and stops at a quote that is never closed."""
     previous = reader.line_num
     while width:
         try:
-            values = next(reader)
-        except StopIteration:
+            for values in reader:
+                start, previous = previous + 1, reader.line_num
+                if len(values) == width:
+                    yield Record(start, values, None)
+                elif any(values):
+                    yield Record(start, values,
+                                 f"row has {len(values)} fields but the header has {width} "
+                                 "(check quotes and delimiters)")
             return
         except csv.Error as error:
             start, previous = previous + 1, reader.line_num
@@ -139,16 +147,6 @@ def _records(name: str, reader, width: int, problems: list[Problem]) -> Iterator
                                         "a quote opened on this line is never closed", "fatal"))
                 return
             yield Record(start, [], f"bad quoting ({error})")
-            continue
-        start, previous = previous + 1, reader.line_num
-        if len(values) != width:
-            if not any(values):
-                continue
-            yield Record(start, values,
-                         f"row has {len(values)} fields but the header has {width} "
-                         "(check quotes and delimiters)")
-            continue
-        yield Record(start, values, None)
 
 
 def cell_text(value: object) -> str:

@@ -103,9 +103,6 @@ class _OrderCells(NamedTuple):
 
 
 _LINE_FIELDS = ("li_quantity", "li_name", "li_price", "li_sku", "li_discount")
-_TAX_FIELDS = tuple(f"tax{n}_{part}" for n in range(1, TAX_SLOTS + 1)
-                    for part in ("name", "value"))
-_TAX_VALUE_FIELDS = _TAX_FIELDS[1::2]
 
 
 class _Reader:
@@ -118,14 +115,18 @@ class _Reader:
         self.line_cells = cells.texts(_LINE_FIELDS)
         self.ship_cells = cells.texts(address_names("ship"))
         self.bill_cells = cells.texts(address_names("bill"))
-        self.tax_cells = cells.texts(_TAX_FIELDS)
+        slots = [n for n in range(1, TAX_SLOTS + 1)
+                 if cells.columns.has(f"tax{n}_name") or cells.columns.has(f"tax{n}_value")]
+        self.tax_cells = cells.texts([f"tax{n}_{part}" for n in slots for part in ("name", "value")])
+        self.tax_value_fields = [f"tax{n}_value" for n in slots]
 
     def order(self, cells: Cells, group: Group) -> ImportedOrder:
         """The order of one group of rows (problems go to ``cells``)."""
-        first = group.records[0]
+        records = group.records
+        first = records[0]
         values, line = first.values, first.line
         row = _OrderCells._make(self.order_cells(values))
-        lines = tuple(self._line(r.values, r.line) for r in group.records)
+        lines = tuple([self._line(r.values, r.line) for r in records])
         status = _payment_status(cells, row.financial_status, line)
         total = cells.amount_text(row.total, line, "total")
         outstanding = cells.optional_amount_text(row.outstanding, line, "outstanding")
@@ -139,8 +140,9 @@ class _Reader:
         shipping = cells.amount_text(row.shipping, line, "shipping")
         attributes = note_attributes(row.note_attributes)
         gift, gift_message = gift_from_attributes(attributes)
-        ship_to = address_from(self.ship_cells(values))
-        bill_to = address_from(self.bill_cells(values))
+        ship_texts, bill_texts = self.ship_cells(values), self.bill_cells(values)
+        ship_to = address_from(ship_texts)
+        bill_to = ship_to if bill_texts == ship_texts else address_from(bill_texts)
         cancelled_at = cells.moment_text(row.cancelled_at, line, "cancelled_at")
         ordered_at = cells.required_moment_text(row.created_at, line, "created_at")
         person = bill_to or ship_to
@@ -170,7 +172,7 @@ class _Reader:
             tags=split_list(row.tags),
             shipping_service=row.shipping_method,
             first_line=line,
-            last_line=group.records[-1].line,
+            last_line=records[-1].line,
             cancelled=cancelled_at is not None,
             discount=cells.amount_text(row.discount_amount, line, "discount_amount"),
             discount_codes=split_list(row.discount_code),
@@ -194,9 +196,10 @@ class _Reader:
         )
 
     def _taxes(self, values: Sequence[str], line: int) -> tuple[ImportedTax, ...]:
+        """The tax lines of the slots the file has columns for, in slot order."""
         texts = self.tax_cells(values)
         taxes = []
-        for field, name, raw in zip(_TAX_VALUE_FIELDS, texts[::2], texts[1::2]):
+        for field, name, raw in zip(self.tax_value_fields, texts[::2], texts[1::2]):
             if not (name or raw):
                 continue
             amount = self.cells.optional_amount_text(raw, line, field)

@@ -7,6 +7,7 @@ it into a ``Problem`` naming the line, column and value.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timezone, tzinfo
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
@@ -35,13 +36,26 @@ def clean_code(text: str) -> str:
 def parse_amount(text: str, *, decimal_comma: bool = False) -> Decimal:
     """Parse money (``40.9``, ``1,234.50``, ``€12,50``, ``(3.00)``) into a Decimal with two
     places. A lone comma is a thousands separator only in the ``1,234`` shape, unless
-    ``decimal_comma`` (set for semicolon-delimited files) says commas are decimal points.
+    ``decimal_comma`` (set for semicolon-delimited files) says commas are decimal points."""
+    return amount_parser(decimal_comma)(text)
 
-    Results are cached: a shop's files repeat the same few prices on many rows."""
-    return _parse_amount(text, decimal_comma)
+
+def amount_parser(decimal_comma: bool) -> Callable[[str], Decimal]:
+    """``parse_amount`` with ``decimal_comma`` fixed, for readers of many cells. Results are
+    cached: a shop's files repeat the same few prices on many rows."""
+    return _comma_amount if decimal_comma else _point_amount
 
 
 @lru_cache(maxsize=8192)
+def _point_amount(text: str) -> Decimal:
+    return _parse_amount(text, False)
+
+
+@lru_cache(maxsize=8192)
+def _comma_amount(text: str) -> Decimal:
+    return _parse_amount(text, True)
+
+
 def _parse_amount(text: str, decimal_comma: bool) -> Decimal:
     try:
         plain = Decimal(text)
