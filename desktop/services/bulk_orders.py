@@ -17,12 +17,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache
+from operator import attrgetter
 from datetime import date, datetime, timezone
 from decimal import Decimal
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Dialect, Table, TypeDecorator, column, insert, select, table
+from sqlalchemy import Connection, Dialect, Executable, Table, TypeDecorator, bindparam, column, insert, select, table
 from sqlalchemy.sql.expression import TableClause
 
 from desktop.auth import Permission
@@ -30,6 +31,7 @@ from desktop.db.base import utcnow
 from desktop.db.uow import UnitOfWork
 from desktop.errors import InvalidInput, NotFound, UserError
 from desktop.models import AuditEntry, Order, OrderLine, Product
+from desktop.models.orders import ADDRESS_FIELDS
 from desktop.models.orders import OrderStatus as S
 from desktop.money import from_cents
 from desktop.promises import ANY, Promise, PromiseRules, promise_for
@@ -41,7 +43,6 @@ from desktop.services.order_rules import (
 from desktop.services.orders import Address, LineInput, OrderInput
 
 KEYS = 500
-T = TypeVar("T")
 Placeholders = Callable[[UnitOfWork, Mapping[str, LineInput]], None]
 _AUDIT_JSON = json.JSONEncoder(default=str, ensure_ascii=False)
 
@@ -154,7 +155,7 @@ def create_orders_bulk(uow: UnitOfWork, inputs: Sequence[OrderInput], *, notify:
         products.update(find_products(connection, set(missing)))
     ids = _write(uow, valid, products, now)
     if notify:
-        for order in _in_chunks(ids, lambda chunk: uow.session.scalars(select(Order).where(Order.id.in_(chunk)))):
+        for order in _in_chunks(uow.session.scalars, _ORDERS_BY_ID, ids):
             notifications.on_order_created(uow, order)
     return [BulkResult(None, error=o) if isinstance(o, UserError) else BulkResult(o.row["number"], o.order_id)
             for o in outcomes]
@@ -221,15 +222,14 @@ def _line(index: int, line: LineInput, products: Mapping[str, ProductRow], place
 
 def _address(row: dict[str, Any], prefix: str, address: Address, country: str) -> None:
     """Set the ``{prefix}_*`` columns of ``row`` to ``address`` (stripped) with ``country``."""
-    row[f"{prefix}_name"] = address.name.strip()
-    row[f"{prefix}_company"] = address.company.strip()
-    row[f"{prefix}_line1"] = address.line1.strip()
-    row[f"{prefix}_line2"] = address.line2.strip()
-    row[f"{prefix}_city"] = address.city.strip()
-    row[f"{prefix}_region"] = address.region.strip()
-    row[f"{prefix}_postal_code"] = address.postal_code.strip()
-    row[f"{prefix}_country"] = country
-    row[f"{prefix}_phone"] = address.phone.strip()
+    values = list(map(str.strip, _ADDRESS_PARTS(address)))
+    values[_COUNTRY] = country
+    row.update(zip(_ADDRESS_COLUMNS[prefix], values))
+
+
+_ADDRESS_PARTS = attrgetter(*ADDRESS_FIELDS)
+_COUNTRY = ADDRESS_FIELDS.index("country")
+_ADDRESS_COLUMNS = {prefix: tuple(f"{prefix}_{name}" for name in ADDRESS_FIELDS) for prefix in ("ship", "bill")}
 
 
 _LINE_COLUMNS = ("order_id", "line_no", "product_id", "sku", "name", "quantity", "unit_price", "discount", "tax",
@@ -306,6 +306,14 @@ def _insert_statement(dialect: Dialect, target: TableClause, keys: tuple[str, ..
     return _Statement(compiled.string, names, compiled.positional, processors)
 
 
+_KEYS = bindparam("keys", expanding=True)
+_ORDERS_BY_ID = select(Order).where(Order.id.in_(_KEYS))
+_ORDERS_BY_NUMBER = select(Order.number, Order.id).where(Order.number.in_(_KEYS))
+_ORDERS_BY_CHANNEL_ID = select(Order.channel_order_id, Order.id).where(Order.channel == bindparam("channel"),
+                                                                       Order.channel_order_id.in_(_KEYS))
+_PRODUCTS_BY_SKU = select(Product.id, Product.sku, Product.name, Product.price).where(Product.sku.in_(_KEYS))
+
+
 def find_orders(connection: Connection, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
     """The ids of the orders that have one of the (channel, channel order id) ``keys``, by key;
     one query per channel and ``KEYS`` ids, each using the unique index on the pair."""
@@ -314,31 +322,26 @@ def find_orders(connection: Connection, keys: Iterable[tuple[str, str]]) -> dict
         ids.setdefault(channel, []).append(channel_order_id)
     found: dict[tuple[str, str], int] = {}
     for channel, channel_ids in ids.items():
-        found.update(((channel, key), order_id) for key, order_id in _in_chunks(channel_ids, partial(
-            _orders_of_channel, connection, channel)))
+        found.update(((channel, key), order_id) for key, order_id in _in_chunks(
+            connection.execute, _ORDERS_BY_CHANNEL_ID, channel_ids, channel=channel))
     return found
-
-
-def _orders_of_channel(connection: Connection, channel: str, channel_ids: list[str]) -> Iterable[Any]:
-    return connection.execute(select(Order.channel_order_id, Order.id).where(
-        Order.channel == channel, Order.channel_order_id.in_(channel_ids)))
 
 
 def order_ids(connection: Connection, numbers: Iterable[str]) -> dict[str, int]:
     """The ids of the orders that have one of the ``numbers``, by number."""
-    return dict(_in_chunks(numbers, lambda chunk: connection.execute(
-        select(Order.number, Order.id).where(Order.number.in_(chunk)))))
+    return dict(_in_chunks(connection.execute, _ORDERS_BY_NUMBER, numbers))
 
 
 def find_products(connection: Connection, skus: Iterable[str]) -> dict[str, ProductRow]:
     """The products that have one of the ``skus``, by SKU."""
-    rows = _in_chunks(skus, lambda chunk: connection.execute(
-        select(Product.id, Product.sku, Product.name, Product.price).where(Product.sku.in_(chunk))))
-    return {sku: ProductRow(id_, sku, name, price) for id_, sku, name, price in rows}
+    return {sku: ProductRow(id_, sku, name, price)
+            for id_, sku, name, price in _in_chunks(connection.execute, _PRODUCTS_BY_SKU, skus)}
 
 
-def _in_chunks(keys: Iterable[T], query: Callable[[list[T]], Iterable[Any]]) -> Iterator[Any]:
-    """The rows of ``query`` run over ``keys`` (deduplicated) ``KEYS`` at a time."""
+def _in_chunks(execute: Callable[..., Iterable[Any]], statement: Executable, keys: Iterable[Any],
+               **parameters: Any) -> Iterator[Any]:
+    """The rows of ``statement`` run with ``execute`` over ``keys`` (deduplicated) ``KEYS`` at a
+    time as its expanding parameter ``keys``, with the other ``parameters``."""
     unique = list(dict.fromkeys(keys))
     for start in range(0, len(unique), KEYS):
-        yield from query(unique[start:start + KEYS])
+        yield from execute(statement, {"keys": unique[start:start + KEYS], **parameters})

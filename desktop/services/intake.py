@@ -71,7 +71,7 @@ from desktop.services.orders import Address, LineInput, OrderInput
 
 ELSEWHERE = "SHIPPED-ELSEWHERE"
 IMPORT_REFERENCE = "imported"
-BULK = 1000
+BULK = 5000
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
 

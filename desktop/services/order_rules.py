@@ -41,6 +41,8 @@ def check_quantity(index: int, line: LineInput) -> None:
 
 def check_line_amounts(index: int, line: LineInput, price: Decimal) -> None:
     """After the SKU is known: no negative price, discount or tax."""
+    if not (price < 0 or line.discount < 0 or line.tax < 0):
+        return
     for name, value in (("price", price), ("discount", line.discount), ("tax", line.tax)):
         if value < 0:
             raise InvalidInput(f"line {index} {name}", str(value), "must not be negative")
