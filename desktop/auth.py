@@ -13,19 +13,24 @@ from dataclasses import dataclass
 from desktop.errors import PermissionDenied, Text, translatable
 
 
-class Role(str, enum.Enum):
+class _Worded(str, enum.Enum):
+    """An enum whose values are English words that messages show translated."""
+
+    @property
+    def text(self) -> Text:
+        """The value as words in a message (a role's name; what a permission allows, as in
+        "may not {text}")."""
+        return Text(self.value)
+
+
+class Role(_Worded):
     ADMIN = translatable("admin")
     MANAGER = translatable("manager")
     CLERK = translatable("clerk")
     PACKER = translatable("packer")
 
-    @property
-    def text(self) -> Text:
-        """The role's name in a message."""
-        return Text(self.value)
 
-
-class Permission(str, enum.Enum):
+class Permission(_Worded):
     SEE_PRICES = translatable("see prices and costs")
     CHANGE_PRICES = translatable("change prices")
     ADJUST_STOCK = translatable("adjust stock")
@@ -39,11 +44,6 @@ class Permission(str, enum.Enum):
     MANAGE_USERS = translatable("manage users")
     MANAGE_SETTINGS = translatable("change shop settings")
     MANAGE_CATALOG = translatable("edit products")
-
-    @property
-    def text(self) -> Text:
-        """What the permission allows, as words in a message ("may not {text}")."""
-        return Text(self.value)
 
 
 _CLERK = {

@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,7 +18,7 @@ import factories
 from desktop.auth import SYSTEM, Actor, Role
 from desktop.db.uow import Database
 from desktop.services import queries
-from ui.app import TRANSLATIONS, install_translations
+from ui.app import TRANSLATIONS
 from ui.common.progress import Cancelled
 from ui.email_settings.smtp_form import SmtpForm
 from ui.intake.export_dialog import ExportDialog
@@ -39,19 +39,6 @@ from ui.settings.database import DatabasePage
 from ui.settings.users import UsersPage
 
 LANGUAGES = ("it", "ro", "ar", "th")
-
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
-    """Install the translation of a language for one test, then go back to English."""
-    installed = []
-
-    def choose(code: str) -> None:
-        installed.extend(install_translations(qapp, code))
-    yield choose
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    install_translations(qapp, "en")
 
 
 def _window(qtbot: QtBot, db: Database, ops: Operations, qsettings) -> MainWindow:
