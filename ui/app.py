@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEventLoop, QLibraryInfo, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop.auth import SYSTEM, Actor
@@ -47,6 +48,10 @@ if TYPE_CHECKING:
 ORGANISATION = APPLICATION = "Packline"
 SCREENSHOT_TIMEOUT_MS = 30000
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+SCRIPT_FONTS = ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf", "NotoSansThai-Regular.ttf",
+                "NotoSansThai-Bold.ttf")
+"""Bundled (resources/fonts, OFL) so Arabic and Thai names show on PCs without such fonts: Qt
+falls back to them for characters the window's own font lacks."""
 RIGHT_TO_LEFT = {"ar"}
 
 
@@ -58,7 +63,17 @@ def application() -> QApplication:
     app.setApplicationName(APPLICATION)
     if existing is None:
         MainThreadGarbageCollector(app)
+        add_script_fonts()
     return app  # type: ignore[return-value]
+
+
+def add_script_fonts() -> list[str]:
+    """Make the bundled Arabic and Thai fonts available to the window; returns their families."""
+    folder = TRANSLATIONS.parent / "fonts"
+    families: list[str] = []
+    for name in SCRIPT_FONTS:
+        families += QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(folder / name)))
+    return families
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
@@ -178,14 +193,14 @@ def settle(app: QApplication, ops: Operations, rounds: int = 3) -> None:
 
 
 def take_screenshot(app: QApplication, window: MainWindow, path: str) -> int:
-    """Show the window, wait for the first page of orders (and its detail) and, on Reports, for
-    the dashboard's figures; save a PNG."""
+    """Show the window, wait for the orders (their first page, then the counts read once it is
+    painted), the first order's detail and, on Reports, the dashboard's figures; save a PNG."""
     orders = window.orders
     loop = QEventLoop()
-    orders.firstPageLoaded.connect(loop.quit)
+    orders.countsLoaded.connect(loop.quit)
     QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, loop.quit)
     window.show()
-    if orders.model.loading or orders.model.rowCount() == 0 and orders.model.canFetchMore():
+    if not orders.counts:
         loop.exec()
     current = window.tabs.currentWidget()
     if getattr(current, "ready", True) is False:
@@ -197,6 +212,7 @@ def take_screenshot(app: QApplication, window: MainWindow, path: str) -> int:
         orders.select_rows([0])
         orders.load_detail()
     settle(app, window.ops)
+    QApplication.sendPostedEvents()  # the layouts that the last results asked for
     if not window.grab().save(path):
         print(f"packline: cannot write the screenshot to {path}", file=sys.stderr)
         return 1

@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.auth import SYSTEM, Actor
 from desktop.db.uow import Database
 from desktop.errors import UserError
-from ui.app import interactive_actor, wait_until_loaded
+from ui.app import add_script_fonts, interactive_actor, wait_until_loaded
 from ui.data_layer import DataLayer, new_local_file
 from ui.first_run import FirstRunDialog
 from ui.login import LoginDialog
@@ -41,7 +42,7 @@ Answers = Callable[[dict[type, Callable[[QDialog], None]]], list[str]]
 
 
 @pytest.fixture
-def answer_dialogs() -> Iterator[Answers]:
+def answer_dialogs(qapp: QApplication) -> Iterator[Answers]:
     """``answer_dialogs({DialogClass: answer})`` answers each modal dialog that opens during the
     test with the answer for its class (none: leave it open) and returns the class names of the
     dialogs seen, in order. Polling stops when the test ends."""
@@ -123,7 +124,7 @@ def test_a_first_start_waits_for_the_new_local_file_and_asks_for_the_first_admin
     data.result().db.dispose()
 
 
-def test_a_database_that_cannot_be_opened_closes_the_sign_in_dialog_and_says_why(tmp_path: Path,
+def test_a_database_that_cannot_be_opened_closes_the_sign_in_dialog_and_says_why(qapp: QApplication, tmp_path: Path,
                                                                                  qsettings) -> None:
     broken = tmp_path / "broken.sqlite3"
     broken.write_bytes(b"this is not a database" * 100)
@@ -146,3 +147,10 @@ def test_jobs_queued_before_the_data_layer_has_loaded_run_once_it_has(qtbot: QtB
     assert wait_until_loaded(data).db is ops.db
     ops.shutdown()
     data.result().db.dispose()
+
+
+def test_arabic_and_thai_fonts_are_bundled_for_pcs_without_them(qapp) -> None:
+    families = add_script_fonts()
+    assert {"Noto Sans Arabic", "Noto Sans Thai"} <= set(families)
+    assert "Noto Sans Thai" in QFontDatabase.families(QFontDatabase.WritingSystem.Thai)
+    assert "Noto Sans Arabic" in QFontDatabase.families(QFontDatabase.WritingSystem.Arabic)

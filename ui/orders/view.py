@@ -53,6 +53,7 @@ class OrdersView(QWidget):
 
     message = Signal(str)
     firstPageLoaded = Signal()
+    countsLoaded = Signal()
     externalChange = Signal()
     exceptionsRequested = Signal()
 
@@ -215,6 +216,7 @@ class OrdersView(QWidget):
         self.filters.set_counts(counts)
         shown = sum(n for s, n in counts.items() if not self.filter.statuses or s in self.filter.statuses)
         self.filters.total.setText(self.tr("{count} orders").format(count=f"{shown:,}"))
+        self.countsLoaded.emit()
 
     def _channels_read(self, channels: list[str] | None, error: BaseException | None) -> None:
         if error is None and channels is not None:
