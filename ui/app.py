@@ -176,6 +176,7 @@ def interactive_actor(data: DataLayer, settings: QSettings, user: str | None) ->
     try:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.actor is not None
     finally:
+        data.loaded.disconnect(loaded)
         ops.shutdown()
     if not accepted:
         if data.done and not data.result().has_users:
