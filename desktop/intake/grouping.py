@@ -47,17 +47,18 @@ def group_runs(records: Iterator[Record], cells: Cells, key: str, scattered: set
             if not record.broken:
                 cells.problem(record.line, key, "", "missing order id; row skipped")
             continue
-        if current is None or value != current.key:
-            if current is not None:
-                finished.add(current.key)
-                yield current
-            if value in finished and value not in scattered:
-                scattered.add(value)
-                cells.problem(record.line, key, value,
-                              "rows of this order are not together; sort the file by order")
-            current = Group(value)
-        current.records.append(record)
-        current.broken = current.broken or record.broken is not None
+        if current is not None and value == current.key:
+            current.records.append(record)
+            current.broken = current.broken or record.broken is not None
+            continue
+        if current is not None:
+            finished.add(current.key)
+            yield current
+        if value in finished and value not in scattered:
+            scattered.add(value)
+            cells.problem(record.line, key, value,
+                          "rows of this order are not together; sort the file by order")
+        current = Group(value, [record], record.broken is not None)
     if current is not None:
         yield current
 

@@ -6,10 +6,15 @@ error messages (the SKUs, order numbers and channel keys of the whole batch are 
 with one query per ``KEYS`` keys), computes lines, totals, payment status and promise dates as
 create_order does (the promise rules and the shop country are read once), and only then writes
 the valid orders, their lines and one ``order.create`` audit entry per order with one
-executemany INSERT per table. Rows are built in the form the tables store (money in integer
-cents, times as UTC datetimes), so no value goes through a column type's conversion once per
-row. An invalid order comes back with its error and nothing of it is written. It runs in the
-caller's unit of work and never commits.
+executemany INSERT per table. An invalid order comes back with its error and nothing of it is
+written. It runs in the caller's unit of work and never commits.
+
+Rows are built in the form the tables store (money in integer cents, times as UTC datetimes)
+and go to the database driver directly: statements are compiled once per dialect, and a value
+goes through its column type's conversion for that dialect once per distinct value, not once
+per row, because for the tens of thousands of rows of an import SQLAlchemy's handling of each
+row's parameters costs more than the database's own work. The same code runs on SQLite and
+PostgreSQL.
 """
 
 from __future__ import annotations
@@ -17,13 +22,15 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from operator import attrgetter
 from datetime import date, datetime, timezone
 from decimal import Decimal
-from typing import Any, NamedTuple
+from functools import lru_cache
+from operator import attrgetter
+from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import Connection, Dialect, Executable, Table, TypeDecorator, bindparam, column, insert, select, table
+from sqlalchemy import (
+    BindParameter, Connection, Dialect, Select, Table, TypeDecorator, bindparam, column, insert, select, table,
+)
 from sqlalchemy.sql.expression import TableClause
 
 from desktop.auth import Permission
@@ -43,21 +50,8 @@ from desktop.services.order_rules import (
 from desktop.services.orders import Address, LineInput, OrderInput
 
 KEYS = 500
+T = TypeVar("T")
 Placeholders = Callable[[UnitOfWork, Mapping[str, LineInput]], None]
-_AUDIT_JSON = json.JSONEncoder(default=str, ensure_ascii=False)
-
-
-def _stored(model_table: Table) -> TableClause:
-    """``model_table`` with each column typed by what it stores (a TypeDecorator's underlying
-    type): rows for it carry Money as integer cents and UtcDateTime as aware UTC datetimes."""
-    return table(model_table.name, *(
-        column(c.name, c.type.impl_instance if isinstance(c.type, TypeDecorator) else c.type)
-        for c in model_table.columns))
-
-
-_ORDERS = _stored(Order.__table__)
-_LINES = _stored(OrderLine.__table__)
-_AUDIT = _stored(AuditEntry.__table__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,44 +72,6 @@ class ProductRow:
     sku: str
     name: str
     price: Decimal
-
-
-class _Line(NamedTuple):
-    """A checked line: the input and its amounts in cents."""
-
-    input: LineInput
-    unit_price: int
-    discount: int
-    tax: int
-
-
-@dataclass(slots=True)
-class _Prepared:
-    """A checked order: its ``orders`` row (money in cents), its lines, and its id once written."""
-
-    row: dict[str, Any]
-    lines: list[_Line]
-    order_id: int | None = None
-
-
-class _Promises:
-    """promise_for with the batch's rules and shop country, computed once per distinct
-    (handling start day, channel, service, destination, channel dates): by the rules in
-    :mod:`desktop.promises`, the order time matters only through the day handling starts."""
-
-    def __init__(self, rules: PromiseRules, shop_country: str) -> None:
-        self.rules, self.shop_country = rules, shop_country
-        self.known: dict[tuple[date, str, str, str, date | None, date | None], Promise] = {}
-
-    def __call__(self, ordered_at: datetime, data: OrderInput, country: str) -> Promise:
-        key = (self.rules.handling_start(ordered_at), data.channel, data.shipping_service, country, data.ship_by,
-               data.deliver_by)
-        promise = self.known.get(key)
-        if promise is None:
-            promise = self.known[key] = promise_for(ordered_at, data.channel, data.shipping_service, ANY,
-                                                    self.shop_country, country, self.rules, data.ship_by,
-                                                    data.deliver_by)
-        return promise
 
 
 def create_orders_bulk(uow: UnitOfWork, inputs: Sequence[OrderInput], *, notify: bool = False,
@@ -155,10 +111,53 @@ def create_orders_bulk(uow: UnitOfWork, inputs: Sequence[OrderInput], *, notify:
         products.update(find_products(connection, set(missing)))
     ids = _write(uow, valid, products, now)
     if notify:
-        for order in _in_chunks(uow.session.scalars, _ORDERS_BY_ID, ids):
-            notifications.on_order_created(uow, order)
-    return [BulkResult(None, error=o) if isinstance(o, UserError) else BulkResult(o.row["number"], o.order_id)
+        for chunk in _chunks(ids):
+            for order in uow.session.scalars(select(Order).where(Order.id.in_(chunk))):
+                notifications.on_order_created(uow, order)
+    return [BulkResult(None, error=o) if isinstance(o, UserError) else BulkResult(o.number, o.order_id)
             for o in outcomes]
+
+
+# Checking and preparing rows ------------------------------------------------------------------
+
+class _Line(NamedTuple):
+    """A checked line: the input and its amounts in cents."""
+
+    input: LineInput
+    unit_price: int
+    discount: int
+    tax: int
+
+
+@dataclass(slots=True)
+class _Prepared:
+    """A checked order: its number, its ``orders`` row (``_ORDER_COLUMNS``, money in cents),
+    its lines, and its id once written."""
+
+    number: str
+    row: tuple[Any, ...]
+    lines: list[_Line]
+    order_id: int | None = None
+
+
+class _Promises:
+    """promise_for with the batch's rules and shop country, computed once per distinct
+    (handling start day, channel, service, destination, channel dates): by the rules in
+    :mod:`desktop.promises`, the order time matters only through the day handling starts."""
+
+    def __init__(self, rules: PromiseRules, shop_country: str) -> None:
+        self.rules, self.shop_country = rules, shop_country
+        self.known: dict[tuple[date, str, str, str, date | None, date | None], Promise] = {}
+
+    def __call__(self, ordered_at: datetime, data: OrderInput, country: str) -> Promise:
+        key = (self.rules.handling_start(ordered_at), data.channel, data.shipping_service, country, data.ship_by,
+               data.deliver_by)
+        promise = self.known.get(key)
+        if promise is None:
+            promise = self.known[key] = promise_for(ordered_at, data.channel, data.shipping_service, ANY,
+                                                    self.shop_country, country, self.rules, data.ship_by,
+                                                    data.deliver_by)
+        return promise
 
 
 def _header(uow: UnitOfWork, data: OrderInput) -> str | UserError:
@@ -190,24 +189,18 @@ def _prepare(data: OrderInput, number: str, taken: set[str], imported: set[tuple
     ordered_at = data.ordered_at or now
     promise = promises(ordered_at, data, country)
     paid = cents(data.paid)
-    row: dict[str, Any] = {
-        "number": number, "channel": data.channel, "channel_order_id": channel_order_id, "status": S.NEW.value,
-        "held_from": None, "ordered_at": ordered_at.astimezone(timezone.utc),
-        "customer_name": data.customer_name.strip(), "email": data.email.strip(), "phone": data.phone,
-        "language": data.language, "currency": data.currency.upper(), "subtotal": amounts.subtotal,
-        "discount_total": amounts.discount_total, "tax_total": amounts.tax_total,
-        "taxes_included": data.taxes_included, "shipping": shipping, "total": amounts.total,
-        "payment_status": data.payment_status or payment_status(paid, amounts.total), "paid": paid, "refunded": 0,
-        "notes": data.notes, "gift": data.gift, "gift_message": data.gift_message, "tags": ",".join(data.tags),
-        "shipping_service": data.shipping_service, "ship_by": promise.ship_by, "deliver_by": promise.deliver_by,
-        "warehouse_id": data.warehouse_id, "created_at": now, "updated_at": now, "version": 1,
-    }
-    _address(row, "ship", data.ship_to, country)
-    if data.bill_to is None:
-        _address(row, "bill", data.ship_to, country)
+    ship = _address_values(data.ship_to, country)
+    if data.bill_to is None or (data.bill_to is data.ship_to and data.ship_to.country == country):
+        bill = ship
     else:
-        _address(row, "bill", data.bill_to, data.bill_to.country.strip())
-    return _Prepared(row, lines)
+        bill = _address_values(data.bill_to, data.bill_to.country.strip())
+    row = (number, data.channel, channel_order_id, S.NEW.value, None, ordered_at.astimezone(timezone.utc),
+           data.customer_name.strip(), data.email.strip(), data.phone, data.language, data.currency.upper(),
+           amounts.subtotal, amounts.discount_total, amounts.tax_total, data.taxes_included, shipping, amounts.total,
+           data.payment_status or payment_status(paid, amounts.total), paid, 0, data.notes, data.gift,
+           data.gift_message, ",".join(data.tags), data.shipping_service, promise.ship_by, promise.deliver_by,
+           data.warehouse_id, now, now, 1, *ship, *bill)
+    return _Prepared(number, row, lines)
 
 
 def _line(index: int, line: LineInput, products: Mapping[str, ProductRow], placeholders: bool) -> _Line:
@@ -220,21 +213,41 @@ def _line(index: int, line: LineInput, products: Mapping[str, ProductRow], place
     return _Line(line, cents(price), cents(line.discount), cents(line.tax))
 
 
-def _address(row: dict[str, Any], prefix: str, address: Address, country: str) -> None:
-    """Set the ``{prefix}_*`` columns of ``row`` to ``address`` (stripped) with ``country``."""
-    values = list(map(str.strip, _ADDRESS_PARTS(address)))
-    values[_COUNTRY] = country
-    row.update(zip(_ADDRESS_COLUMNS[prefix], values))
-
-
 _ADDRESS_PARTS = attrgetter(*ADDRESS_FIELDS)
 _COUNTRY = ADDRESS_FIELDS.index("country")
-_ADDRESS_COLUMNS = {prefix: tuple(f"{prefix}_{name}" for name in ADDRESS_FIELDS) for prefix in ("ship", "bill")}
 
 
+def _address_values(address: Address, country: str) -> list[str]:
+    """The address columns' values in ``ADDRESS_FIELDS`` order: ``address`` stripped, with ``country``."""
+    values = list(map(str.strip, _ADDRESS_PARTS(address)))
+    values[_COUNTRY] = country
+    return values
+
+
+# Writing --------------------------------------------------------------------------------------
+
+def _stored(model_table: Table) -> TableClause:
+    """``model_table`` with each column typed by what it stores (a TypeDecorator's underlying
+    type): rows for it carry Money as integer cents and UtcDateTime as aware UTC datetimes."""
+    return table(model_table.name, *(
+        column(c.name, c.type.impl_instance if isinstance(c.type, TypeDecorator) else c.type)
+        for c in model_table.columns))
+
+
+_ORDERS = _stored(Order.__table__)
+_LINES = _stored(OrderLine.__table__)
+_AUDIT = _stored(AuditEntry.__table__)
+_ORDER_COLUMNS = ("number", "channel", "channel_order_id", "status", "held_from", "ordered_at", "customer_name",
+                  "email", "phone", "language", "currency", "subtotal", "discount_total", "tax_total",
+                  "taxes_included", "shipping", "total", "payment_status", "paid", "refunded", "notes", "gift",
+                  "gift_message", "tags", "shipping_service", "ship_by", "deliver_by", "warehouse_id", "created_at",
+                  "updated_at", "version", *(f"ship_{name}" for name in ADDRESS_FIELDS),
+                  *(f"bill_{name}" for name in ADDRESS_FIELDS))
+_CHANNEL, _TOTAL = _ORDER_COLUMNS.index("channel"), _ORDER_COLUMNS.index("total")
 _LINE_COLUMNS = ("order_id", "line_no", "product_id", "sku", "name", "quantity", "unit_price", "discount", "tax",
                  "tax_name", "tax_rate", "quantity_shipped", "quantity_returned")
 _AUDIT_COLUMNS = ("at", "user_id", "user_name", "action", "entity", "entity_id", "entity_ref", "detail", "reason")
+_AUDIT_JSON = json.JSONEncoder(default=str, ensure_ascii=False)
 
 
 def _write(uow: UnitOfWork, prepared: Sequence[_Prepared], products: Mapping[str, ProductRow],
@@ -244,19 +257,18 @@ def _write(uow: UnitOfWork, prepared: Sequence[_Prepared], products: Mapping[str
     if not prepared:
         return []
     connection = uow.session.connection()
-    _insert(connection, _ORDERS, tuple(prepared[0].row), [tuple(p.row.values()) for p in prepared])
-    by_number = order_ids(connection, [p.row["number"] for p in prepared])
+    _insert(connection, _ORDERS, _ORDER_COLUMNS, [p.row for p in prepared])
+    by_number = order_ids(connection, [p.number for p in prepared])
     actor = uow.actor
     lines, audit = [], []
     for order in prepared:
-        row = order.row
-        order_id = order.order_id = by_number[row["number"]]
+        order_id = order.order_id = by_number[order.number]
         for line_no, (given, unit_price, discount, tax) in enumerate(order.lines, start=1):
             product = products[given.sku]
             lines.append((order_id, line_no, product.id, product.sku, given.name or product.name, given.quantity,
                           unit_price, discount, tax, given.tax_name, given.tax_rate, 0, 0))
-        detail = {"channel": row["channel"], "lines": len(order.lines), "total": from_cents(row["total"])}
-        audit.append((now, actor.id, actor.name, "order.create", "order", order_id, row["number"],
+        detail = {"channel": order.row[_CHANNEL], "lines": len(order.lines), "total": from_cents(order.row[_TOTAL])}
+        audit.append((now, actor.id, actor.name, "order.create", "order", order_id, order.number,
                       _AUDIT_JSON.encode(detail), ""))
     _insert(connection, _LINES, _LINE_COLUMNS, lines)
     _insert(connection, _AUDIT, _AUDIT_COLUMNS, audit)
@@ -266,12 +278,9 @@ def _write(uow: UnitOfWork, prepared: Sequence[_Prepared], products: Mapping[str
 def _insert(connection: Connection, target: TableClause, names: tuple[str, ...],
             rows: Sequence[Sequence[Any]]) -> None:
     """INSERT ``rows`` (values for the columns ``names``, in storage form: values that compare
-    equal are stored alike) into ``target`` with one executemany of the database driver.
-
-    The statement is compiled for the connection's dialect, and each distinct value of a column
-    goes once through the bind processor its type has there (SQLite's date and time text),
-    instead of SQLAlchemy handling every row's parameters, which costs more than the database's
-    own work for the tens of thousands of rows of an import."""
+    equal are stored alike) into ``target`` with one executemany of the database driver; each
+    distinct value of a column goes once through its type's bind processor for the dialect
+    (SQLite's date and time text)."""
     if not rows:
         return
     statement = _insert_statement(connection.dialect, target, names)
@@ -287,13 +296,18 @@ def _insert(connection: Connection, target: TableClause, names: tuple[str, ...],
 
 
 class _Statement(NamedTuple):
-    """A compiled INSERT: its SQL, its parameter names in the order the SQL takes them, whether
-    they are positional, and the (index, bind processor) of the columns that have one."""
+    """A statement compiled for one dialect: its SQL, its parameter names in the order the SQL
+    takes them, whether they are positional, and the (index, bind processor) of the columns
+    that have one."""
 
     sql: str
     names: tuple[str, ...]
     positional: bool
-    processors: tuple[tuple[int, Callable[[Any], Any]], ...]
+    processors: tuple[tuple[int, Callable[[Any], Any]], ...] = ()
+
+    def arguments(self, values: Mapping[str, Any]) -> tuple[Any, ...] | Mapping[str, Any]:
+        """``values`` by parameter name in the form the driver takes them."""
+        return tuple(values[name] for name in self.names) if self.positional else values
 
 
 @lru_cache(maxsize=64)
@@ -306,12 +320,9 @@ def _insert_statement(dialect: Dialect, target: TableClause, keys: tuple[str, ..
     return _Statement(compiled.string, names, compiled.positional, processors)
 
 
-_KEYS = bindparam("keys", expanding=True)
-_ORDERS_BY_ID = select(Order).where(Order.id.in_(_KEYS))
-_ORDERS_BY_NUMBER = select(Order.number, Order.id).where(Order.number.in_(_KEYS))
-_ORDERS_BY_CHANNEL_ID = select(Order.channel_order_id, Order.id).where(Order.channel == bindparam("channel"),
-                                                                       Order.channel_order_id.in_(_KEYS))
-_PRODUCTS_BY_SKU = select(Product.id, Product.sku, Product.name, Product.price).where(Product.sku.in_(_KEYS))
+# Looking up -----------------------------------------------------------------------------------
+
+Query = Callable[[list[BindParameter[Any]]], Select[Any]]
 
 
 def find_orders(connection: Connection, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
@@ -322,26 +333,58 @@ def find_orders(connection: Connection, keys: Iterable[tuple[str, str]]) -> dict
         ids.setdefault(channel, []).append(channel_order_id)
     found: dict[tuple[str, str], int] = {}
     for channel, channel_ids in ids.items():
-        found.update(((channel, key), order_id) for key, order_id in _in_chunks(
-            connection.execute, _ORDERS_BY_CHANNEL_ID, channel_ids, channel=channel))
+        found.update(((channel, key), order_id) for key, order_id in _rows_for_keys(
+            connection, _orders_by_channel_id, channel_ids, channel=channel))
     return found
 
 
 def order_ids(connection: Connection, numbers: Iterable[str]) -> dict[str, int]:
     """The ids of the orders that have one of the ``numbers``, by number."""
-    return dict(_in_chunks(connection.execute, _ORDERS_BY_NUMBER, numbers))
+    return dict(_rows_for_keys(connection, _orders_by_number, numbers))
 
 
 def find_products(connection: Connection, skus: Iterable[str]) -> dict[str, ProductRow]:
     """The products that have one of the ``skus``, by SKU."""
-    return {sku: ProductRow(id_, sku, name, price)
-            for id_, sku, name, price in _in_chunks(connection.execute, _PRODUCTS_BY_SKU, skus)}
+    return {sku: ProductRow(id_, sku, name, from_cents(price))
+            for id_, sku, name, price in _rows_for_keys(connection, _products_by_sku, skus)}
 
 
-def _in_chunks(execute: Callable[..., Iterable[Any]], statement: Executable, keys: Iterable[Any],
-               **parameters: Any) -> Iterator[Any]:
-    """The rows of ``statement`` run with ``execute`` over ``keys`` (deduplicated) ``KEYS`` at a
-    time as its expanding parameter ``keys``, with the other ``parameters``."""
+def _orders_by_channel_id(keys: list[BindParameter[Any]]) -> Select[Any]:
+    return select(Order.channel_order_id, Order.id).where(Order.channel == bindparam("channel"),
+                                                          Order.channel_order_id.in_(keys))
+
+
+def _orders_by_number(keys: list[BindParameter[Any]]) -> Select[Any]:
+    return select(Order.number, Order.id).where(Order.number.in_(keys))
+
+
+def _products_by_sku(keys: list[BindParameter[Any]]) -> Select[Any]:
+    return select(Product.id, Product.sku, Product.name, Product.price).where(Product.sku.in_(keys))
+
+
+def _rows_for_keys(connection: Connection, query: Query, keys: Iterable[Any], **parameters: Any) -> Iterator[Any]:
+    """The rows of ``query`` for ``keys`` (deduplicated), ``KEYS`` at a time, straight from the
+    driver (values as stored: money in cents): ``query`` builds the SELECT from one bound
+    parameter per key, which is compiled once per dialect and number of keys; ``parameters``
+    are its other bound parameters."""
+    for chunk in _chunks(keys):
+        statement = _select_statement(connection.dialect, query, len(chunk))
+        values = dict(zip(_KEY_NAMES, chunk), **parameters)
+        yield from connection.exec_driver_sql(statement.sql, statement.arguments(values))
+
+
+_KEY_NAMES = tuple(f"key{index}" for index in range(KEYS))
+
+
+@lru_cache(maxsize=64)
+def _select_statement(dialect: Dialect, query: Query, size: int) -> _Statement:
+    """``query`` over ``size`` keys compiled for ``dialect``."""
+    compiled = query([bindparam(name) for name in _KEY_NAMES[:size]]).compile(dialect=dialect)
+    return _Statement(compiled.string, tuple(compiled.positiontup or ()), compiled.positional)
+
+
+def _chunks(keys: Iterable[T]) -> Iterator[list[T]]:
+    """``keys`` without repeats, ``KEYS`` at a time."""
     unique = list(dict.fromkeys(keys))
     for start in range(0, len(unique), KEYS):
-        yield from execute(statement, {"keys": unique[start:start + KEYS], **parameters})
+        yield unique[start:start + KEYS]

@@ -274,12 +274,13 @@ class _OrderApplier:
               OrderInput]], outcomes: list[Outcome | None]) -> None:
         """Queue a new order for the next batch, or reject it now when it names unknown SKUs
         that may not become placeholders."""
-        lines = tuple(_line_input(imported, line) for line in imported.lines)
-        unknown = [(l.sku, source.source_line) for l, source in zip(lines, imported.lines) if l.sku not in self.skus]
-        if unknown and not self.placeholders:
-            outcomes[index] = self.rejected(imported)
-            self.run.error(imported.first_line, _unknown_sku(*unknown[0]))
-            return
+        lines = tuple([_line_input(imported, line) for line in imported.lines])
+        if not self.placeholders:
+            unknown = [(l.sku, source.source_line) for l, source in zip(lines, imported.lines) if l.sku not in self.skus]
+            if unknown:
+                outcomes[index] = self.rejected(imported)
+                self.run.error(imported.first_line, _unknown_sku(*unknown[0]))
+                return
         number = self._number(imported)
         self.numbers.add(number)
         data = _order_input(imported, number, self._country(imported), _balanced(imported, lines))
@@ -534,6 +535,16 @@ def _address(address: ImportedAddress | None, country: str) -> Address:
                    postal_code=address.postal_code[:32], country=country, phone=address.phone[:64])
 
 
+def _bill_to(imported: ImportedOrder, ship: Address) -> Address | None:
+    """The bill-to address with its country code; ``ship`` itself when they are the same."""
+    if imported.bill_to is None:
+        return None
+    country = imported.bill_to.country[:2].upper()
+    if imported.bill_to == imported.ship_to and country == ship.country:
+        return ship
+    return _address(imported.bill_to, country)
+
+
 def _customer(imported: ImportedOrder) -> str:
     for name in (imported.customer_name, imported.ship_to and imported.ship_to.name,
                  imported.bill_to and imported.bill_to.name, imported.email):
@@ -545,15 +556,16 @@ def _customer(imported: ImportedOrder) -> str:
 def _order_input(imported: ImportedOrder, number: str, country: str,
                  balanced: tuple[tuple[LineInput, ...], Decimal]) -> OrderInput:
     lines, shipping = balanced
-    bill = _address(imported.bill_to, imported.bill_to.country[:2].upper()) if imported.bill_to else None
+    ship = _address(imported.ship_to, country)
+    bill = _bill_to(imported, ship)
     return OrderInput(
-        customer_name=_customer(imported), ship_to=_address(imported.ship_to, country), lines=lines,
+        customer_name=_customer(imported), ship_to=ship, lines=lines,
         number=number, channel=imported.channel[:32], channel_order_id=imported.channel_order_id[:64],
         ordered_at=imported.ordered_at, email=imported.email[:255], phone=imported.phone[:64],
         bill_to=bill, currency=imported.currency, shipping=shipping,
         taxes_included=imported.prices_include_tax, paid=max(imported.paid, ZERO),
         payment_status=imported.payment_status, notes=imported.notes, gift=imported.gift,
-        gift_message=imported.gift_message, tags=tuple(t[:40] for t in imported.tags)[:8],
+        gift_message=imported.gift_message, tags=tuple(t[:40] for t in imported.tags[:8]),
         shipping_service=imported.shipping_service[:64], ship_by=imported.ship_by,
         deliver_by=imported.promise_date)
 
@@ -565,8 +577,12 @@ def _balanced(imported: ImportedOrder, lines: tuple[LineInput, ...]) -> tuple[tu
     by their gross; a negative shipping amount becomes a discount; what still differs is booked
     as tax (more charged) or discount (less charged) on the lines."""
     shipping = max(imported.shipping, ZERO)
-    extra_discount = max(imported.discount - sum((l.discount for l in lines), ZERO), ZERO) - min(imported.shipping, ZERO)
-    extra_tax = max(imported.tax - sum((l.tax for l in lines), ZERO), ZERO)
+    line_discounts = line_taxes = ZERO
+    for line in lines:
+        line_discounts += line.discount
+        line_taxes += line.tax
+    extra_discount = max(imported.discount - line_discounts, ZERO) - min(imported.shipping, ZERO)
+    extra_tax = max(imported.tax - line_taxes, ZERO)
     lines = _spread(lines, extra_discount, "discount")
     lines = _spread(lines, extra_tax, "tax")
     computed = _total(lines, shipping, imported.prices_include_tax)
