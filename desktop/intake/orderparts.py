@@ -108,6 +108,8 @@ def fill_missing_currency(file: str, orders: list[ImportedOrder], problems: list
     """Give orders without a currency the file's most common one (else ``default``), with a
     warning each. Channels leave the currency out of rows without money (Amazon's cancelled
     items, the Unshipped report); when neither source gives one the currency stays ``""``."""
+    if all(o.currency for o in orders):
+        return orders
     seen = Counter(o.currency for o in orders if o.currency)
     usual = seen.most_common(1)[0][0] if seen else default
     result = []

@@ -370,7 +370,7 @@ def _rows_for_keys(connection: Connection, query: Query, keys: Iterable[Any], **
     for chunk in _chunks(keys):
         statement = _select_statement(connection.dialect, query, len(chunk))
         values = dict(zip(_KEY_NAMES, chunk), **parameters)
-        yield from connection.exec_driver_sql(statement.sql, statement.arguments(values))
+        yield from connection.exec_driver_sql(statement.sql, statement.arguments(values)).all()
 
 
 _KEY_NAMES = tuple(f"key{index}" for index in range(KEYS))
