@@ -516,8 +516,9 @@ def _number_forms(number: str) -> set[str]:
 
 def _sku(channel: str, line: ImportedLine) -> str:
     """The line's SKU, or for lines without one a stable SKU derived from the product name."""
-    if line.sku.strip():
-        return line.sku.strip()[:64]
+    sku = line.sku.strip()
+    if sku:
+        return sku[:64]
     digest = hashlib.sha1(f"{line.name}\x1f{line.variant}".encode()).hexdigest()[:10].upper()
     return f"{channel.upper()}-{digest}"
 
@@ -565,7 +566,7 @@ def _order_input(imported: ImportedOrder, number: str, country: str,
         bill_to=bill, currency=imported.currency, shipping=shipping,
         taxes_included=imported.prices_include_tax, paid=max(imported.paid, ZERO),
         payment_status=imported.payment_status, notes=imported.notes, gift=imported.gift,
-        gift_message=imported.gift_message, tags=tuple(t[:40] for t in imported.tags[:8]),
+        gift_message=imported.gift_message, tags=tuple([t[:40] for t in imported.tags[:8]]),
         shipping_service=imported.shipping_service[:64], ship_by=imported.ship_by,
         deliver_by=imported.promise_date)
 
