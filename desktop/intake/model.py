@@ -1,4 +1,10 @@
-"""Plain, immutable results of reading a marketplace or catalogue file.
+"""Plain results of reading a marketplace or catalogue file, never changed once built.
+
+Problems, products, stock rows and parse results are frozen dataclasses. The order records
+(:class:`ImportedOrder` and its addresses, taxes and lines) are slotted dataclasses that are not
+frozen: a frozen dataclass sets every field through ``object.__setattr__``, which for the
+fifty thousand orders of a large export cost more than the rest of building them. They are
+read-only by convention, and one address object may serve as both ship-to and bill-to.
 
 Nothing here knows about the database: the import service maps these values onto its own
 models. Conventions shared by every parser:
@@ -44,7 +50,7 @@ class Problem:
     severity: Severity = "error"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ImportedAddress:
     """A postal address; ``country`` is ISO 3166 alpha-2 where derivable, else as given."""
 
@@ -59,7 +65,7 @@ class ImportedAddress:
     phone: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ImportedTax:
     """One tax charged on an order (Shopify ``Tax 1 Name``/``Tax 1 Value``, Amazon item tax)."""
 
@@ -68,7 +74,7 @@ class ImportedTax:
     amount: Decimal
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class ImportedLine:
     """One ordered item. ``discount`` and ``tax`` are totals for the line, not per unit.
 
@@ -87,7 +93,7 @@ class ImportedLine:
     variant: str = ""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class ImportedOrder:
     """One order as the channel reported it.
 

@@ -247,7 +247,7 @@ _CHANNEL, _TOTAL = _ORDER_COLUMNS.index("channel"), _ORDER_COLUMNS.index("total"
 _LINE_COLUMNS = ("order_id", "line_no", "product_id", "sku", "name", "quantity", "unit_price", "discount", "tax",
                  "tax_name", "tax_rate", "quantity_shipped", "quantity_returned")
 _AUDIT_COLUMNS = ("at", "user_id", "user_name", "action", "entity", "entity_id", "entity_ref", "detail", "reason")
-_AUDIT_JSON = json.JSONEncoder(default=str, ensure_ascii=False)
+_AUDIT_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 def _write(uow: UnitOfWork, prepared: Sequence[_Prepared], products: Mapping[str, ProductRow],
@@ -267,7 +267,8 @@ def _write(uow: UnitOfWork, prepared: Sequence[_Prepared], products: Mapping[str
             product = products[given.sku]
             lines.append((order_id, line_no, product.id, product.sku, given.name or product.name, given.quantity,
                           unit_price, discount, tax, given.tax_name, given.tax_rate, 0, 0))
-        detail = {"channel": order.row[_CHANNEL], "lines": len(order.lines), "total": from_cents(order.row[_TOTAL])}
+        detail = {"channel": order.row[_CHANNEL], "lines": len(order.lines),
+                  "total": str(from_cents(order.row[_TOTAL]))}
         audit.append((now, actor.id, actor.name, "order.create", "order", order_id, order.number,
                       _AUDIT_JSON.encode(detail), ""))
     _insert(connection, _LINES, _LINE_COLUMNS, lines)
