@@ -106,7 +106,7 @@ class Sheet:
             templates = self._by_currency[currency] = [None] * len(self.columns)
         cells: list[object] = []
         for position, (plain, value) in enumerate(zip(self._plain, values)):
-            if value is None or value == "":
+            if value is None or (isinstance(value, str) and not value):
                 cells.append(None)
                 continue
             if isinstance(value, datetime):
