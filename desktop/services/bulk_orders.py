@@ -285,15 +285,17 @@ def _insert(connection: Connection, target: TableClause, names: tuple[str, ...],
     if not rows:
         return
     statement = _insert_statement(connection.dialect, target, names)
-    given = dict(zip(names, zip(*rows)))
-    columns = [given[name] for name in statement.names]
-    for index, processor in statement.processors:
-        converted = {value: processor(value) for value in set(columns[index])}
-        columns[index] = tuple(map(converted.__getitem__, columns[index]))
-    parameters: list[Any] = list(zip(*columns))
+    parameters: Sequence[Any] = rows
+    if statement.processors or statement.names != names:
+        given = dict(zip(names, zip(*rows)))
+        columns = [given[name] for name in statement.names]
+        for index, processor in statement.processors:
+            converted = {value: processor(value) for value in set(columns[index])}
+            columns[index] = tuple(map(converted.__getitem__, columns[index]))
+        parameters = list(zip(*columns))
     if not statement.positional:
         parameters = [dict(zip(statement.names, values)) for values in parameters]
-    connection.exec_driver_sql(statement.sql, parameters)
+    connection.exec_driver_sql(statement.sql, list(parameters))
 
 
 class _Statement(NamedTuple):

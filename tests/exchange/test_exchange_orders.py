@@ -135,3 +135,22 @@ def test_a_number_taken_by_another_channel_is_prefixed_with_the_channel(any_db: 
     order(any_db, {"MUG-1": 1}, number="#5001")
     import_file(any_db, "shop_v1.csv")
     assert _order(any_db, "shopify-5001").channel_order_id == "90001"
+
+
+def test_a_rejected_order_does_not_leave_its_placeholder_products_behind_for_the_next(any_db: Database,
+                                                                                       tmp_path) -> None:
+    """The first order's placeholders are rolled back with it; on SQLite the next order's
+    placeholder then gets the same product id, and its line must name its own SKU."""
+    path = tmp_path / "orders_export.csv"
+    path.write_text(
+        "Name,Id,Financial Status,Fulfillment Status,Currency,Total,Created at,Lineitem quantity,"
+        "Lineitem name,Lineitem price,Lineitem sku,Shipping Name,Shipping Country\n"
+        "#8001,81,paid,fulfilled,CAD,4.00,2025-03-20 05:20:57 -0700,1,Mug,5.00,NEW-1,Ann Lee,CA\n"
+        "#8001,,,,,,,1,Spoon,-1.00,NEW-2,,\n"
+        "#8002,82,paid,fulfilled,CAD,7.00,2025-03-20 06:20:57 -0700,1,Bowl,7.00,NEW-3,Bo Li,CA\n",
+        encoding="utf-8")
+    report = import_file(any_db, str(path), skip_bad=True)
+    assert [(o.number, o.action) for o in report.outcomes] == [("#8001", "rejected"), ("#8002", "new")]
+    bowl = _order(any_db, "#8002")
+    assert [(line.sku, line.name, line.product.sku) for line in bowl.lines] == [("NEW-3", "Bowl", "NEW-3")]
+    assert run_checks(any_db) == []
