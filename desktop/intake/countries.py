@@ -52,8 +52,6 @@ def country_code(text: str) -> str:
     value = text.strip()
     if len(value) == 2 and value.isascii() and value.isalpha():
         return value.upper()
-    if not value:
-        return value
     key = _key(value)
     if not key:
         return value
