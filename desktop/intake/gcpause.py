@@ -22,7 +22,8 @@ def collector_paused() -> Iterator[None]:
     The objects alive when the pause ends are moved to the oldest generation, as if they had
     survived the collections the pause skipped (``gc.freeze()`` then ``gc.unfreeze()``, both
     constant time): otherwise the first young collections after it would walk every one of
-    them. Later full collections still examine them like any other long-lived object."""
+    them. Later full collections still examine them like any other long-lived object (objects
+    frozen by other code would be unfrozen too; Packline freezes nothing else)."""
     if not gc.isenabled():
         yield
         return
