@@ -2,9 +2,9 @@
 
 Problems, products, stock rows and parse results are frozen dataclasses. The order records
 (:class:`ImportedOrder` and its addresses, taxes and lines) are slotted dataclasses that are not
-frozen: a frozen dataclass sets every field through ``object.__setattr__``, which for the
-fifty thousand orders of a large export cost more than the rest of building them. They are
-read-only by convention, and one address object may serve as both ship-to and bill-to.
+frozen: a frozen dataclass sets every field through ``object.__setattr__``, which made reading
+the fifty thousand orders of a large export about a fifth slower. They are read-only by
+convention, and one address object may serve as both ship-to and bill-to.
 
 Nothing here knows about the database: the import service maps these values onto its own
 models. Conventions shared by every parser:
