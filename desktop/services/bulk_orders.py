@@ -36,7 +36,7 @@ from sqlalchemy.sql.expression import TableClause
 from desktop.auth import Permission
 from desktop.db.base import utcnow
 from desktop.db.uow import UnitOfWork
-from desktop.errors import InvalidInput, NotFound, UserError
+from desktop.errors import InvalidInput, NotFound, Text, UserError
 from desktop.models import AuditEntry, Order, OrderLine, Product
 from desktop.models.orders import ADDRESS_FIELDS
 from desktop.models.orders import OrderStatus as S
@@ -177,7 +177,8 @@ def _prepare(data: OrderInput, number: str, taken: set[str], imported: set[tuple
         raise InvalidInput("number", number, "is already used by another order")
     channel_order_id = data.channel_order_id or number
     if (data.channel, channel_order_id) in imported:
-        raise InvalidInput("channel order id", channel_order_id, f"already imported from {data.channel}")
+        raise InvalidInput("channel order id", channel_order_id,
+                           Text("already imported from {channel}", channel=data.channel))
     lines = [_line(index, line, products, placeholders) for index, line in enumerate(data.lines, start=1)]
     shipping = cents(data.shipping)
     amounts = cent_totals(((line.unit_price, line.input.quantity, line.discount, line.tax) for line in lines),

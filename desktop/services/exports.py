@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import case, func, select
 
 from desktop.db.uow import UnitOfWork
-from desktop.errors import InvalidInput
+from desktop.errors import InvalidInput, Text
 from desktop.files import atomic_write
 from desktop.models import Location, Order, OrderLine, Product, Refund, Shipment, StockLevel, StockMove, Warehouse
 from desktop.money import ZERO
@@ -51,7 +51,7 @@ Steps = Callable[[int, int, str], None]
 
 def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
     if end < start:
-        raise InvalidInput("to", end.isoformat(), f"is before the start {start.isoformat()}")
+        raise InvalidInput("to", end.isoformat(), Text("is before the start {start}", start=start.isoformat()))
     return (datetime.combine(start, time.min, timezone.utc),
             datetime.combine(end + timedelta(days=1), time.min, timezone.utc))
 
@@ -140,7 +140,7 @@ def _writer(uow: UnitOfWork, kind: str, credits: bool) -> Callable[[AccountingDa
         qbo_build = quickbooks.build_credit_memos if credits else quickbooks.build_invoices
         qbo_setup = quickbooks_settings(uow)
         return lambda data, out: qbo_build(data, qbo_setup, out)
-    raise InvalidInput("export", kind, f"is not one of {', '.join(PERIOD_KINDS)}")
+    raise InvalidInput("export", kind, Text("is not one of {choices}", choices=", ".join(PERIOD_KINDS)))
 
 
 def _workbook(data: AccountingData, out: Path) -> int:
@@ -197,7 +197,7 @@ def _mapping(uow: UnitOfWork, key: str) -> dict[str, str]:
     try:
         value = json.loads(settings.get(uow, key) or "{}")
     except json.JSONDecodeError as error:
-        raise InvalidInput("setting", key, f"is not valid JSON ({error})") from error
+        raise InvalidInput("setting", key, Text("is not valid JSON ({error})", error=error)) from error
     if not isinstance(value, dict):
         raise InvalidInput("setting", key, 'must map tax names to codes, like {"GST 5%": "GST on Income"}')
     return {str(k): str(v) for k, v in value.items()}

@@ -498,8 +498,8 @@ def _creation_only(imported: ImportedOrder) -> bool:
 
 
 def _unknown_sku(sku: str, line: int) -> UserError:
-    return UserError(f"Unknown SKU {sku!r} (line {line}); add the product first or set "
-                     "import.unknown_sku to placeholder.")
+    return UserError("Unknown SKU {sku} (line {line}); add the product first or set "
+                     "import.unknown_sku to placeholder.", sku=repr(sku), line=line)
 
 
 def _line_input(imported: ImportedOrder, line: ImportedLine) -> LineInput:
@@ -696,7 +696,7 @@ def _set_stock(uow: UnitOfWork, sku: str, quantity: int, location: str) -> bool:
     True when something moved."""
     product = uow.session.scalars(select(Product).where(Product.sku == sku)).first()
     if product is None:
-        raise UserError(f"Unknown SKU {sku!r}; import the product first.")
+        raise UserError("Unknown SKU {sku}; import the product first.", sku=repr(sku))
     place = location_by_code(uow.session, location) if location else _home(uow, product)
     level = uow.session.get(StockLevel, (product.id, place.id))
     delta = quantity - (level.on_hand if level else 0)
@@ -710,6 +710,6 @@ def _home(uow: UnitOfWork, product: Product) -> Location:
         select(Location).join(StockLevel, StockLevel.location_id == Location.id)
         .where(StockLevel.product_id == product.id, StockLevel.on_hand != 0, Location.kind == "bin")).all()
     if len(homes) > 1:
-        raise UserError(f"{product.sku} is in several bins ({', '.join(h.label for h in homes)}); "
-                        "give the bin in the file.")
+        raise UserError("{sku} is in several bins ({bins}); give the bin in the file.", sku=product.sku,
+                        bins=", ".join(h.label for h in homes))
     return homes[0] if homes else default_bin(uow.session)

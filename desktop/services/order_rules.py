@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from desktop.errors import InvalidInput
+from desktop.errors import InvalidInput, Text, translatable
 from desktop.money import from_cents, to_cents
 
 if TYPE_CHECKING:
@@ -36,16 +36,17 @@ def check_header(data: OrderInput) -> str:
 
 def check_quantity(index: int, line: LineInput) -> None:
     if not isinstance(line.quantity, int) or line.quantity <= 0:
-        raise InvalidInput(f"line {index} quantity", line.quantity, "must be a positive whole number")
+        raise InvalidInput(Text("line {index} quantity", index=index), line.quantity, "must be a positive whole number")
 
 
 def check_line_amounts(index: int, line: LineInput, price: Decimal) -> None:
     """After the SKU is known: no negative price, discount or tax."""
     if not (price < 0 or line.discount < 0 or line.tax < 0):
         return
-    for name, value in (("price", price), ("discount", line.discount), ("tax", line.tax)):
+    for name, value in ((translatable("price"), price), (translatable("discount"), line.discount),
+                        (translatable("tax"), line.tax)):
         if value < 0:
-            raise InvalidInput(f"line {index} {name}", str(value), "must not be negative")
+            raise InvalidInput(Text("line {index} {field}", index=index, field=Text(name)), str(value), "must not be negative")
 
 
 def check_amounts(data: OrderInput) -> None:

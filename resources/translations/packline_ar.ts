@@ -42,7 +42,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="219"/>
+        <location filename="../../ui/app.py" line="236"/>
         <source>Start with --db URL, or fix the database in Settings.</source>
         <translation>شغّل البرنامج مع ‎--db URL‎ أو أصلح قاعدة البيانات من الإعدادات.</translation>
     </message>
@@ -578,941 +578,1001 @@
     </message>
     <message>
         <location filename="../../ui/common/core_messages.py" line="87"/>
+        <source>Unknown SKU {sku} (line {line}); add the product first or set import.unknown_sku to placeholder.</source>
+        <translation>رمز SKU غير معروف {sku} (السطر {line})؛ أضف المنتج أولاً أو اضبط import.unknown_sku على placeholder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="88"/>
+        <source>Unknown SKU {sku}; import the product first.</source>
+        <translation>رمز SKU غير معروف {sku}؛ استورد المنتج أولاً.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="89"/>
         <source>Wrong item: {code} is not on order {number}. Put it back.</source>
         <translation>صنف خاطئ: {code} ليس في الطلب {number}. أعده إلى مكانه.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="88"/>
+        <location filename="../../ui/common/core_messages.py" line="90"/>
         <source>Wrong user name or password.</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="89"/>
+        <location filename="../../ui/common/core_messages.py" line="91"/>
         <source>a purchase order needs at least one line</source>
         <translation>يحتاج أمر الشراء إلى سطر واحد على الأقل</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="90"/>
+        <location filename="../../ui/common/core_messages.py" line="92"/>
         <source>a return needs at least one line</source>
         <translation>يحتاج الإرجاع إلى سطر واحد على الأقل</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="91"/>
+        <location filename="../../ui/common/core_messages.py" line="93"/>
         <source>add one in Settings -&gt; Printers or with `packline printer add`</source>
         <translation>أضف واحدة من الإعدادات -&gt; الطابعات أو باستخدام `packline printer add`</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="92"/>
+        <location filename="../../ui/common/core_messages.py" line="94"/>
         <source>adjust stock</source>
         <translation>تسوية المخزون</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="93"/>
+        <location filename="../../ui/common/core_messages.py" line="95"/>
         <source>admin</source>
         <translation>مسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="94"/>
+        <location filename="../../ui/common/core_messages.py" line="96"/>
         <source>allocated</source>
         <translation>مخصص</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="95"/>
+        <location filename="../../ui/common/core_messages.py" line="97"/>
         <source>already exists</source>
         <translation>موجود بالفعل</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="96"/>
+        <location filename="../../ui/common/core_messages.py" line="98"/>
         <source>already exists in {warehouse}</source>
         <translation>موجود بالفعل في {warehouse}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="97"/>
+        <location filename="../../ui/common/core_messages.py" line="99"/>
         <source>already imported from {channel}</source>
         <translation>مستورد بالفعل من {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="98"/>
+        <location filename="../../ui/common/core_messages.py" line="100"/>
         <source>amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="99"/>
+        <location filename="../../ui/common/core_messages.py" line="101"/>
         <source>an order needs at least one line</source>
         <translation>يحتاج الطلب إلى سطر واحد على الأقل</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="100"/>
+        <location filename="../../ui/common/core_messages.py" line="102"/>
         <source>any</source>
         <translation>أي</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="101"/>
+        <location filename="../../ui/common/core_messages.py" line="103"/>
         <source>backordered</source>
         <translation>بانتظار المخزون</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="102"/>
+        <location filename="../../ui/common/core_messages.py" line="104"/>
         <source>barcode</source>
         <translation>الباركود</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="103"/>
+        <location filename="../../ui/common/core_messages.py" line="105"/>
         <source>bin</source>
         <translation>الرف</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="104"/>
+        <location filename="../../ui/common/core_messages.py" line="106"/>
         <source>business_days</source>
         <translation>business_days</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="105"/>
+        <location filename="../../ui/common/core_messages.py" line="107"/>
         <source>cancelled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="106"/>
+        <location filename="../../ui/common/core_messages.py" line="108"/>
         <source>cannot be a kit itself</source>
         <translation>لا يمكن أن يكون طقمًا بدوره</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="107"/>
+        <location filename="../../ui/common/core_messages.py" line="109"/>
         <source>cannot be read ({reason})</source>
         <translation>تتعذّر قراءته ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="108"/>
+        <location filename="../../ui/common/core_messages.py" line="110"/>
         <source>carrier</source>
         <translation>شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="109"/>
+        <location filename="../../ui/common/core_messages.py" line="111"/>
         <source>change prices</source>
         <translation>تغيير الأسعار</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="110"/>
+        <location filename="../../ui/common/core_messages.py" line="112"/>
         <source>change shop settings</source>
         <translation>تغيير إعدادات المتجر</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="111"/>
+        <location filename="../../ui/common/core_messages.py" line="113"/>
         <source>channel order id</source>
         <translation>معرّف الطلب في القناة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="112"/>
+        <location filename="../../ui/common/core_messages.py" line="114"/>
         <source>clerk</source>
         <translation>موظف</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="113"/>
+        <location filename="../../ui/common/core_messages.py" line="115"/>
         <source>component</source>
         <translation>المكوّن</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="114"/>
+        <location filename="../../ui/common/core_messages.py" line="116"/>
         <source>component quantity</source>
         <translation>كمية المكوّن</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="115"/>
+        <location filename="../../ui/common/core_messages.py" line="117"/>
         <source>condition</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="116"/>
+        <location filename="../../ui/common/core_messages.py" line="118"/>
         <source>cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="117"/>
+        <location filename="../../ui/common/core_messages.py" line="119"/>
         <source>counted</source>
         <translation>المعدود</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="118"/>
+        <location filename="../../ui/common/core_messages.py" line="120"/>
         <source>country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="119"/>
+        <location filename="../../ui/common/core_messages.py" line="121"/>
         <source>create and change orders</source>
         <translation>إنشاء الطلبات وتغييرها</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="120"/>
+        <location filename="../../ui/common/core_messages.py" line="122"/>
         <source>currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="121"/>
+        <location filename="../../ui/common/core_messages.py" line="123"/>
         <source>customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="122"/>
+        <location filename="../../ui/common/core_messages.py" line="124"/>
         <source>day counts cannot be negative</source>
         <translation>لا يمكن أن يكون عدد الأيام سالبًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="123"/>
+        <location filename="../../ui/common/core_messages.py" line="125"/>
         <source>days</source>
         <translation>الأيام</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="124"/>
+        <location filename="../../ui/common/core_messages.py" line="126"/>
         <source>db backup copies SQLite files; back up PostgreSQL with pg_dump on the server.</source>
         <translation>يقوم db backup بنسخ ملفات SQLite؛ انسخ PostgreSQL احتياطيًا باستخدام pg_dump على الخادم.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="125"/>
+        <location filename="../../ui/common/core_messages.py" line="127"/>
         <source>default_transit_days</source>
         <translation>default_transit_days</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="126"/>
+        <location filename="../../ui/common/core_messages.py" line="128"/>
         <source>deliver by</source>
         <translation>التسليم بحلول</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="127"/>
+        <location filename="../../ui/common/core_messages.py" line="129"/>
         <source>delivered</source>
         <translation>تم تسليمه</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="128"/>
+        <location filename="../../ui/common/core_messages.py" line="130"/>
         <source>delta</source>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="129"/>
+        <location filename="../../ui/common/core_messages.py" line="131"/>
+        <source>discount</source>
+        <translation>الخصم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="132"/>
         <source>disposition</source>
         <translation>التصرف</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="130"/>
+        <location filename="../../ui/common/core_messages.py" line="133"/>
         <source>document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="131"/>
+        <location filename="../../ui/common/core_messages.py" line="134"/>
         <source>does not exist</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="132"/>
+        <location filename="../../ui/common/core_messages.py" line="135"/>
         <source>edit products</source>
         <translation>تعديل المنتجات</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="133"/>
+        <location filename="../../ui/common/core_messages.py" line="136"/>
         <source>exists in several warehouses; write it as WAREHOUSE/BIN</source>
         <translation>موجود في عدة مستودعات؛ اكتبه بالشكل WAREHOUSE/BIN</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="134"/>
+        <location filename="../../ui/common/core_messages.py" line="137"/>
         <source>export</source>
         <translation>التصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="135"/>
+        <location filename="../../ui/common/core_messages.py" line="138"/>
         <source>file</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="136"/>
+        <location filename="../../ui/common/core_messages.py" line="139"/>
         <source>from</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="137"/>
+        <location filename="../../ui/common/core_messages.py" line="140"/>
         <source>handle returns</source>
         <translation>معالجة المرتجعات</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="138"/>
+        <location filename="../../ui/common/core_messages.py" line="141"/>
         <source>has a wrong check digit ({kind}): ends in {last}, should be {expected}</source>
         <translation>رقم التحقق فيه خاطئ ({kind}): ينتهي بـ {last} والصحيح {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="139"/>
+        <location filename="../../ui/common/core_messages.py" line="142"/>
         <source>has invalid saved settings ({error})</source>
         <translation>إعداداتها المحفوظة غير صالحة ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="140"/>
+        <location filename="../../ui/common/core_messages.py" line="143"/>
         <source>has no document printer for packing slips; set one in Settings -&gt; Printers</source>
         <translation>ليس لها طابعة مستندات لقسائم التغليف؛ اضبط واحدة من الإعدادات -&gt; الطابعات</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="141"/>
+        <location filename="../../ui/common/core_messages.py" line="144"/>
         <source>has no shipment yet; ship it first (packline order ship) to print its shipping label</source>
         <translation>لا توجد له شحنة بعد؛ اشحنه أولًا (packline order ship) لطباعة ملصق الشحن</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="142"/>
+        <location filename="../../ui/common/core_messages.py" line="145"/>
         <source>is a kit; count its components</source>
         <translation>هذا طقم؛ عُدّ مكوّناته</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="143"/>
+        <location filename="../../ui/common/core_messages.py" line="146"/>
         <source>is a kit; its stock is its components&apos; stock</source>
         <translation>هذا طقم؛ مخزونه هو مخزون مكوّناته</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="144"/>
+        <location filename="../../ui/common/core_messages.py" line="147"/>
         <source>is a kit; move its components instead</source>
         <translation>هذا طقم؛ انقل مكوّناته بدلًا منه</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="145"/>
+        <location filename="../../ui/common/core_messages.py" line="148"/>
         <source>is a kit; order its components</source>
         <translation>هذا طقم؛ اطلب مكوّناته</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="146"/>
+        <location filename="../../ui/common/core_messages.py" line="149"/>
         <source>is a page printer of the desktop window (qt://); from the command line use cups://QUEUE or windows://PRINTER</source>
         <translation>هذه طابعة خاصة بنافذة البرنامج (qt://)؛ من سطر الأوامر استخدم cups://QUEUE أو windows://PRINTER</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="147"/>
+        <location filename="../../ui/common/core_messages.py" line="150"/>
         <source>is a secret and is kept in the OS keyring, not the shared database</source>
         <translation>قيمة سرية تُحفظ في حلقة مفاتيح نظام التشغيل، لا في قاعدة البيانات المشتركة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="148"/>
+        <location filename="../../ui/common/core_messages.py" line="151"/>
         <source>is already used by another order</source>
         <translation>مستخدم بالفعل في طلب آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="149"/>
+        <location filename="../../ui/common/core_messages.py" line="152"/>
         <source>is before from ({start})</source>
         <translation>يسبق تاريخ البداية ({start})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="150"/>
+        <location filename="../../ui/common/core_messages.py" line="153"/>
+        <source>is before the start {start}</source>
+        <translation>قبل البداية {start}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="154"/>
         <source>is more than can be refunded ({ordered} ordered, {refunded} already refunded)</source>
         <translation>أكثر مما يمكن استرداده (المطلوب: {ordered}، المسترد سابقًا: {refunded})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="151"/>
+        <location filename="../../ui/common/core_messages.py" line="155"/>
         <source>is more than can be returned ({shipped} shipped, {returned} already returned)</source>
         <translation>أكثر مما يمكن إرجاعه (المشحون: {shipped}، المُرجع سابقًا: {returned})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="152"/>
+        <location filename="../../ui/common/core_messages.py" line="156"/>
         <source>is more than the amount refunded</source>
         <translation>أكبر من المبلغ المسترد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="153"/>
+        <location filename="../../ui/common/core_messages.py" line="157"/>
         <source>is more than the {left} shipping left to refund</source>
         <translation>أكبر من مبلغ الشحن المتبقي للاسترداد وهو {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="154"/>
+        <location filename="../../ui/common/core_messages.py" line="158"/>
         <source>is more than the {left} still expected on {po}</source>
         <translation>أكثر من الكمية المتبقية المتوقعة في {po} وهي {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="155"/>
+        <location filename="../../ui/common/core_messages.py" line="159"/>
         <source>is more than the {left} still expected on {rma}</source>
         <translation>أكثر من الكمية المتبقية المتوقعة في {rma} وهي {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="156"/>
+        <location filename="../../ui/common/core_messages.py" line="160"/>
         <source>is more than the {ready} allocated and unshipped ({left} left to ship)</source>
         <translation>أكثر من الكمية المخصصة وغير المشحونة وهي {ready} (المتبقي للشحن: {left})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="157"/>
+        <location filename="../../ui/common/core_messages.py" line="161"/>
         <source>is not a bin</source>
         <translation>ليس رفًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="158"/>
+        <location filename="../../ui/common/core_messages.py" line="162"/>
         <source>is not a saved {kind}; saved {kinds}: {known}</source>
         <translation>ليس اسمًا محفوظًا ({kind})؛ {kinds} المحفوظة: {known}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="159"/>
+        <location filename="../../ui/common/core_messages.py" line="163"/>
         <source>is not a sellable bin</source>
         <translation>ليس رفًا للبيع</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="160"/>
+        <location filename="../../ui/common/core_messages.py" line="164"/>
+        <source>is not a valid mapping profile ({error})</source>
+        <translation>ليس ملف ربط أعمدة صالحاً ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="165"/>
         <source>is not an IANA timezone name</source>
         <translation>ليس اسم منطقة زمنية من IANA</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="161"/>
+        <location filename="../../ui/common/core_messages.py" line="166"/>
         <source>is not an ISO 8601 date and time</source>
         <translation>ليس تاريخًا ووقتًا بصيغة ISO 8601</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="162"/>
+        <location filename="../../ui/common/core_messages.py" line="167"/>
         <source>is not an amount</source>
         <translation>ليس مبلغًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="163"/>
+        <location filename="../../ui/common/core_messages.py" line="168"/>
         <source>is not an amount (use digits and a dot, e.g. 12.50)</source>
         <translation>ليس مبلغًا (استخدم أرقامًا ونقطة، مثل 12.50)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="164"/>
+        <location filename="../../ui/common/core_messages.py" line="169"/>
         <source>is not expected on {po}</source>
         <translation>غير متوقع في {po}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="165"/>
+        <location filename="../../ui/common/core_messages.py" line="170"/>
         <source>is not on order {number}</source>
         <translation>ليس ضمن الطلب {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="166"/>
+        <location filename="../../ui/common/core_messages.py" line="171"/>
         <source>is not on {rma}</source>
         <translation>ليس ضمن {rma}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="167"/>
+        <location filename="../../ui/common/core_messages.py" line="172"/>
+        <source>is not one of {choices}</source>
+        <translation>ليس واحداً من {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="173"/>
+        <source>is not valid JSON ({error})</source>
+        <translation>ليس JSON صالحاً ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="174"/>
         <source>is taken</source>
         <translation>مستخدم بالفعل</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="168"/>
+        <location filename="../../ui/common/core_messages.py" line="175"/>
         <source>is the same location as from</source>
         <translation>هو نفس موقع المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="169"/>
+        <location filename="../../ui/common/core_messages.py" line="176"/>
         <source>is unknown; known settings: {known}</source>
         <translation>غير معروف؛ الإعدادات المعروفة: {known}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="170"/>
+        <location filename="../../ui/common/core_messages.py" line="177"/>
         <source>line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="171"/>
+        <location filename="../../ui/common/core_messages.py" line="178"/>
+        <source>line {index} quantity</source>
+        <translation>كمية السطر {index}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="179"/>
+        <source>line {index} {field}</source>
+        <translation>{field} في السطر {index}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="180"/>
         <source>location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="172"/>
+        <location filename="../../ui/common/core_messages.py" line="181"/>
         <source>manage users</source>
         <translation>إدارة المستخدمين</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="173"/>
+        <location filename="../../ui/common/core_messages.py" line="182"/>
         <source>manager</source>
         <translation>مدير</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="174"/>
+        <location filename="../../ui/common/core_messages.py" line="183"/>
         <source>mapping profile</source>
         <translation>ملف ربط الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="175"/>
+        <location filename="../../ui/common/core_messages.py" line="184"/>
         <source>mapping profiles</source>
         <translation>ملفات ربط الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="176"/>
+        <location filename="../../ui/common/core_messages.py" line="185"/>
         <source>method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="177"/>
+        <location filename="../../ui/common/core_messages.py" line="186"/>
         <source>must be KG or KG:LxWxH with positive numbers, e.g. 1.2:30x20x10</source>
         <translation>يجب أن يكون KG أو KG:LxWxH بأرقام موجبة، مثل 1.2:30x20x10</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="178"/>
+        <location filename="../../ui/common/core_messages.py" line="187"/>
         <source>must be KG or KG:LxWxH, e.g. 1.2:30x20x10</source>
         <translation>يجب أن يكون KG أو KG:LxWxH، مثل 1.2:30x20x10</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="179"/>
+        <location filename="../../ui/common/core_messages.py" line="188"/>
         <source>must be a .pdf or .zpl file</source>
         <translation>يجب أن يكون ملف .pdf أو .zpl</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="180"/>
+        <location filename="../../ui/common/core_messages.py" line="189"/>
         <source>must be a code in Latin letters and digits without &apos;/&apos;, like A-01-03 (it is printed as a barcode)</source>
         <translation>يجب أن يكون رمزًا من أحرف لاتينية وأرقام دون &apos;/&apos;، مثل A-01-03 (يُطبع كباركود)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="181"/>
+        <location filename="../../ui/common/core_messages.py" line="190"/>
         <source>must be a date like 2026-03-31</source>
         <translation>يجب أن يكون تاريخًا مثل 2026-03-31</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="182"/>
+        <location filename="../../ui/common/core_messages.py" line="191"/>
         <source>must be a non-zero whole number</source>
         <translation>يجب أن يكون عددًا صحيحًا غير الصفر</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="183"/>
+        <location filename="../../ui/common/core_messages.py" line="192"/>
         <source>must be a positive whole number</source>
         <translation>يجب أن يكون عددًا صحيحًا موجبًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="184"/>
+        <location filename="../../ui/common/core_messages.py" line="193"/>
         <source>must be a short code in Latin letters and digits, like MAIN (it is printed in bin barcodes)</source>
         <translation>يجب أن يكون رمزًا قصيرًا من أحرف لاتينية وأرقام، مثل MAIN (يُطبع في باركود الرفوف)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="185"/>
+        <location filename="../../ui/common/core_messages.py" line="194"/>
         <source>must be a three-letter ISO code such as USD, EUR</source>
         <translation>يجب أن يكون رمز ISO من ثلاثة أحرف مثل USD و EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="186"/>
+        <location filename="../../ui/common/core_messages.py" line="195"/>
         <source>must be a two-letter ISO code such as US, IT, TH</source>
         <translation>يجب أن يكون رمز ISO من حرفين مثل US و IT و TH</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="187"/>
+        <location filename="../../ui/common/core_messages.py" line="196"/>
         <source>must be a whole number</source>
         <translation>يجب أن يكون عددًا صحيحًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="188"/>
+        <location filename="../../ui/common/core_messages.py" line="197"/>
         <source>must be at least {count} characters</source>
         <translation>يجب ألا يقل عن {count} أحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="189"/>
+        <location filename="../../ui/common/core_messages.py" line="198"/>
         <source>must be kilograms like 0.25</source>
         <translation>يجب أن يكون بالكيلوغرام مثل 0.25</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="190"/>
+        <location filename="../../ui/common/core_messages.py" line="199"/>
         <source>must be more than zero</source>
         <translation>يجب أن يكون أكبر من الصفر</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="191"/>
+        <location filename="../../ui/common/core_messages.py" line="200"/>
         <source>must be one of {choices}</source>
         <translation>يجب أن يكون أحد: {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="192"/>
+        <location filename="../../ui/common/core_messages.py" line="201"/>
         <source>must be zero or a positive whole number</source>
         <translation>يجب أن يكون صفرًا أو عددًا صحيحًا موجبًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="193"/>
+        <location filename="../../ui/common/core_messages.py" line="202"/>
         <source>must be {usage}</source>
         <translation>يجب أن يكون {usage}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="194"/>
+        <location filename="../../ui/common/core_messages.py" line="203"/>
+        <source>must end in {suffixes}</source>
+        <translation>يجب أن ينتهي بـ {suffixes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="204"/>
         <source>must map tax names to codes, like {&quot;GST 5%&quot;: &quot;GST on Income&quot;}</source>
         <translation>يجب أن يربط أسماء الضرائب بالرموز، مثل {&quot;GST 5%&quot;: &quot;GST on Income&quot;}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="195"/>
+        <location filename="../../ui/common/core_messages.py" line="205"/>
         <source>must not be empty</source>
         <translation>يجب ألا يكون فارغًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="196"/>
+        <location filename="../../ui/common/core_messages.py" line="206"/>
         <source>must not be empty or padded with spaces</source>
         <translation>يجب ألا يكون فارغًا أو محاطًا بمسافات</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="197"/>
+        <location filename="../../ui/common/core_messages.py" line="207"/>
         <source>must not be negative</source>
         <translation>يجب ألا يكون سالبًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="198"/>
+        <location filename="../../ui/common/core_messages.py" line="208"/>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="199"/>
+        <location filename="../../ui/common/core_messages.py" line="209"/>
         <source>name at least one bin</source>
         <translation>حدّد رفًا واحدًا على الأقل</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="200"/>
+        <location filename="../../ui/common/core_messages.py" line="210"/>
         <source>name at least one order</source>
         <translation>حدّد طلبًا واحدًا على الأقل</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="201"/>
+        <location filename="../../ui/common/core_messages.py" line="211"/>
         <source>name at least one product</source>
         <translation>حدّد منتجًا واحدًا على الأقل</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="202"/>
+        <location filename="../../ui/common/core_messages.py" line="212"/>
         <source>need exactly the zones {zones}</source>
         <translation>يجب أن تكون المناطق {zones} بالضبط</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="203"/>
+        <location filename="../../ui/common/core_messages.py" line="213"/>
         <source>need weekdays 0-6</source>
         <translation>يجب أن تكون أيام الأسبوع من 0 إلى 6</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="204"/>
+        <location filename="../../ui/common/core_messages.py" line="214"/>
         <source>needs a timezone</source>
         <translation>يحتاج إلى منطقة زمنية</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="205"/>
+        <location filename="../../ui/common/core_messages.py" line="215"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="206"/>
+        <location filename="../../ui/common/core_messages.py" line="216"/>
         <source>no such bin or location</source>
         <translation>لا يوجد رف أو موقع بهذا الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="207"/>
+        <location filename="../../ui/common/core_messages.py" line="217"/>
         <source>no users can sign in yet; create one with `packline user add`</source>
         <translation>لا يمكن لأي مستخدم تسجيل الدخول بعد؛ أنشئ مستخدمًا باستخدام `packline user add`</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="208"/>
+        <location filename="../../ui/common/core_messages.py" line="218"/>
         <source>none yet ({hint})</source>
         <translation>لا يوجد بعد ({hint})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="209"/>
+        <location filename="../../ui/common/core_messages.py" line="219"/>
         <source>note</source>
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="210"/>
+        <location filename="../../ui/common/core_messages.py" line="220"/>
         <source>nothing to receive</source>
         <translation>لا يوجد ما يُستلم</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="211"/>
+        <location filename="../../ui/common/core_messages.py" line="221"/>
         <source>nothing to refund: give --amount, --line or --shipping</source>
         <translation>لا يوجد ما يُسترد: حدّد --amount أو --line أو --shipping</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="212"/>
+        <location filename="../../ui/common/core_messages.py" line="222"/>
         <source>nothing to ship</source>
         <translation>لا يوجد ما يُشحن</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="213"/>
+        <location filename="../../ui/common/core_messages.py" line="223"/>
         <source>number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="214"/>
+        <location filename="../../ui/common/core_messages.py" line="224"/>
         <source>on hold</source>
         <translation>معلّق</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="215"/>
+        <location filename="../../ui/common/core_messages.py" line="225"/>
         <source>only restocked units go to a bin, not {disposition}</source>
         <translation>لا توضع على الرف إلا الوحدات المعادة إلى المخزون، لا {disposition}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="216"/>
+        <location filename="../../ui/common/core_messages.py" line="226"/>
         <source>order</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="217"/>
+        <location filename="../../ui/common/core_messages.py" line="227"/>
         <source>order number</source>
         <translation>رقم الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="218"/>
+        <location filename="../../ui/common/core_messages.py" line="228"/>
         <source>order {number} has no delivery estimate; give the new date</source>
         <translation>لا يوجد موعد تسليم تقديري للطلب {number}؛ أدخل الموعد الجديد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="219"/>
+        <location filename="../../ui/common/core_messages.py" line="229"/>
         <source>orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="220"/>
+        <location filename="../../ui/common/core_messages.py" line="230"/>
         <source>outbox message</source>
         <translation>رسالة صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="221"/>
+        <location filename="../../ui/common/core_messages.py" line="231"/>
         <source>override pack verification</source>
         <translation>تجاوز التحقق من التغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="222"/>
+        <location filename="../../ui/common/core_messages.py" line="232"/>
         <source>pack and ship orders</source>
         <translation>تغليف الطلبات وشحنها</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="223"/>
+        <location filename="../../ui/common/core_messages.py" line="233"/>
         <source>packed</source>
         <translation>مغلّف</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="224"/>
+        <location filename="../../ui/common/core_messages.py" line="234"/>
         <source>packer</source>
         <translation>عامل تغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="225"/>
+        <location filename="../../ui/common/core_messages.py" line="235"/>
         <source>paid</source>
         <translation>المدفوع</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="226"/>
+        <location filename="../../ui/common/core_messages.py" line="236"/>
         <source>partially shipped</source>
         <translation>مشحون جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="227"/>
+        <location filename="../../ui/common/core_messages.py" line="237"/>
         <source>password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="228"/>
+        <location filename="../../ui/common/core_messages.py" line="238"/>
         <source>picking</source>
         <translation>قيد الانتقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="229"/>
+        <location filename="../../ui/common/core_messages.py" line="239"/>
         <source>price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="230"/>
+        <location filename="../../ui/common/core_messages.py" line="240"/>
         <source>printer</source>
         <translation>الطابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="231"/>
+        <location filename="../../ui/common/core_messages.py" line="241"/>
         <source>printers</source>
         <translation>الطابعات</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="232"/>
+        <location filename="../../ui/common/core_messages.py" line="242"/>
         <source>promise rules</source>
         <translation>قواعد مواعيد التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="233"/>
+        <location filename="../../ui/common/core_messages.py" line="243"/>
         <source>promise rules version</source>
         <translation>إصدار قواعد مواعيد التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="234"/>
+        <location filename="../../ui/common/core_messages.py" line="244"/>
         <source>purchase order</source>
         <translation>أمر الشراء</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="235"/>
+        <location filename="../../ui/common/core_messages.py" line="245"/>
         <source>quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="236"/>
+        <location filename="../../ui/common/core_messages.py" line="246"/>
         <source>reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="237"/>
+        <location filename="../../ui/common/core_messages.py" line="247"/>
         <source>reason &apos;other&apos; needs a note saying why</source>
         <translation>السبب &apos;other&apos; يحتاج إلى ملاحظة توضّح السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="238"/>
+        <location filename="../../ui/common/core_messages.py" line="248"/>
         <source>receive and transfer stock</source>
         <translation>استلام المخزون ونقله</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="239"/>
+        <location filename="../../ui/common/core_messages.py" line="249"/>
         <source>refund</source>
         <translation>الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="240"/>
+        <location filename="../../ui/common/core_messages.py" line="250"/>
         <source>refund above the limit</source>
         <translation>الاسترداد فوق الحد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="241"/>
+        <location filename="../../ui/common/core_messages.py" line="251"/>
         <source>reorder point</source>
         <translation>حد إعادة الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="242"/>
+        <location filename="../../ui/common/core_messages.py" line="252"/>
         <source>reorder quantity</source>
         <translation>كمية إعادة الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="243"/>
+        <location filename="../../ui/common/core_messages.py" line="253"/>
         <source>restocking fee</source>
         <translation>رسوم إعادة التخزين</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="244"/>
+        <location filename="../../ui/common/core_messages.py" line="254"/>
         <source>role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="245"/>
+        <location filename="../../ui/common/core_messages.py" line="255"/>
         <source>save one in the import dialog&apos;s column mapping</source>
         <translation>احفظ واحدًا في ربط الأعمدة بنافذة الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="246"/>
+        <location filename="../../ui/common/core_messages.py" line="256"/>
         <source>say why verification is overridden</source>
         <translation>اذكر سبب تجاوز التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="247"/>
+        <location filename="../../ui/common/core_messages.py" line="257"/>
         <source>scan the packing slip or type the number</source>
         <translation>امسح قسيمة التغليف أو اكتب الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="248"/>
+        <location filename="../../ui/common/core_messages.py" line="258"/>
         <source>see prices and costs</source>
         <translation>رؤية الأسعار والتكاليف</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="249"/>
+        <location filename="../../ui/common/core_messages.py" line="259"/>
         <source>setting</source>
         <translation>الإعداد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="250"/>
+        <location filename="../../ui/common/core_messages.py" line="260"/>
         <source>shipment or tracking number</source>
         <translation>الشحنة أو رقم التتبع</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="251"/>
+        <location filename="../../ui/common/core_messages.py" line="261"/>
         <source>shipped</source>
         <translation>مشحون</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="252"/>
+        <location filename="../../ui/common/core_messages.py" line="262"/>
         <source>shipping</source>
         <translation>الشحن</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="253"/>
+        <location filename="../../ui/common/core_messages.py" line="263"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="254"/>
+        <location filename="../../ui/common/core_messages.py" line="264"/>
         <source>supplier</source>
         <translation>المورّد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="255"/>
+        <location filename="../../ui/common/core_messages.py" line="265"/>
+        <source>tax</source>
+        <translation>الضريبة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="266"/>
         <source>this Packline reads version {version}</source>
         <translation>هذا الإصدار من Packline يقرأ الإصدار {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="256"/>
+        <location filename="../../ui/common/core_messages.py" line="267"/>
         <source>time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="257"/>
+        <location filename="../../ui/common/core_messages.py" line="268"/>
         <source>timezone</source>
         <translation>المنطقة الزمنية</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="258"/>
+        <location filename="../../ui/common/core_messages.py" line="269"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="259"/>
+        <location filename="../../ui/common/core_messages.py" line="270"/>
         <source>transit zone</source>
         <translation>منطقة العبور</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="260"/>
+        <location filename="../../ui/common/core_messages.py" line="271"/>
         <source>user name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="261"/>
+        <location filename="../../ui/common/core_messages.py" line="272"/>
         <source>warehouse</source>
         <translation>المستودع</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="262"/>
+        <location filename="../../ui/common/core_messages.py" line="273"/>
         <source>weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="263"/>
+        <location filename="../../ui/common/core_messages.py" line="274"/>
         <source>would exceed what was paid ({paid} {currency} paid, {refunded} already refunded, {left} left)</source>
         <translation>سيتجاوز المبلغ المدفوع (المدفوع {paid} {currency}، المسترد سابقًا {refunded}، المتبقي {left})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="264"/>
+        <location filename="../../ui/common/core_messages.py" line="275"/>
         <source>{error} Not printed: {orders}. The job was kept in {folder}; retry with `packline print retry` (add --printer URI to send it elsewhere).</source>
         <translation>{error} لم تُطبع: {orders}. حُفظت المهمة في {folder}؛ أعد المحاولة باستخدام `packline print retry` (أضف --printer URI لإرسالها إلى مكان آخر).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="265"/>
+        <location filename="../../ui/common/core_messages.py" line="276"/>
         <source>{field} {value!r}: {problem}</source>
         <translation>{field} {value!r}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="266"/>
+        <location filename="../../ui/common/core_messages.py" line="277"/>
         <source>{kind} name</source>
         <translation>اسم {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="267"/>
+        <location filename="../../ui/common/core_messages.py" line="278"/>
         <source>{kind} {key!r} does not exist.</source>
         <translation>{kind} {key!r} غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="268"/>
+        <location filename="../../ui/common/core_messages.py" line="279"/>
         <source>{name} ({role}) may not {action}. Ask a manager or an admin.</source>
         <translation>لا يحق لـ {name} ({role}) {action}. اطلب ذلك من مدير أو مسؤول.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="269"/>
+        <location filename="../../ui/common/core_messages.py" line="280"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} موجود بالفعل؛ اختر اسم ملف جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="270"/>
+        <location filename="../../ui/common/core_messages.py" line="281"/>
         <source>{rma} is already fully received.</source>
         <translation>تم استلام {rma} بالكامل بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="271"/>
+        <location filename="../../ui/common/core_messages.py" line="282"/>
+        <source>{sku} is in several bins ({bins}); give the bin in the file.</source>
+        <translation>{sku} موجود في عدة مواقع ({bins})؛ حدد الموقع في الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="283"/>
         <source>{sku} is in several bins ({bins}); say which</source>
         <translation>{sku} موجود على عدة رفوف ({bins})؛ حدّد أيها</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="272"/>
+        <location filename="../../ui/common/core_messages.py" line="284"/>
         <source>{sku} quantity</source>
         <translation>كمية {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="273"/>
+        <location filename="../../ui/common/core_messages.py" line="285"/>
         <source>{sku} {count} of {expected}</source>
         <translation>{sku} {count} من {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="274"/>
+        <location filename="../../ui/common/core_messages.py" line="286"/>
         <source>{what} was changed by someone else. Reload and try again.</source>
         <translation>قام شخص آخر بتعديل {what}. أعد التحميل وحاول مرة أخرى.</translation>
     </message>
@@ -3220,183 +3280,183 @@ Create the first administrator account.</source>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders/view.py" line="62"/>
-        <location filename="../../ui/orders/view.py" line="147"/>
+        <location filename="../../ui/orders/view.py" line="63"/>
+        <location filename="../../ui/orders/view.py" line="148"/>
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="125"/>
+        <location filename="../../ui/orders/view.py" line="126"/>
         <source>&amp;New order</source>
         <translation>طلب &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="126"/>
+        <location filename="../../ui/orders/view.py" line="127"/>
         <source>&amp;Edit</source>
         <translation>&amp;تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="127"/>
+        <location filename="../../ui/orders/view.py" line="128"/>
         <source>&amp;Allocate</source>
         <translation>ت&amp;خصيص</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="128"/>
+        <location filename="../../ui/orders/view.py" line="129"/>
         <source>&amp;Hold</source>
         <translation>ت&amp;عليق</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="129"/>
+        <location filename="../../ui/orders/view.py" line="130"/>
         <source>&amp;Release hold</source>
         <translation>إ&amp;لغاء التعليق</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="130"/>
+        <location filename="../../ui/orders/view.py" line="131"/>
         <source>&amp;Cancel order</source>
         <translation>إلغاء ال&amp;طلب</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="131"/>
+        <location filename="../../ui/orders/view.py" line="132"/>
         <source>&amp;Ship</source>
         <translation>&amp;شحن</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="132"/>
+        <location filename="../../ui/orders/view.py" line="133"/>
         <source>Mark &amp;delivered</source>
         <translation>تمييز كـ&amp;مُسلَّم</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="133"/>
+        <location filename="../../ui/orders/view.py" line="134"/>
         <source>Print &amp;pick list</source>
         <translation>طباعة قائمة الا&amp;نتقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="135"/>
+        <location filename="../../ui/orders/view.py" line="136"/>
         <source>Print packing &amp;slips</source>
         <translation>طباعة &amp;قسائم التغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="137"/>
+        <location filename="../../ui/orders/view.py" line="138"/>
         <source>Print &amp;labels</source>
         <translation>طباعة المل&amp;صقات</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="139"/>
+        <location filename="../../ui/orders/view.py" line="140"/>
         <source>E&amp;xport this list…</source>
         <translation>ت&amp;صدير هذه القائمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="140"/>
+        <location filename="../../ui/orders/view.py" line="141"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="141"/>
+        <location filename="../../ui/orders/view.py" line="142"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="217"/>
+        <location filename="../../ui/orders/view.py" line="218"/>
         <source>{count} orders</source>
         <translation>الطلبات: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="273"/>
+        <location filename="../../ui/orders/view.py" line="275"/>
         <source>Select one or more orders first.</source>
         <translation>اختر طلبًا واحدًا أو أكثر أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="296"/>
+        <location filename="../../ui/orders/view.py" line="298"/>
         <source>Your role ({role}) may not see prices, so it cannot export orders.</source>
         <translation>دورك ({role}) لا يسمح برؤية الأسعار، لذا لا يمكنه تصدير الطلبات.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="312"/>
+        <location filename="../../ui/orders/view.py" line="314"/>
         <source>{n} order allocated</source>
         <translation>خُصص طلب واحد ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="312"/>
+        <location filename="../../ui/orders/view.py" line="314"/>
         <source>{n} orders allocated</source>
         <translation>طلبات مخصصة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="313"/>
+        <location filename="../../ui/orders/view.py" line="315"/>
         <source> ({short} backordered)</source>
         <translation> ({short} بانتظار المخزون)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="318"/>
+        <location filename="../../ui/orders/view.py" line="320"/>
         <source>{n} order on hold</source>
         <translation>عُلّق طلب واحد ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="318"/>
+        <location filename="../../ui/orders/view.py" line="320"/>
         <source>{n} orders on hold</source>
         <translation>طلبات معلّقة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="322"/>
+        <location filename="../../ui/orders/view.py" line="324"/>
         <source>{n} order released</source>
         <translation>أُلغي تعليق طلب واحد ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="322"/>
+        <location filename="../../ui/orders/view.py" line="324"/>
         <source>{n} orders released</source>
         <translation>طلبات أُلغي تعليقها: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="326"/>
+        <location filename="../../ui/orders/view.py" line="328"/>
         <source>Cancel {n} order? Reserved stock goes back on the shelf.</source>
         <translation>إلغاء طلب واحد ({n})؟ يعود المخزون المحجوز إلى الرف.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="327"/>
+        <location filename="../../ui/orders/view.py" line="329"/>
         <source>Cancel {n} orders? Reserved stock goes back on the shelf.</source>
         <translation>إلغاء الطلبات ({n})؟ يعود المخزون المحجوز إلى الرف.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="331"/>
+        <location filename="../../ui/orders/view.py" line="333"/>
         <source>{n} order cancelled</source>
         <translation>أُلغي طلب واحد ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="331"/>
+        <location filename="../../ui/orders/view.py" line="333"/>
         <source>{n} orders cancelled</source>
         <translation>طلبات ملغاة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="335"/>
+        <location filename="../../ui/orders/view.py" line="337"/>
         <source>{n} order marked delivered</source>
         <translation>طلب واحد ({n}) مُسلَّم</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="336"/>
+        <location filename="../../ui/orders/view.py" line="338"/>
         <source>{n} orders marked delivered</source>
         <translation>طلبات مُسلَّمة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="341"/>
+        <location filename="../../ui/orders/view.py" line="343"/>
         <source>Select the order to ship first.</source>
         <translation>اختر الطلب المراد شحنه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="349"/>
+        <location filename="../../ui/orders/view.py" line="351"/>
         <source>Order {order} shipped ({items} items, {shipment})</source>
         <translation>شُحن الطلب {order} (الأصناف: {items}، {shipment})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="364"/>
+        <location filename="../../ui/orders/view.py" line="366"/>
         <source>Order {number} created</source>
         <translation>أُنشئ الطلب {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="370"/>
+        <location filename="../../ui/orders/view.py" line="372"/>
         <source>Select the order to edit first.</source>
         <translation>اختر الطلب المراد تعديله أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="375"/>
+        <location filename="../../ui/orders/view.py" line="377"/>
         <source>Order {number} saved</source>
         <translation>حُفظ الطلب {number}</translation>
     </message>

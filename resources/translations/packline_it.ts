@@ -42,7 +42,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="219"/>
+        <location filename="../../ui/app.py" line="236"/>
         <source>Start with --db URL, or fix the database in Settings.</source>
         <translation>Avvia con --db URL oppure correggi il database in Impostazioni.</translation>
     </message>
@@ -578,941 +578,1001 @@
     </message>
     <message>
         <location filename="../../ui/common/core_messages.py" line="87"/>
+        <source>Unknown SKU {sku} (line {line}); add the product first or set import.unknown_sku to placeholder.</source>
+        <translation>SKU sconosciuto {sku} (riga {line}); aggiungi prima il prodotto o imposta import.unknown_sku su placeholder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="88"/>
+        <source>Unknown SKU {sku}; import the product first.</source>
+        <translation>SKU sconosciuto {sku}; importa prima il prodotto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="89"/>
         <source>Wrong item: {code} is not on order {number}. Put it back.</source>
         <translation>Articolo sbagliato: {code} non è nell&apos;ordine {number}. Rimettilo a posto.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="88"/>
+        <location filename="../../ui/common/core_messages.py" line="90"/>
         <source>Wrong user name or password.</source>
         <translation>Nome utente o password errati.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="89"/>
+        <location filename="../../ui/common/core_messages.py" line="91"/>
         <source>a purchase order needs at least one line</source>
         <translation>un ordine d&apos;acquisto richiede almeno una riga</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="90"/>
+        <location filename="../../ui/common/core_messages.py" line="92"/>
         <source>a return needs at least one line</source>
         <translation>un reso richiede almeno una riga</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="91"/>
+        <location filename="../../ui/common/core_messages.py" line="93"/>
         <source>add one in Settings -&gt; Printers or with `packline printer add`</source>
         <translation>aggiungine una in Impostazioni -&gt; Stampanti o con `packline printer add`</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="92"/>
+        <location filename="../../ui/common/core_messages.py" line="94"/>
         <source>adjust stock</source>
         <translation>rettificare lo stock</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="93"/>
+        <location filename="../../ui/common/core_messages.py" line="95"/>
         <source>admin</source>
         <translation>amministratore</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="94"/>
+        <location filename="../../ui/common/core_messages.py" line="96"/>
         <source>allocated</source>
         <translation>allocato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="95"/>
+        <location filename="../../ui/common/core_messages.py" line="97"/>
         <source>already exists</source>
         <translation>esiste già</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="96"/>
+        <location filename="../../ui/common/core_messages.py" line="98"/>
         <source>already exists in {warehouse}</source>
         <translation>esiste già in {warehouse}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="97"/>
+        <location filename="../../ui/common/core_messages.py" line="99"/>
         <source>already imported from {channel}</source>
         <translation>già importato da {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="98"/>
+        <location filename="../../ui/common/core_messages.py" line="100"/>
         <source>amount</source>
         <translation>importo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="99"/>
+        <location filename="../../ui/common/core_messages.py" line="101"/>
         <source>an order needs at least one line</source>
         <translation>un ordine richiede almeno una riga</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="100"/>
+        <location filename="../../ui/common/core_messages.py" line="102"/>
         <source>any</source>
         <translation>qualsiasi</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="101"/>
+        <location filename="../../ui/common/core_messages.py" line="103"/>
         <source>backordered</source>
         <translation>in arretrato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="102"/>
+        <location filename="../../ui/common/core_messages.py" line="104"/>
         <source>barcode</source>
         <translation>codice a barre</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="103"/>
+        <location filename="../../ui/common/core_messages.py" line="105"/>
         <source>bin</source>
         <translation>ubicazione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="104"/>
+        <location filename="../../ui/common/core_messages.py" line="106"/>
         <source>business_days</source>
         <translation>business_days</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="105"/>
+        <location filename="../../ui/common/core_messages.py" line="107"/>
         <source>cancelled</source>
         <translation>annullato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="106"/>
+        <location filename="../../ui/common/core_messages.py" line="108"/>
         <source>cannot be a kit itself</source>
         <translation>non può essere a sua volta un kit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="107"/>
+        <location filename="../../ui/common/core_messages.py" line="109"/>
         <source>cannot be read ({reason})</source>
         <translation>non può essere letto ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="108"/>
+        <location filename="../../ui/common/core_messages.py" line="110"/>
         <source>carrier</source>
         <translation>corriere</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="109"/>
+        <location filename="../../ui/common/core_messages.py" line="111"/>
         <source>change prices</source>
         <translation>modificare i prezzi</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="110"/>
+        <location filename="../../ui/common/core_messages.py" line="112"/>
         <source>change shop settings</source>
         <translation>modificare le impostazioni del negozio</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="111"/>
+        <location filename="../../ui/common/core_messages.py" line="113"/>
         <source>channel order id</source>
         <translation>ID ordine del canale</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="112"/>
+        <location filename="../../ui/common/core_messages.py" line="114"/>
         <source>clerk</source>
         <translation>impiegato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="113"/>
+        <location filename="../../ui/common/core_messages.py" line="115"/>
         <source>component</source>
         <translation>componente</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="114"/>
+        <location filename="../../ui/common/core_messages.py" line="116"/>
         <source>component quantity</source>
         <translation>quantità del componente</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="115"/>
+        <location filename="../../ui/common/core_messages.py" line="117"/>
         <source>condition</source>
         <translation>condizione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="116"/>
+        <location filename="../../ui/common/core_messages.py" line="118"/>
         <source>cost</source>
         <translation>costo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="117"/>
+        <location filename="../../ui/common/core_messages.py" line="119"/>
         <source>counted</source>
         <translation>contati</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="118"/>
+        <location filename="../../ui/common/core_messages.py" line="120"/>
         <source>country</source>
         <translation>paese</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="119"/>
+        <location filename="../../ui/common/core_messages.py" line="121"/>
         <source>create and change orders</source>
         <translation>creare e modificare ordini</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="120"/>
+        <location filename="../../ui/common/core_messages.py" line="122"/>
         <source>currency</source>
         <translation>valuta</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="121"/>
+        <location filename="../../ui/common/core_messages.py" line="123"/>
         <source>customer</source>
         <translation>cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="122"/>
+        <location filename="../../ui/common/core_messages.py" line="124"/>
         <source>day counts cannot be negative</source>
         <translation>il numero di giorni non può essere negativo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="123"/>
+        <location filename="../../ui/common/core_messages.py" line="125"/>
         <source>days</source>
         <translation>giorni</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="124"/>
+        <location filename="../../ui/common/core_messages.py" line="126"/>
         <source>db backup copies SQLite files; back up PostgreSQL with pg_dump on the server.</source>
         <translation>db backup copia file SQLite; per PostgreSQL fai il backup con pg_dump sul server.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="125"/>
+        <location filename="../../ui/common/core_messages.py" line="127"/>
         <source>default_transit_days</source>
         <translation>default_transit_days</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="126"/>
+        <location filename="../../ui/common/core_messages.py" line="128"/>
         <source>deliver by</source>
         <translation>consegna entro</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="127"/>
+        <location filename="../../ui/common/core_messages.py" line="129"/>
         <source>delivered</source>
         <translation>consegnato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="128"/>
+        <location filename="../../ui/common/core_messages.py" line="130"/>
         <source>delta</source>
         <translation>variazione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="129"/>
+        <location filename="../../ui/common/core_messages.py" line="131"/>
+        <source>discount</source>
+        <translation>sconto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="132"/>
         <source>disposition</source>
         <translation>destinazione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="130"/>
+        <location filename="../../ui/common/core_messages.py" line="133"/>
         <source>document</source>
         <translation>documento</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="131"/>
+        <location filename="../../ui/common/core_messages.py" line="134"/>
         <source>does not exist</source>
         <translation>non esiste</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="132"/>
+        <location filename="../../ui/common/core_messages.py" line="135"/>
         <source>edit products</source>
         <translation>modificare i prodotti</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="133"/>
+        <location filename="../../ui/common/core_messages.py" line="136"/>
         <source>exists in several warehouses; write it as WAREHOUSE/BIN</source>
         <translation>esiste in più magazzini; scrivilo come MAGAZZINO/UBICAZIONE</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="134"/>
+        <location filename="../../ui/common/core_messages.py" line="137"/>
         <source>export</source>
         <translation>esportazione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="135"/>
+        <location filename="../../ui/common/core_messages.py" line="138"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="136"/>
+        <location filename="../../ui/common/core_messages.py" line="139"/>
         <source>from</source>
         <translation>da</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="137"/>
+        <location filename="../../ui/common/core_messages.py" line="140"/>
         <source>handle returns</source>
         <translation>gestire i resi</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="138"/>
+        <location filename="../../ui/common/core_messages.py" line="141"/>
         <source>has a wrong check digit ({kind}): ends in {last}, should be {expected}</source>
         <translation>ha una cifra di controllo errata ({kind}): termina con {last}, dovrebbe essere {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="139"/>
+        <location filename="../../ui/common/core_messages.py" line="142"/>
         <source>has invalid saved settings ({error})</source>
         <translation>ha impostazioni salvate non valide ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="140"/>
+        <location filename="../../ui/common/core_messages.py" line="143"/>
         <source>has no document printer for packing slips; set one in Settings -&gt; Printers</source>
         <translation>non ha una stampante per i documenti di trasporto; impostane una in Impostazioni -&gt; Stampanti</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="141"/>
+        <location filename="../../ui/common/core_messages.py" line="144"/>
         <source>has no shipment yet; ship it first (packline order ship) to print its shipping label</source>
         <translation>non ha ancora una spedizione; spediscilo prima (packline order ship) per stamparne l&apos;etichetta di spedizione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="142"/>
+        <location filename="../../ui/common/core_messages.py" line="145"/>
         <source>is a kit; count its components</source>
         <translation>è un kit; conta i suoi componenti</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="143"/>
+        <location filename="../../ui/common/core_messages.py" line="146"/>
         <source>is a kit; its stock is its components&apos; stock</source>
         <translation>è un kit; il suo stock è quello dei suoi componenti</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="144"/>
+        <location filename="../../ui/common/core_messages.py" line="147"/>
         <source>is a kit; move its components instead</source>
         <translation>è un kit; sposta invece i suoi componenti</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="145"/>
+        <location filename="../../ui/common/core_messages.py" line="148"/>
         <source>is a kit; order its components</source>
         <translation>è un kit; ordina i suoi componenti</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="146"/>
+        <location filename="../../ui/common/core_messages.py" line="149"/>
         <source>is a page printer of the desktop window (qt://); from the command line use cups://QUEUE or windows://PRINTER</source>
         <translation>è una stampante della finestra di Packline (qt://); dalla riga di comando usa cups://QUEUE o windows://PRINTER</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="147"/>
+        <location filename="../../ui/common/core_messages.py" line="150"/>
         <source>is a secret and is kept in the OS keyring, not the shared database</source>
         <translation>è un dato segreto ed è conservato nel portachiavi del sistema, non nel database condiviso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="148"/>
+        <location filename="../../ui/common/core_messages.py" line="151"/>
         <source>is already used by another order</source>
         <translation>è già usato da un altro ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="149"/>
+        <location filename="../../ui/common/core_messages.py" line="152"/>
         <source>is before from ({start})</source>
         <translation>è precedente alla data di inizio ({start})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="150"/>
+        <location filename="../../ui/common/core_messages.py" line="153"/>
+        <source>is before the start {start}</source>
+        <translation>è prima dell&apos;inizio {start}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="154"/>
         <source>is more than can be refunded ({ordered} ordered, {refunded} already refunded)</source>
         <translation>supera quanto si può rimborsare (ordinati: {ordered}, già rimborsati: {refunded})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="151"/>
+        <location filename="../../ui/common/core_messages.py" line="155"/>
         <source>is more than can be returned ({shipped} shipped, {returned} already returned)</source>
         <translation>supera quanto si può rendere (spediti: {shipped}, già resi: {returned})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="152"/>
+        <location filename="../../ui/common/core_messages.py" line="156"/>
         <source>is more than the amount refunded</source>
         <translation>supera l&apos;importo rimborsato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="153"/>
+        <location filename="../../ui/common/core_messages.py" line="157"/>
         <source>is more than the {left} shipping left to refund</source>
         <translation>supera i {left} di spedizione ancora rimborsabili</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="154"/>
+        <location filename="../../ui/common/core_messages.py" line="158"/>
         <source>is more than the {left} still expected on {po}</source>
         <translation>supera le {left} unità ancora attese su {po}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="155"/>
+        <location filename="../../ui/common/core_messages.py" line="159"/>
         <source>is more than the {left} still expected on {rma}</source>
         <translation>supera le {left} unità ancora attese su {rma}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="156"/>
+        <location filename="../../ui/common/core_messages.py" line="160"/>
         <source>is more than the {ready} allocated and unshipped ({left} left to ship)</source>
         <translation>supera le {ready} unità allocate e non spedite (ancora da spedire: {left})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="157"/>
+        <location filename="../../ui/common/core_messages.py" line="161"/>
         <source>is not a bin</source>
         <translation>non è un&apos;ubicazione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="158"/>
+        <location filename="../../ui/common/core_messages.py" line="162"/>
         <source>is not a saved {kind}; saved {kinds}: {known}</source>
         <translation>non è tra i nomi salvati ({kind}); {kinds} disponibili: {known}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="159"/>
+        <location filename="../../ui/common/core_messages.py" line="163"/>
         <source>is not a sellable bin</source>
         <translation>non è un&apos;ubicazione vendibile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="160"/>
+        <location filename="../../ui/common/core_messages.py" line="164"/>
+        <source>is not a valid mapping profile ({error})</source>
+        <translation>non è un profilo di mappatura valido ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="165"/>
         <source>is not an IANA timezone name</source>
         <translation>non è un nome di fuso orario IANA</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="161"/>
+        <location filename="../../ui/common/core_messages.py" line="166"/>
         <source>is not an ISO 8601 date and time</source>
         <translation>non è una data e ora ISO 8601</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="162"/>
+        <location filename="../../ui/common/core_messages.py" line="167"/>
         <source>is not an amount</source>
         <translation>non è un importo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="163"/>
+        <location filename="../../ui/common/core_messages.py" line="168"/>
         <source>is not an amount (use digits and a dot, e.g. 12.50)</source>
         <translation>non è un importo (usa cifre e un punto, ad es. 12.50)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="164"/>
+        <location filename="../../ui/common/core_messages.py" line="169"/>
         <source>is not expected on {po}</source>
         <translation>non è previsto su {po}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="165"/>
+        <location filename="../../ui/common/core_messages.py" line="170"/>
         <source>is not on order {number}</source>
         <translation>non è nell&apos;ordine {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="166"/>
+        <location filename="../../ui/common/core_messages.py" line="171"/>
         <source>is not on {rma}</source>
         <translation>non è in {rma}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="167"/>
+        <location filename="../../ui/common/core_messages.py" line="172"/>
+        <source>is not one of {choices}</source>
+        <translation>non è uno di {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="173"/>
+        <source>is not valid JSON ({error})</source>
+        <translation>non è un JSON valido ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="174"/>
         <source>is taken</source>
         <translation>è già in uso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="168"/>
+        <location filename="../../ui/common/core_messages.py" line="175"/>
         <source>is the same location as from</source>
         <translation>è la stessa ubicazione di partenza</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="169"/>
+        <location filename="../../ui/common/core_messages.py" line="176"/>
         <source>is unknown; known settings: {known}</source>
         <translation>è sconosciuta; impostazioni note: {known}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="170"/>
+        <location filename="../../ui/common/core_messages.py" line="177"/>
         <source>line</source>
         <translation>riga</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="171"/>
+        <location filename="../../ui/common/core_messages.py" line="178"/>
+        <source>line {index} quantity</source>
+        <translation>quantità della riga {index}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="179"/>
+        <source>line {index} {field}</source>
+        <translation>{field} della riga {index}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="180"/>
         <source>location</source>
         <translation>ubicazione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="172"/>
+        <location filename="../../ui/common/core_messages.py" line="181"/>
         <source>manage users</source>
         <translation>gestire gli utenti</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="173"/>
+        <location filename="../../ui/common/core_messages.py" line="182"/>
         <source>manager</source>
         <translation>responsabile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="174"/>
+        <location filename="../../ui/common/core_messages.py" line="183"/>
         <source>mapping profile</source>
         <translation>profilo di mappatura</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="175"/>
+        <location filename="../../ui/common/core_messages.py" line="184"/>
         <source>mapping profiles</source>
         <translation>profili di mappatura</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="176"/>
+        <location filename="../../ui/common/core_messages.py" line="185"/>
         <source>method</source>
         <translation>metodo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="177"/>
+        <location filename="../../ui/common/core_messages.py" line="186"/>
         <source>must be KG or KG:LxWxH with positive numbers, e.g. 1.2:30x20x10</source>
         <translation>deve essere KG o KG:LxWxH con numeri positivi, ad es. 1.2:30x20x10</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="178"/>
+        <location filename="../../ui/common/core_messages.py" line="187"/>
         <source>must be KG or KG:LxWxH, e.g. 1.2:30x20x10</source>
         <translation>deve essere KG o KG:LxWxH, ad es. 1.2:30x20x10</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="179"/>
+        <location filename="../../ui/common/core_messages.py" line="188"/>
         <source>must be a .pdf or .zpl file</source>
         <translation>deve essere un file .pdf o .zpl</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="180"/>
+        <location filename="../../ui/common/core_messages.py" line="189"/>
         <source>must be a code in Latin letters and digits without &apos;/&apos;, like A-01-03 (it is printed as a barcode)</source>
         <translation>deve essere un codice di lettere latine e cifre senza &apos;/&apos;, come A-01-03 (viene stampato come codice a barre)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="181"/>
+        <location filename="../../ui/common/core_messages.py" line="190"/>
         <source>must be a date like 2026-03-31</source>
         <translation>deve essere una data come 2026-03-31</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="182"/>
+        <location filename="../../ui/common/core_messages.py" line="191"/>
         <source>must be a non-zero whole number</source>
         <translation>deve essere un numero intero diverso da zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="183"/>
+        <location filename="../../ui/common/core_messages.py" line="192"/>
         <source>must be a positive whole number</source>
         <translation>deve essere un numero intero positivo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="184"/>
+        <location filename="../../ui/common/core_messages.py" line="193"/>
         <source>must be a short code in Latin letters and digits, like MAIN (it is printed in bin barcodes)</source>
         <translation>deve essere un codice breve di lettere latine e cifre, come MAIN (viene stampato nei codici a barre delle ubicazioni)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="185"/>
+        <location filename="../../ui/common/core_messages.py" line="194"/>
         <source>must be a three-letter ISO code such as USD, EUR</source>
         <translation>deve essere un codice ISO di tre lettere come USD, EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="186"/>
+        <location filename="../../ui/common/core_messages.py" line="195"/>
         <source>must be a two-letter ISO code such as US, IT, TH</source>
         <translation>deve essere un codice ISO di due lettere come US, IT, TH</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="187"/>
+        <location filename="../../ui/common/core_messages.py" line="196"/>
         <source>must be a whole number</source>
         <translation>deve essere un numero intero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="188"/>
+        <location filename="../../ui/common/core_messages.py" line="197"/>
         <source>must be at least {count} characters</source>
         <translation>deve avere almeno {count} caratteri</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="189"/>
+        <location filename="../../ui/common/core_messages.py" line="198"/>
         <source>must be kilograms like 0.25</source>
         <translation>deve essere in chilogrammi, come 0.25</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="190"/>
+        <location filename="../../ui/common/core_messages.py" line="199"/>
         <source>must be more than zero</source>
         <translation>deve essere maggiore di zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="191"/>
+        <location filename="../../ui/common/core_messages.py" line="200"/>
         <source>must be one of {choices}</source>
         <translation>deve essere uno tra: {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="192"/>
+        <location filename="../../ui/common/core_messages.py" line="201"/>
         <source>must be zero or a positive whole number</source>
         <translation>deve essere zero o un numero intero positivo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="193"/>
+        <location filename="../../ui/common/core_messages.py" line="202"/>
         <source>must be {usage}</source>
         <translation>deve essere {usage}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="194"/>
+        <location filename="../../ui/common/core_messages.py" line="203"/>
+        <source>must end in {suffixes}</source>
+        <translation>deve terminare con {suffixes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="204"/>
         <source>must map tax names to codes, like {&quot;GST 5%&quot;: &quot;GST on Income&quot;}</source>
         <translation>deve associare i nomi delle imposte ai codici, come {&quot;GST 5%&quot;: &quot;GST on Income&quot;}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="195"/>
+        <location filename="../../ui/common/core_messages.py" line="205"/>
         <source>must not be empty</source>
         <translation>non deve essere vuoto</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="196"/>
+        <location filename="../../ui/common/core_messages.py" line="206"/>
         <source>must not be empty or padded with spaces</source>
         <translation>non deve essere vuoto né avere spazi all&apos;inizio o alla fine</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="197"/>
+        <location filename="../../ui/common/core_messages.py" line="207"/>
         <source>must not be negative</source>
         <translation>non deve essere negativo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="198"/>
+        <location filename="../../ui/common/core_messages.py" line="208"/>
         <source>name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="199"/>
+        <location filename="../../ui/common/core_messages.py" line="209"/>
         <source>name at least one bin</source>
         <translation>indica almeno un&apos;ubicazione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="200"/>
+        <location filename="../../ui/common/core_messages.py" line="210"/>
         <source>name at least one order</source>
         <translation>indica almeno un ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="201"/>
+        <location filename="../../ui/common/core_messages.py" line="211"/>
         <source>name at least one product</source>
         <translation>indica almeno un prodotto</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="202"/>
+        <location filename="../../ui/common/core_messages.py" line="212"/>
         <source>need exactly the zones {zones}</source>
         <translation>servono esattamente le zone {zones}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="203"/>
+        <location filename="../../ui/common/core_messages.py" line="213"/>
         <source>need weekdays 0-6</source>
         <translation>servono giorni della settimana da 0 a 6</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="204"/>
+        <location filename="../../ui/common/core_messages.py" line="214"/>
         <source>needs a timezone</source>
         <translation>richiede un fuso orario</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="205"/>
+        <location filename="../../ui/common/core_messages.py" line="215"/>
         <source>new</source>
         <translation>nuovo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="206"/>
+        <location filename="../../ui/common/core_messages.py" line="216"/>
         <source>no such bin or location</source>
         <translation>ubicazione inesistente</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="207"/>
+        <location filename="../../ui/common/core_messages.py" line="217"/>
         <source>no users can sign in yet; create one with `packline user add`</source>
         <translation>nessun utente può ancora accedere; creane uno con `packline user add`</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="208"/>
+        <location filename="../../ui/common/core_messages.py" line="218"/>
         <source>none yet ({hint})</source>
         <translation>nessuno per ora ({hint})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="209"/>
+        <location filename="../../ui/common/core_messages.py" line="219"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="210"/>
+        <location filename="../../ui/common/core_messages.py" line="220"/>
         <source>nothing to receive</source>
         <translation>niente da ricevere</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="211"/>
+        <location filename="../../ui/common/core_messages.py" line="221"/>
         <source>nothing to refund: give --amount, --line or --shipping</source>
         <translation>niente da rimborsare: indica --amount, --line o --shipping</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="212"/>
+        <location filename="../../ui/common/core_messages.py" line="222"/>
         <source>nothing to ship</source>
         <translation>niente da spedire</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="213"/>
+        <location filename="../../ui/common/core_messages.py" line="223"/>
         <source>number</source>
         <translation>numero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="214"/>
+        <location filename="../../ui/common/core_messages.py" line="224"/>
         <source>on hold</source>
         <translation>in attesa</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="215"/>
+        <location filename="../../ui/common/core_messages.py" line="225"/>
         <source>only restocked units go to a bin, not {disposition}</source>
         <translation>in un&apos;ubicazione vanno solo le unità rimesse a stock, non {disposition}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="216"/>
+        <location filename="../../ui/common/core_messages.py" line="226"/>
         <source>order</source>
         <translation>ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="217"/>
+        <location filename="../../ui/common/core_messages.py" line="227"/>
         <source>order number</source>
         <translation>numero d&apos;ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="218"/>
+        <location filename="../../ui/common/core_messages.py" line="228"/>
         <source>order {number} has no delivery estimate; give the new date</source>
         <translation>l&apos;ordine {number} non ha una data di consegna stimata; indica la nuova data</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="219"/>
+        <location filename="../../ui/common/core_messages.py" line="229"/>
         <source>orders</source>
         <translation>ordini</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="220"/>
+        <location filename="../../ui/common/core_messages.py" line="230"/>
         <source>outbox message</source>
         <translation>messaggio in uscita</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="221"/>
+        <location filename="../../ui/common/core_messages.py" line="231"/>
         <source>override pack verification</source>
         <translation>ignorare la verifica dell&apos;imballaggio</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="222"/>
+        <location filename="../../ui/common/core_messages.py" line="232"/>
         <source>pack and ship orders</source>
         <translation>imballare e spedire ordini</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="223"/>
+        <location filename="../../ui/common/core_messages.py" line="233"/>
         <source>packed</source>
         <translation>imballato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="224"/>
+        <location filename="../../ui/common/core_messages.py" line="234"/>
         <source>packer</source>
         <translation>addetto all&apos;imballaggio</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="225"/>
+        <location filename="../../ui/common/core_messages.py" line="235"/>
         <source>paid</source>
         <translation>pagato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="226"/>
+        <location filename="../../ui/common/core_messages.py" line="236"/>
         <source>partially shipped</source>
         <translation>spedito in parte</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="227"/>
+        <location filename="../../ui/common/core_messages.py" line="237"/>
         <source>password</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="228"/>
+        <location filename="../../ui/common/core_messages.py" line="238"/>
         <source>picking</source>
         <translation>in prelievo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="229"/>
+        <location filename="../../ui/common/core_messages.py" line="239"/>
         <source>price</source>
         <translation>prezzo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="230"/>
+        <location filename="../../ui/common/core_messages.py" line="240"/>
         <source>printer</source>
         <translation>stampante</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="231"/>
+        <location filename="../../ui/common/core_messages.py" line="241"/>
         <source>printers</source>
         <translation>stampanti</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="232"/>
+        <location filename="../../ui/common/core_messages.py" line="242"/>
         <source>promise rules</source>
         <translation>regole di consegna</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="233"/>
+        <location filename="../../ui/common/core_messages.py" line="243"/>
         <source>promise rules version</source>
         <translation>versione delle regole di consegna</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="234"/>
+        <location filename="../../ui/common/core_messages.py" line="244"/>
         <source>purchase order</source>
         <translation>ordine d&apos;acquisto</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="235"/>
+        <location filename="../../ui/common/core_messages.py" line="245"/>
         <source>quantity</source>
         <translation>quantità</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="236"/>
+        <location filename="../../ui/common/core_messages.py" line="246"/>
         <source>reason</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="237"/>
+        <location filename="../../ui/common/core_messages.py" line="247"/>
         <source>reason &apos;other&apos; needs a note saying why</source>
         <translation>il motivo &apos;other&apos; richiede una nota che spieghi perché</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="238"/>
+        <location filename="../../ui/common/core_messages.py" line="248"/>
         <source>receive and transfer stock</source>
         <translation>ricevere e trasferire stock</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="239"/>
+        <location filename="../../ui/common/core_messages.py" line="249"/>
         <source>refund</source>
         <translation>rimborsare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="240"/>
+        <location filename="../../ui/common/core_messages.py" line="250"/>
         <source>refund above the limit</source>
         <translation>rimborsare oltre il limite</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="241"/>
+        <location filename="../../ui/common/core_messages.py" line="251"/>
         <source>reorder point</source>
         <translation>punto di riordino</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="242"/>
+        <location filename="../../ui/common/core_messages.py" line="252"/>
         <source>reorder quantity</source>
         <translation>quantità di riordino</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="243"/>
+        <location filename="../../ui/common/core_messages.py" line="253"/>
         <source>restocking fee</source>
         <translation>costo di rientro</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="244"/>
+        <location filename="../../ui/common/core_messages.py" line="254"/>
         <source>role</source>
         <translation>ruolo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="245"/>
+        <location filename="../../ui/common/core_messages.py" line="255"/>
         <source>save one in the import dialog&apos;s column mapping</source>
         <translation>salvane uno nella mappatura delle colonne della finestra di importazione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="246"/>
+        <location filename="../../ui/common/core_messages.py" line="256"/>
         <source>say why verification is overridden</source>
         <translation>indica perché la verifica viene ignorata</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="247"/>
+        <location filename="../../ui/common/core_messages.py" line="257"/>
         <source>scan the packing slip or type the number</source>
         <translation>scansiona il documento di trasporto o digita il numero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="248"/>
+        <location filename="../../ui/common/core_messages.py" line="258"/>
         <source>see prices and costs</source>
         <translation>vedere prezzi e costi</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="249"/>
+        <location filename="../../ui/common/core_messages.py" line="259"/>
         <source>setting</source>
         <translation>impostazione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="250"/>
+        <location filename="../../ui/common/core_messages.py" line="260"/>
         <source>shipment or tracking number</source>
         <translation>spedizione o numero di tracking</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="251"/>
+        <location filename="../../ui/common/core_messages.py" line="261"/>
         <source>shipped</source>
         <translation>spedito</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="252"/>
+        <location filename="../../ui/common/core_messages.py" line="262"/>
         <source>shipping</source>
         <translation>spedizione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="253"/>
+        <location filename="../../ui/common/core_messages.py" line="263"/>
         <source>status</source>
         <translation>stato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="254"/>
+        <location filename="../../ui/common/core_messages.py" line="264"/>
         <source>supplier</source>
         <translation>fornitore</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="255"/>
+        <location filename="../../ui/common/core_messages.py" line="265"/>
+        <source>tax</source>
+        <translation>imposta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="266"/>
         <source>this Packline reads version {version}</source>
         <translation>questa versione di Packline legge la versione {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="256"/>
+        <location filename="../../ui/common/core_messages.py" line="267"/>
         <source>time</source>
         <translation>ora</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="257"/>
+        <location filename="../../ui/common/core_messages.py" line="268"/>
         <source>timezone</source>
         <translation>fuso orario</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="258"/>
+        <location filename="../../ui/common/core_messages.py" line="269"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="259"/>
+        <location filename="../../ui/common/core_messages.py" line="270"/>
         <source>transit zone</source>
         <translation>zona di transito</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="260"/>
+        <location filename="../../ui/common/core_messages.py" line="271"/>
         <source>user name</source>
         <translation>nome utente</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="261"/>
+        <location filename="../../ui/common/core_messages.py" line="272"/>
         <source>warehouse</source>
         <translation>magazzino</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="262"/>
+        <location filename="../../ui/common/core_messages.py" line="273"/>
         <source>weight</source>
         <translation>peso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="263"/>
+        <location filename="../../ui/common/core_messages.py" line="274"/>
         <source>would exceed what was paid ({paid} {currency} paid, {refunded} already refunded, {left} left)</source>
         <translation>supererebbe quanto pagato (pagati {paid} {currency}, già rimborsati {refunded}, restano {left})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="264"/>
+        <location filename="../../ui/common/core_messages.py" line="275"/>
         <source>{error} Not printed: {orders}. The job was kept in {folder}; retry with `packline print retry` (add --printer URI to send it elsewhere).</source>
         <translation>{error} Non stampati: {orders}. Il lavoro è stato conservato in {folder}; riprova con `packline print retry` (aggiungi --printer URI per inviarlo altrove).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="265"/>
+        <location filename="../../ui/common/core_messages.py" line="276"/>
         <source>{field} {value!r}: {problem}</source>
         <translation>{field} {value!r}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="266"/>
+        <location filename="../../ui/common/core_messages.py" line="277"/>
         <source>{kind} name</source>
         <translation>nome ({kind})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="267"/>
+        <location filename="../../ui/common/core_messages.py" line="278"/>
         <source>{kind} {key!r} does not exist.</source>
         <translation>{kind} {key!r} non esiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="268"/>
+        <location filename="../../ui/common/core_messages.py" line="279"/>
         <source>{name} ({role}) may not {action}. Ask a manager or an admin.</source>
         <translation>{name} ({role}) non può {action}. Chiedi a un responsabile o a un amministratore.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="269"/>
+        <location filename="../../ui/common/core_messages.py" line="280"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} esiste già; scegli un nuovo nome di file.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="270"/>
+        <location filename="../../ui/common/core_messages.py" line="281"/>
         <source>{rma} is already fully received.</source>
         <translation>{rma} è già stato ricevuto completamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="271"/>
+        <location filename="../../ui/common/core_messages.py" line="282"/>
+        <source>{sku} is in several bins ({bins}); give the bin in the file.</source>
+        <translation>{sku} si trova in più ubicazioni ({bins}); indica l&apos;ubicazione nel file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="283"/>
         <source>{sku} is in several bins ({bins}); say which</source>
         <translation>{sku} è in più ubicazioni ({bins}); indica quale</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="272"/>
+        <location filename="../../ui/common/core_messages.py" line="284"/>
         <source>{sku} quantity</source>
         <translation>quantità di {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="273"/>
+        <location filename="../../ui/common/core_messages.py" line="285"/>
         <source>{sku} {count} of {expected}</source>
         <translation>{sku} {count} di {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="274"/>
+        <location filename="../../ui/common/core_messages.py" line="286"/>
         <source>{what} was changed by someone else. Reload and try again.</source>
         <translation>{what} è stato modificato da un altro utente. Ricarica e riprova.</translation>
     </message>
@@ -3220,183 +3280,183 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders/view.py" line="62"/>
-        <location filename="../../ui/orders/view.py" line="147"/>
+        <location filename="../../ui/orders/view.py" line="63"/>
+        <location filename="../../ui/orders/view.py" line="148"/>
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="125"/>
+        <location filename="../../ui/orders/view.py" line="126"/>
         <source>&amp;New order</source>
         <translation>&amp;Nuovo ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="126"/>
+        <location filename="../../ui/orders/view.py" line="127"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="127"/>
+        <location filename="../../ui/orders/view.py" line="128"/>
         <source>&amp;Allocate</source>
         <translation>&amp;Alloca</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="128"/>
+        <location filename="../../ui/orders/view.py" line="129"/>
         <source>&amp;Hold</source>
         <translation>&amp;Metti in attesa</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="129"/>
+        <location filename="../../ui/orders/view.py" line="130"/>
         <source>&amp;Release hold</source>
         <translation>&amp;Sblocca</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="130"/>
+        <location filename="../../ui/orders/view.py" line="131"/>
         <source>&amp;Cancel order</source>
         <translation>&amp;Annulla ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="131"/>
+        <location filename="../../ui/orders/view.py" line="132"/>
         <source>&amp;Ship</source>
         <translation>&amp;Spedisci</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="132"/>
+        <location filename="../../ui/orders/view.py" line="133"/>
         <source>Mark &amp;delivered</source>
         <translation>Segna come &amp;consegnato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="133"/>
+        <location filename="../../ui/orders/view.py" line="134"/>
         <source>Print &amp;pick list</source>
         <translation>Stampa &amp;lista di prelievo</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="135"/>
+        <location filename="../../ui/orders/view.py" line="136"/>
         <source>Print packing &amp;slips</source>
         <translation>Stampa &amp;documenti di trasporto</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="137"/>
+        <location filename="../../ui/orders/view.py" line="138"/>
         <source>Print &amp;labels</source>
         <translation>Stampa &amp;etichette</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="139"/>
+        <location filename="../../ui/orders/view.py" line="140"/>
         <source>E&amp;xport this list…</source>
         <translation>E&amp;sporta questo elenco…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="140"/>
+        <location filename="../../ui/orders/view.py" line="141"/>
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="141"/>
+        <location filename="../../ui/orders/view.py" line="142"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="217"/>
+        <location filename="../../ui/orders/view.py" line="218"/>
         <source>{count} orders</source>
         <translation>Ordini: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="273"/>
+        <location filename="../../ui/orders/view.py" line="275"/>
         <source>Select one or more orders first.</source>
         <translation>Seleziona prima uno o più ordini.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="296"/>
+        <location filename="../../ui/orders/view.py" line="298"/>
         <source>Your role ({role}) may not see prices, so it cannot export orders.</source>
         <translation>Il tuo ruolo ({role}) non può vedere i prezzi, quindi non può esportare gli ordini.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="312"/>
+        <location filename="../../ui/orders/view.py" line="314"/>
         <source>{n} order allocated</source>
         <translation>{n} ordine allocato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="312"/>
+        <location filename="../../ui/orders/view.py" line="314"/>
         <source>{n} orders allocated</source>
         <translation>{n} ordini allocati</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="313"/>
+        <location filename="../../ui/orders/view.py" line="315"/>
         <source> ({short} backordered)</source>
         <translation> ({short} in arretrato)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="318"/>
+        <location filename="../../ui/orders/view.py" line="320"/>
         <source>{n} order on hold</source>
         <translation>{n} ordine in attesa</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="318"/>
+        <location filename="../../ui/orders/view.py" line="320"/>
         <source>{n} orders on hold</source>
         <translation>{n} ordini in attesa</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="322"/>
+        <location filename="../../ui/orders/view.py" line="324"/>
         <source>{n} order released</source>
         <translation>{n} ordine sbloccato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="322"/>
+        <location filename="../../ui/orders/view.py" line="324"/>
         <source>{n} orders released</source>
         <translation>{n} ordini sbloccati</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="326"/>
+        <location filename="../../ui/orders/view.py" line="328"/>
         <source>Cancel {n} order? Reserved stock goes back on the shelf.</source>
         <translation>Annullare {n} ordine? La merce riservata torna a scaffale.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="327"/>
+        <location filename="../../ui/orders/view.py" line="329"/>
         <source>Cancel {n} orders? Reserved stock goes back on the shelf.</source>
         <translation>Annullare {n} ordini? La merce riservata torna a scaffale.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="331"/>
+        <location filename="../../ui/orders/view.py" line="333"/>
         <source>{n} order cancelled</source>
         <translation>{n} ordine annullato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="331"/>
+        <location filename="../../ui/orders/view.py" line="333"/>
         <source>{n} orders cancelled</source>
         <translation>{n} ordini annullati</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="335"/>
+        <location filename="../../ui/orders/view.py" line="337"/>
         <source>{n} order marked delivered</source>
         <translation>{n} ordine segnato come consegnato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="336"/>
+        <location filename="../../ui/orders/view.py" line="338"/>
         <source>{n} orders marked delivered</source>
         <translation>{n} ordini segnati come consegnati</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="341"/>
+        <location filename="../../ui/orders/view.py" line="343"/>
         <source>Select the order to ship first.</source>
         <translation>Seleziona prima l&apos;ordine da spedire.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="349"/>
+        <location filename="../../ui/orders/view.py" line="351"/>
         <source>Order {order} shipped ({items} items, {shipment})</source>
         <translation>Ordine {order} spedito ({items} articoli, {shipment})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="364"/>
+        <location filename="../../ui/orders/view.py" line="366"/>
         <source>Order {number} created</source>
         <translation>Ordine {number} creato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="370"/>
+        <location filename="../../ui/orders/view.py" line="372"/>
         <source>Select the order to edit first.</source>
         <translation>Seleziona prima l&apos;ordine da modificare.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="375"/>
+        <location filename="../../ui/orders/view.py" line="377"/>
         <source>Order {number} saved</source>
         <translation>Ordine {number} salvato</translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="219"/>
+        <location filename="../../ui/app.py" line="236"/>
         <source>Start with --db URL, or fix the database in Settings.</source>
         <translation>Porniți cu --db URL sau corectați baza de date în Setări.</translation>
     </message>
@@ -578,941 +578,1001 @@
     </message>
     <message>
         <location filename="../../ui/common/core_messages.py" line="87"/>
+        <source>Unknown SKU {sku} (line {line}); add the product first or set import.unknown_sku to placeholder.</source>
+        <translation>SKU necunoscut {sku} (rândul {line}); adăugați mai întâi produsul sau setați import.unknown_sku la placeholder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="88"/>
+        <source>Unknown SKU {sku}; import the product first.</source>
+        <translation>SKU necunoscut {sku}; importați mai întâi produsul.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="89"/>
         <source>Wrong item: {code} is not on order {number}. Put it back.</source>
         <translation>Articol greșit: {code} nu este în comanda {number}. Puneți-l la loc.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="88"/>
+        <location filename="../../ui/common/core_messages.py" line="90"/>
         <source>Wrong user name or password.</source>
         <translation>Nume de utilizator sau parolă greșită.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="89"/>
+        <location filename="../../ui/common/core_messages.py" line="91"/>
         <source>a purchase order needs at least one line</source>
         <translation>o comandă de achiziție trebuie să aibă cel puțin un rând</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="90"/>
+        <location filename="../../ui/common/core_messages.py" line="92"/>
         <source>a return needs at least one line</source>
         <translation>un retur trebuie să aibă cel puțin un rând</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="91"/>
+        <location filename="../../ui/common/core_messages.py" line="93"/>
         <source>add one in Settings -&gt; Printers or with `packline printer add`</source>
         <translation>adăugați una în Setări -&gt; Imprimante sau cu `packline printer add`</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="92"/>
+        <location filename="../../ui/common/core_messages.py" line="94"/>
         <source>adjust stock</source>
         <translation>ajusteze stocul</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="93"/>
+        <location filename="../../ui/common/core_messages.py" line="95"/>
         <source>admin</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="94"/>
+        <location filename="../../ui/common/core_messages.py" line="96"/>
         <source>allocated</source>
         <translation>alocată</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="95"/>
+        <location filename="../../ui/common/core_messages.py" line="97"/>
         <source>already exists</source>
         <translation>există deja</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="96"/>
+        <location filename="../../ui/common/core_messages.py" line="98"/>
         <source>already exists in {warehouse}</source>
         <translation>există deja în {warehouse}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="97"/>
+        <location filename="../../ui/common/core_messages.py" line="99"/>
         <source>already imported from {channel}</source>
         <translation>deja importat din {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="98"/>
+        <location filename="../../ui/common/core_messages.py" line="100"/>
         <source>amount</source>
         <translation>sumă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="99"/>
+        <location filename="../../ui/common/core_messages.py" line="101"/>
         <source>an order needs at least one line</source>
         <translation>o comandă trebuie să aibă cel puțin un rând</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="100"/>
+        <location filename="../../ui/common/core_messages.py" line="102"/>
         <source>any</source>
         <translation>oricare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="101"/>
+        <location filename="../../ui/common/core_messages.py" line="103"/>
         <source>backordered</source>
         <translation>în așteptarea stocului</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="102"/>
+        <location filename="../../ui/common/core_messages.py" line="104"/>
         <source>barcode</source>
         <translation>cod de bare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="103"/>
+        <location filename="../../ui/common/core_messages.py" line="105"/>
         <source>bin</source>
         <translation>locație</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="104"/>
+        <location filename="../../ui/common/core_messages.py" line="106"/>
         <source>business_days</source>
         <translation>business_days</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="105"/>
+        <location filename="../../ui/common/core_messages.py" line="107"/>
         <source>cancelled</source>
         <translation>anulată</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="106"/>
+        <location filename="../../ui/common/core_messages.py" line="108"/>
         <source>cannot be a kit itself</source>
         <translation>nu poate fi la rândul său un set</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="107"/>
+        <location filename="../../ui/common/core_messages.py" line="109"/>
         <source>cannot be read ({reason})</source>
         <translation>nu poate fi citit ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="108"/>
+        <location filename="../../ui/common/core_messages.py" line="110"/>
         <source>carrier</source>
         <translation>curier</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="109"/>
+        <location filename="../../ui/common/core_messages.py" line="111"/>
         <source>change prices</source>
         <translation>modifice prețurile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="110"/>
+        <location filename="../../ui/common/core_messages.py" line="112"/>
         <source>change shop settings</source>
         <translation>modifice setările magazinului</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="111"/>
+        <location filename="../../ui/common/core_messages.py" line="113"/>
         <source>channel order id</source>
         <translation>ID-ul comenzii din canal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="112"/>
+        <location filename="../../ui/common/core_messages.py" line="114"/>
         <source>clerk</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="113"/>
+        <location filename="../../ui/common/core_messages.py" line="115"/>
         <source>component</source>
         <translation>componentă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="114"/>
+        <location filename="../../ui/common/core_messages.py" line="116"/>
         <source>component quantity</source>
         <translation>cantitatea componentei</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="115"/>
+        <location filename="../../ui/common/core_messages.py" line="117"/>
         <source>condition</source>
         <translation>stare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="116"/>
+        <location filename="../../ui/common/core_messages.py" line="118"/>
         <source>cost</source>
         <translation>cost</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="117"/>
+        <location filename="../../ui/common/core_messages.py" line="119"/>
         <source>counted</source>
         <translation>numărat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="118"/>
+        <location filename="../../ui/common/core_messages.py" line="120"/>
         <source>country</source>
         <translation>țară</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="119"/>
+        <location filename="../../ui/common/core_messages.py" line="121"/>
         <source>create and change orders</source>
         <translation>creeze și modifice comenzi</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="120"/>
+        <location filename="../../ui/common/core_messages.py" line="122"/>
         <source>currency</source>
         <translation>monedă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="121"/>
+        <location filename="../../ui/common/core_messages.py" line="123"/>
         <source>customer</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="122"/>
+        <location filename="../../ui/common/core_messages.py" line="124"/>
         <source>day counts cannot be negative</source>
         <translation>numărul de zile nu poate fi negativ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="123"/>
+        <location filename="../../ui/common/core_messages.py" line="125"/>
         <source>days</source>
         <translation>zile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="124"/>
+        <location filename="../../ui/common/core_messages.py" line="126"/>
         <source>db backup copies SQLite files; back up PostgreSQL with pg_dump on the server.</source>
         <translation>db backup copiază fișiere SQLite; pentru PostgreSQL faceți copia de siguranță cu pg_dump pe server.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="125"/>
+        <location filename="../../ui/common/core_messages.py" line="127"/>
         <source>default_transit_days</source>
         <translation>default_transit_days</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="126"/>
+        <location filename="../../ui/common/core_messages.py" line="128"/>
         <source>deliver by</source>
         <translation>livrare până la</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="127"/>
+        <location filename="../../ui/common/core_messages.py" line="129"/>
         <source>delivered</source>
         <translation>livrată</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="128"/>
+        <location filename="../../ui/common/core_messages.py" line="130"/>
         <source>delta</source>
         <translation>diferență</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="129"/>
+        <location filename="../../ui/common/core_messages.py" line="131"/>
+        <source>discount</source>
+        <translation>reducere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="132"/>
         <source>disposition</source>
         <translation>destinație</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="130"/>
+        <location filename="../../ui/common/core_messages.py" line="133"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="131"/>
+        <location filename="../../ui/common/core_messages.py" line="134"/>
         <source>does not exist</source>
         <translation>nu există</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="132"/>
+        <location filename="../../ui/common/core_messages.py" line="135"/>
         <source>edit products</source>
         <translation>editeze produse</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="133"/>
+        <location filename="../../ui/common/core_messages.py" line="136"/>
         <source>exists in several warehouses; write it as WAREHOUSE/BIN</source>
         <translation>există în mai multe depozite; scrieți-o ca DEPOZIT/LOCAȚIE</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="134"/>
+        <location filename="../../ui/common/core_messages.py" line="137"/>
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="135"/>
+        <location filename="../../ui/common/core_messages.py" line="138"/>
         <source>file</source>
         <translation>fișier</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="136"/>
+        <location filename="../../ui/common/core_messages.py" line="139"/>
         <source>from</source>
         <translation>de la</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="137"/>
+        <location filename="../../ui/common/core_messages.py" line="140"/>
         <source>handle returns</source>
         <translation>gestioneze retururi</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="138"/>
+        <location filename="../../ui/common/core_messages.py" line="141"/>
         <source>has a wrong check digit ({kind}): ends in {last}, should be {expected}</source>
         <translation>are o cifră de control greșită ({kind}): se termină cu {last}, ar trebui să fie {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="139"/>
+        <location filename="../../ui/common/core_messages.py" line="142"/>
         <source>has invalid saved settings ({error})</source>
         <translation>are setări salvate nevalide ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="140"/>
+        <location filename="../../ui/common/core_messages.py" line="143"/>
         <source>has no document printer for packing slips; set one in Settings -&gt; Printers</source>
         <translation>nu are o imprimantă pentru avizele de însoțire; setați una în Setări -&gt; Imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="141"/>
+        <location filename="../../ui/common/core_messages.py" line="144"/>
         <source>has no shipment yet; ship it first (packline order ship) to print its shipping label</source>
         <translation>nu are încă o expediere; expediați-o mai întâi (packline order ship) pentru a-i tipări eticheta de transport</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="142"/>
+        <location filename="../../ui/common/core_messages.py" line="145"/>
         <source>is a kit; count its components</source>
         <translation>este un set; numărați componentele lui</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="143"/>
+        <location filename="../../ui/common/core_messages.py" line="146"/>
         <source>is a kit; its stock is its components&apos; stock</source>
         <translation>este un set; stocul lui este stocul componentelor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="144"/>
+        <location filename="../../ui/common/core_messages.py" line="147"/>
         <source>is a kit; move its components instead</source>
         <translation>este un set; mutați în schimb componentele lui</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="145"/>
+        <location filename="../../ui/common/core_messages.py" line="148"/>
         <source>is a kit; order its components</source>
         <translation>este un set; comandați componentele lui</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="146"/>
+        <location filename="../../ui/common/core_messages.py" line="149"/>
         <source>is a page printer of the desktop window (qt://); from the command line use cups://QUEUE or windows://PRINTER</source>
         <translation>este o imprimantă a ferestrei Packline (qt://); din linia de comandă folosiți cups://QUEUE sau windows://PRINTER</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="147"/>
+        <location filename="../../ui/common/core_messages.py" line="150"/>
         <source>is a secret and is kept in the OS keyring, not the shared database</source>
         <translation>este secretă și se păstrează în keyring-ul sistemului de operare, nu în baza de date partajată</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="148"/>
+        <location filename="../../ui/common/core_messages.py" line="151"/>
         <source>is already used by another order</source>
         <translation>este deja folosit de altă comandă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="149"/>
+        <location filename="../../ui/common/core_messages.py" line="152"/>
         <source>is before from ({start})</source>
         <translation>este înaintea datei de început ({start})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="150"/>
+        <location filename="../../ui/common/core_messages.py" line="153"/>
+        <source>is before the start {start}</source>
+        <translation>este înainte de început {start}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="154"/>
         <source>is more than can be refunded ({ordered} ordered, {refunded} already refunded)</source>
         <translation>depășește cât se poate rambursa ({ordered} comandate, {refunded} deja rambursate)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="151"/>
+        <location filename="../../ui/common/core_messages.py" line="155"/>
         <source>is more than can be returned ({shipped} shipped, {returned} already returned)</source>
         <translation>depășește cât se poate returna ({shipped} expediate, {returned} deja returnate)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="152"/>
+        <location filename="../../ui/common/core_messages.py" line="156"/>
         <source>is more than the amount refunded</source>
         <translation>depășește suma rambursată</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="153"/>
+        <location filename="../../ui/common/core_messages.py" line="157"/>
         <source>is more than the {left} shipping left to refund</source>
         <translation>depășește cei {left} de transport rămași de rambursat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="154"/>
+        <location filename="../../ui/common/core_messages.py" line="158"/>
         <source>is more than the {left} still expected on {po}</source>
         <translation>depășește cele {left} încă așteptate pe {po}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="155"/>
+        <location filename="../../ui/common/core_messages.py" line="159"/>
         <source>is more than the {left} still expected on {rma}</source>
         <translation>depășește cele {left} încă așteptate pe {rma}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="156"/>
+        <location filename="../../ui/common/core_messages.py" line="160"/>
         <source>is more than the {ready} allocated and unshipped ({left} left to ship)</source>
         <translation>depășește cele {ready} alocate și neexpediate (rămase de expediat: {left})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="157"/>
+        <location filename="../../ui/common/core_messages.py" line="161"/>
         <source>is not a bin</source>
         <translation>nu este o locație</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="158"/>
+        <location filename="../../ui/common/core_messages.py" line="162"/>
         <source>is not a saved {kind}; saved {kinds}: {known}</source>
         <translation>nu este un nume salvat ({kind}); {kinds} salvate: {known}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="159"/>
+        <location filename="../../ui/common/core_messages.py" line="163"/>
         <source>is not a sellable bin</source>
         <translation>nu este o locație vandabilă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="160"/>
+        <location filename="../../ui/common/core_messages.py" line="164"/>
+        <source>is not a valid mapping profile ({error})</source>
+        <translation>nu este un profil de mapare valid ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="165"/>
         <source>is not an IANA timezone name</source>
         <translation>nu este un nume de fus orar IANA</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="161"/>
+        <location filename="../../ui/common/core_messages.py" line="166"/>
         <source>is not an ISO 8601 date and time</source>
         <translation>nu este o dată și oră ISO 8601</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="162"/>
+        <location filename="../../ui/common/core_messages.py" line="167"/>
         <source>is not an amount</source>
         <translation>nu este o sumă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="163"/>
+        <location filename="../../ui/common/core_messages.py" line="168"/>
         <source>is not an amount (use digits and a dot, e.g. 12.50)</source>
         <translation>nu este o sumă (folosiți cifre și punct, de ex. 12.50)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="164"/>
+        <location filename="../../ui/common/core_messages.py" line="169"/>
         <source>is not expected on {po}</source>
         <translation>nu este așteptat pe {po}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="165"/>
+        <location filename="../../ui/common/core_messages.py" line="170"/>
         <source>is not on order {number}</source>
         <translation>nu este pe comanda {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="166"/>
+        <location filename="../../ui/common/core_messages.py" line="171"/>
         <source>is not on {rma}</source>
         <translation>nu este pe {rma}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="167"/>
+        <location filename="../../ui/common/core_messages.py" line="172"/>
+        <source>is not one of {choices}</source>
+        <translation>nu este unul dintre {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="173"/>
+        <source>is not valid JSON ({error})</source>
+        <translation>nu este JSON valid ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="174"/>
         <source>is taken</source>
         <translation>este deja folosit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="168"/>
+        <location filename="../../ui/common/core_messages.py" line="175"/>
         <source>is the same location as from</source>
         <translation>este aceeași locație ca sursa</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="169"/>
+        <location filename="../../ui/common/core_messages.py" line="176"/>
         <source>is unknown; known settings: {known}</source>
         <translation>este necunoscută; setări cunoscute: {known}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="170"/>
+        <location filename="../../ui/common/core_messages.py" line="177"/>
         <source>line</source>
         <translation>rând</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="171"/>
+        <location filename="../../ui/common/core_messages.py" line="178"/>
+        <source>line {index} quantity</source>
+        <translation>cantitatea de pe rândul {index}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="179"/>
+        <source>line {index} {field}</source>
+        <translation>{field} de pe rândul {index}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="180"/>
         <source>location</source>
         <translation>locație</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="172"/>
+        <location filename="../../ui/common/core_messages.py" line="181"/>
         <source>manage users</source>
         <translation>gestioneze utilizatori</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="173"/>
+        <location filename="../../ui/common/core_messages.py" line="182"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="174"/>
+        <location filename="../../ui/common/core_messages.py" line="183"/>
         <source>mapping profile</source>
         <translation>profil de asociere</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="175"/>
+        <location filename="../../ui/common/core_messages.py" line="184"/>
         <source>mapping profiles</source>
         <translation>profiluri de asociere</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="176"/>
+        <location filename="../../ui/common/core_messages.py" line="185"/>
         <source>method</source>
         <translation>metodă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="177"/>
+        <location filename="../../ui/common/core_messages.py" line="186"/>
         <source>must be KG or KG:LxWxH with positive numbers, e.g. 1.2:30x20x10</source>
         <translation>trebuie să fie KG sau KG:LxWxH cu numere pozitive, de ex. 1.2:30x20x10</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="178"/>
+        <location filename="../../ui/common/core_messages.py" line="187"/>
         <source>must be KG or KG:LxWxH, e.g. 1.2:30x20x10</source>
         <translation>trebuie să fie KG sau KG:LxWxH, de ex. 1.2:30x20x10</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="179"/>
+        <location filename="../../ui/common/core_messages.py" line="188"/>
         <source>must be a .pdf or .zpl file</source>
         <translation>trebuie să fie un fișier .pdf sau .zpl</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="180"/>
+        <location filename="../../ui/common/core_messages.py" line="189"/>
         <source>must be a code in Latin letters and digits without &apos;/&apos;, like A-01-03 (it is printed as a barcode)</source>
         <translation>trebuie să fie un cod din litere latine și cifre, fără &apos;/&apos;, de ex. A-01-03 (se tipărește ca cod de bare)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="181"/>
+        <location filename="../../ui/common/core_messages.py" line="190"/>
         <source>must be a date like 2026-03-31</source>
         <translation>trebuie să fie o dată de forma 2026-03-31</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="182"/>
+        <location filename="../../ui/common/core_messages.py" line="191"/>
         <source>must be a non-zero whole number</source>
         <translation>trebuie să fie un număr întreg diferit de zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="183"/>
+        <location filename="../../ui/common/core_messages.py" line="192"/>
         <source>must be a positive whole number</source>
         <translation>trebuie să fie un număr întreg pozitiv</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="184"/>
+        <location filename="../../ui/common/core_messages.py" line="193"/>
         <source>must be a short code in Latin letters and digits, like MAIN (it is printed in bin barcodes)</source>
         <translation>trebuie să fie un cod scurt din litere latine și cifre, de ex. MAIN (se tipărește în codurile de bare ale locațiilor)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="185"/>
+        <location filename="../../ui/common/core_messages.py" line="194"/>
         <source>must be a three-letter ISO code such as USD, EUR</source>
         <translation>trebuie să fie un cod ISO din trei litere, de ex. USD, EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="186"/>
+        <location filename="../../ui/common/core_messages.py" line="195"/>
         <source>must be a two-letter ISO code such as US, IT, TH</source>
         <translation>trebuie să fie un cod ISO din două litere, de ex. US, IT, TH</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="187"/>
+        <location filename="../../ui/common/core_messages.py" line="196"/>
         <source>must be a whole number</source>
         <translation>trebuie să fie un număr întreg</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="188"/>
+        <location filename="../../ui/common/core_messages.py" line="197"/>
         <source>must be at least {count} characters</source>
         <translation>trebuie să aibă cel puțin {count} caractere</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="189"/>
+        <location filename="../../ui/common/core_messages.py" line="198"/>
         <source>must be kilograms like 0.25</source>
         <translation>trebuie să fie în kilograme, de ex. 0.25</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="190"/>
+        <location filename="../../ui/common/core_messages.py" line="199"/>
         <source>must be more than zero</source>
         <translation>trebuie să fie mai mare decât zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="191"/>
+        <location filename="../../ui/common/core_messages.py" line="200"/>
         <source>must be one of {choices}</source>
         <translation>trebuie să fie unul dintre: {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="192"/>
+        <location filename="../../ui/common/core_messages.py" line="201"/>
         <source>must be zero or a positive whole number</source>
         <translation>trebuie să fie zero sau un număr întreg pozitiv</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="193"/>
+        <location filename="../../ui/common/core_messages.py" line="202"/>
         <source>must be {usage}</source>
         <translation>trebuie să fie {usage}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="194"/>
+        <location filename="../../ui/common/core_messages.py" line="203"/>
+        <source>must end in {suffixes}</source>
+        <translation>trebuie să se termine cu {suffixes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="204"/>
         <source>must map tax names to codes, like {&quot;GST 5%&quot;: &quot;GST on Income&quot;}</source>
         <translation>trebuie să asocieze numele taxelor cu coduri, de ex. {&quot;GST 5%&quot;: &quot;GST on Income&quot;}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="195"/>
+        <location filename="../../ui/common/core_messages.py" line="205"/>
         <source>must not be empty</source>
         <translation>nu trebuie să fie gol</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="196"/>
+        <location filename="../../ui/common/core_messages.py" line="206"/>
         <source>must not be empty or padded with spaces</source>
         <translation>nu trebuie să fie gol sau să aibă spații la început ori la sfârșit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="197"/>
+        <location filename="../../ui/common/core_messages.py" line="207"/>
         <source>must not be negative</source>
         <translation>nu trebuie să fie negativ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="198"/>
+        <location filename="../../ui/common/core_messages.py" line="208"/>
         <source>name</source>
         <translation>nume</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="199"/>
+        <location filename="../../ui/common/core_messages.py" line="209"/>
         <source>name at least one bin</source>
         <translation>indicați cel puțin o locație</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="200"/>
+        <location filename="../../ui/common/core_messages.py" line="210"/>
         <source>name at least one order</source>
         <translation>indicați cel puțin o comandă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="201"/>
+        <location filename="../../ui/common/core_messages.py" line="211"/>
         <source>name at least one product</source>
         <translation>indicați cel puțin un produs</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="202"/>
+        <location filename="../../ui/common/core_messages.py" line="212"/>
         <source>need exactly the zones {zones}</source>
         <translation>sunt necesare exact zonele {zones}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="203"/>
+        <location filename="../../ui/common/core_messages.py" line="213"/>
         <source>need weekdays 0-6</source>
         <translation>sunt necesare zile ale săptămânii 0-6</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="204"/>
+        <location filename="../../ui/common/core_messages.py" line="214"/>
         <source>needs a timezone</source>
         <translation>necesită un fus orar</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="205"/>
+        <location filename="../../ui/common/core_messages.py" line="215"/>
         <source>new</source>
         <translation>nouă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="206"/>
+        <location filename="../../ui/common/core_messages.py" line="216"/>
         <source>no such bin or location</source>
         <translation>locația nu există</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="207"/>
+        <location filename="../../ui/common/core_messages.py" line="217"/>
         <source>no users can sign in yet; create one with `packline user add`</source>
         <translation>niciun utilizator nu se poate autentifica încă; creați unul cu `packline user add`</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="208"/>
+        <location filename="../../ui/common/core_messages.py" line="218"/>
         <source>none yet ({hint})</source>
         <translation>încă niciunul ({hint})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="209"/>
+        <location filename="../../ui/common/core_messages.py" line="219"/>
         <source>note</source>
         <translation>notă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="210"/>
+        <location filename="../../ui/common/core_messages.py" line="220"/>
         <source>nothing to receive</source>
         <translation>nimic de recepționat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="211"/>
+        <location filename="../../ui/common/core_messages.py" line="221"/>
         <source>nothing to refund: give --amount, --line or --shipping</source>
         <translation>nimic de rambursat: indicați --amount, --line sau --shipping</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="212"/>
+        <location filename="../../ui/common/core_messages.py" line="222"/>
         <source>nothing to ship</source>
         <translation>nimic de expediat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="213"/>
+        <location filename="../../ui/common/core_messages.py" line="223"/>
         <source>number</source>
         <translation>număr</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="214"/>
+        <location filename="../../ui/common/core_messages.py" line="224"/>
         <source>on hold</source>
         <translation>în așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="215"/>
+        <location filename="../../ui/common/core_messages.py" line="225"/>
         <source>only restocked units go to a bin, not {disposition}</source>
         <translation>doar unitățile repuse în stoc merg într-o locație, nu {disposition}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="216"/>
+        <location filename="../../ui/common/core_messages.py" line="226"/>
         <source>order</source>
         <translation>comandă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="217"/>
+        <location filename="../../ui/common/core_messages.py" line="227"/>
         <source>order number</source>
         <translation>număr de comandă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="218"/>
+        <location filename="../../ui/common/core_messages.py" line="228"/>
         <source>order {number} has no delivery estimate; give the new date</source>
         <translation>comanda {number} nu are o dată de livrare estimată; indicați noua dată</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="219"/>
+        <location filename="../../ui/common/core_messages.py" line="229"/>
         <source>orders</source>
         <translation>comenzi</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="220"/>
+        <location filename="../../ui/common/core_messages.py" line="230"/>
         <source>outbox message</source>
         <translation>mesajul de trimis</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="221"/>
+        <location filename="../../ui/common/core_messages.py" line="231"/>
         <source>override pack verification</source>
         <translation>treacă peste verificarea la ambalare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="222"/>
+        <location filename="../../ui/common/core_messages.py" line="232"/>
         <source>pack and ship orders</source>
         <translation>ambaleze și expedieze comenzi</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="223"/>
+        <location filename="../../ui/common/core_messages.py" line="233"/>
         <source>packed</source>
         <translation>ambalată</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="224"/>
+        <location filename="../../ui/common/core_messages.py" line="234"/>
         <source>packer</source>
         <translation>ambalator</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="225"/>
+        <location filename="../../ui/common/core_messages.py" line="235"/>
         <source>paid</source>
         <translation>plătit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="226"/>
+        <location filename="../../ui/common/core_messages.py" line="236"/>
         <source>partially shipped</source>
         <translation>expediată parțial</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="227"/>
+        <location filename="../../ui/common/core_messages.py" line="237"/>
         <source>password</source>
         <translation>parolă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="228"/>
+        <location filename="../../ui/common/core_messages.py" line="238"/>
         <source>picking</source>
         <translation>în pregătire</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="229"/>
+        <location filename="../../ui/common/core_messages.py" line="239"/>
         <source>price</source>
         <translation>preț</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="230"/>
+        <location filename="../../ui/common/core_messages.py" line="240"/>
         <source>printer</source>
         <translation>imprimantă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="231"/>
+        <location filename="../../ui/common/core_messages.py" line="241"/>
         <source>printers</source>
         <translation>imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="232"/>
+        <location filename="../../ui/common/core_messages.py" line="242"/>
         <source>promise rules</source>
         <translation>reguli de livrare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="233"/>
+        <location filename="../../ui/common/core_messages.py" line="243"/>
         <source>promise rules version</source>
         <translation>versiunea regulilor de livrare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="234"/>
+        <location filename="../../ui/common/core_messages.py" line="244"/>
         <source>purchase order</source>
         <translation>comandă de achiziție</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="235"/>
+        <location filename="../../ui/common/core_messages.py" line="245"/>
         <source>quantity</source>
         <translation>cantitate</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="236"/>
+        <location filename="../../ui/common/core_messages.py" line="246"/>
         <source>reason</source>
         <translation>motiv</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="237"/>
+        <location filename="../../ui/common/core_messages.py" line="247"/>
         <source>reason &apos;other&apos; needs a note saying why</source>
         <translation>motivul &apos;other&apos; necesită o notă care să explice de ce</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="238"/>
+        <location filename="../../ui/common/core_messages.py" line="248"/>
         <source>receive and transfer stock</source>
         <translation>recepționeze și transfere stoc</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="239"/>
+        <location filename="../../ui/common/core_messages.py" line="249"/>
         <source>refund</source>
         <translation>ramburseze</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="240"/>
+        <location filename="../../ui/common/core_messages.py" line="250"/>
         <source>refund above the limit</source>
         <translation>ramburseze peste limită</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="241"/>
+        <location filename="../../ui/common/core_messages.py" line="251"/>
         <source>reorder point</source>
         <translation>prag de reaprovizionare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="242"/>
+        <location filename="../../ui/common/core_messages.py" line="252"/>
         <source>reorder quantity</source>
         <translation>cantitate de reaprovizionare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="243"/>
+        <location filename="../../ui/common/core_messages.py" line="253"/>
         <source>restocking fee</source>
         <translation>taxă de repunere în stoc</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="244"/>
+        <location filename="../../ui/common/core_messages.py" line="254"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="245"/>
+        <location filename="../../ui/common/core_messages.py" line="255"/>
         <source>save one in the import dialog&apos;s column mapping</source>
         <translation>salvați unul în asocierea coloanelor din fereastra de import</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="246"/>
+        <location filename="../../ui/common/core_messages.py" line="256"/>
         <source>say why verification is overridden</source>
         <translation>spuneți de ce se trece peste verificare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="247"/>
+        <location filename="../../ui/common/core_messages.py" line="257"/>
         <source>scan the packing slip or type the number</source>
         <translation>scanați avizul de însoțire sau tastați numărul</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="248"/>
+        <location filename="../../ui/common/core_messages.py" line="258"/>
         <source>see prices and costs</source>
         <translation>vadă prețurile și costurile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="249"/>
+        <location filename="../../ui/common/core_messages.py" line="259"/>
         <source>setting</source>
         <translation>setare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="250"/>
+        <location filename="../../ui/common/core_messages.py" line="260"/>
         <source>shipment or tracking number</source>
         <translation>expedierea sau AWB-ul</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="251"/>
+        <location filename="../../ui/common/core_messages.py" line="261"/>
         <source>shipped</source>
         <translation>expediată</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="252"/>
+        <location filename="../../ui/common/core_messages.py" line="262"/>
         <source>shipping</source>
         <translation>transport</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="253"/>
+        <location filename="../../ui/common/core_messages.py" line="263"/>
         <source>status</source>
         <translation>stare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="254"/>
+        <location filename="../../ui/common/core_messages.py" line="264"/>
         <source>supplier</source>
         <translation>furnizor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="255"/>
+        <location filename="../../ui/common/core_messages.py" line="265"/>
+        <source>tax</source>
+        <translation>taxă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="266"/>
         <source>this Packline reads version {version}</source>
         <translation>această versiune Packline citește versiunea {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="256"/>
+        <location filename="../../ui/common/core_messages.py" line="267"/>
         <source>time</source>
         <translation>oră</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="257"/>
+        <location filename="../../ui/common/core_messages.py" line="268"/>
         <source>timezone</source>
         <translation>fus orar</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="258"/>
+        <location filename="../../ui/common/core_messages.py" line="269"/>
         <source>to</source>
         <translation>către</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="259"/>
+        <location filename="../../ui/common/core_messages.py" line="270"/>
         <source>transit zone</source>
         <translation>zonă de tranzit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="260"/>
+        <location filename="../../ui/common/core_messages.py" line="271"/>
         <source>user name</source>
         <translation>nume de utilizator</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="261"/>
+        <location filename="../../ui/common/core_messages.py" line="272"/>
         <source>warehouse</source>
         <translation>depozit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="262"/>
+        <location filename="../../ui/common/core_messages.py" line="273"/>
         <source>weight</source>
         <translation>greutate</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="263"/>
+        <location filename="../../ui/common/core_messages.py" line="274"/>
         <source>would exceed what was paid ({paid} {currency} paid, {refunded} already refunded, {left} left)</source>
         <translation>ar depăși suma plătită ({paid} {currency} plătiți, {refunded} deja rambursați, {left} rămași)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="264"/>
+        <location filename="../../ui/common/core_messages.py" line="275"/>
         <source>{error} Not printed: {orders}. The job was kept in {folder}; retry with `packline print retry` (add --printer URI to send it elsewhere).</source>
         <translation>{error} Netipărite: {orders}. Lucrarea a fost păstrată în {folder}; reîncercați cu `packline print retry` (adăugați --printer URI pentru a o trimite în altă parte).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="265"/>
+        <location filename="../../ui/common/core_messages.py" line="276"/>
         <source>{field} {value!r}: {problem}</source>
         <translation>{field} {value!r}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="266"/>
+        <location filename="../../ui/common/core_messages.py" line="277"/>
         <source>{kind} name</source>
         <translation>nume ({kind})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="267"/>
+        <location filename="../../ui/common/core_messages.py" line="278"/>
         <source>{kind} {key!r} does not exist.</source>
         <translation>{kind} {key!r} nu există.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="268"/>
+        <location filename="../../ui/common/core_messages.py" line="279"/>
         <source>{name} ({role}) may not {action}. Ask a manager or an admin.</source>
         <translation>{name} ({role}) nu are voie să {action}. Cereți ajutorul unui manager sau al unui administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="269"/>
+        <location filename="../../ui/common/core_messages.py" line="280"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} există deja; alegeți un nume de fișier nou.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="270"/>
+        <location filename="../../ui/common/core_messages.py" line="281"/>
         <source>{rma} is already fully received.</source>
         <translation>{rma} a fost deja recepționat complet.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="271"/>
+        <location filename="../../ui/common/core_messages.py" line="282"/>
+        <source>{sku} is in several bins ({bins}); give the bin in the file.</source>
+        <translation>{sku} se află în mai multe locații ({bins}); indicați locația în fișier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="283"/>
         <source>{sku} is in several bins ({bins}); say which</source>
         <translation>{sku} se află în mai multe locații ({bins}); spuneți care</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="272"/>
+        <location filename="../../ui/common/core_messages.py" line="284"/>
         <source>{sku} quantity</source>
         <translation>cantitatea de {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="273"/>
+        <location filename="../../ui/common/core_messages.py" line="285"/>
         <source>{sku} {count} of {expected}</source>
         <translation>{sku} {count} din {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="274"/>
+        <location filename="../../ui/common/core_messages.py" line="286"/>
         <source>{what} was changed by someone else. Reload and try again.</source>
         <translation>Altcineva a modificat {what}. Reîncărcați și încercați din nou.</translation>
     </message>
@@ -3220,183 +3280,183 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders/view.py" line="62"/>
-        <location filename="../../ui/orders/view.py" line="147"/>
+        <location filename="../../ui/orders/view.py" line="63"/>
+        <location filename="../../ui/orders/view.py" line="148"/>
         <source>Orders</source>
         <translation>Comenzi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="125"/>
+        <location filename="../../ui/orders/view.py" line="126"/>
         <source>&amp;New order</source>
         <translation>Comandă &amp;nouă</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="126"/>
+        <location filename="../../ui/orders/view.py" line="127"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editează</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="127"/>
+        <location filename="../../ui/orders/view.py" line="128"/>
         <source>&amp;Allocate</source>
         <translation>&amp;Alocă</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="128"/>
+        <location filename="../../ui/orders/view.py" line="129"/>
         <source>&amp;Hold</source>
         <translation>&amp;Pune în așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="129"/>
+        <location filename="../../ui/orders/view.py" line="130"/>
         <source>&amp;Release hold</source>
         <translation>&amp;Scoate din așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="130"/>
+        <location filename="../../ui/orders/view.py" line="131"/>
         <source>&amp;Cancel order</source>
         <translation>&amp;Anulează comanda</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="131"/>
+        <location filename="../../ui/orders/view.py" line="132"/>
         <source>&amp;Ship</source>
         <translation>E&amp;xpediază</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="132"/>
+        <location filename="../../ui/orders/view.py" line="133"/>
         <source>Mark &amp;delivered</source>
         <translation>Marchează ca &amp;livrată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="133"/>
+        <location filename="../../ui/orders/view.py" line="134"/>
         <source>Print &amp;pick list</source>
         <translation>Tipărește lista de &amp;colectare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="135"/>
+        <location filename="../../ui/orders/view.py" line="136"/>
         <source>Print packing &amp;slips</source>
         <translation>Tipărește &amp;avizele de însoțire</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="137"/>
+        <location filename="../../ui/orders/view.py" line="138"/>
         <source>Print &amp;labels</source>
         <translation>Tipărește &amp;etichete</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="139"/>
+        <location filename="../../ui/orders/view.py" line="140"/>
         <source>E&amp;xport this list…</source>
         <translation>E&amp;xportă această listă…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="140"/>
+        <location filename="../../ui/orders/view.py" line="141"/>
         <source>Search</source>
         <translation>Caută</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="141"/>
+        <location filename="../../ui/orders/view.py" line="142"/>
         <source>Refresh</source>
         <translation>Reîmprospătează</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="217"/>
+        <location filename="../../ui/orders/view.py" line="218"/>
         <source>{count} orders</source>
         <translation>Comenzi: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="273"/>
+        <location filename="../../ui/orders/view.py" line="275"/>
         <source>Select one or more orders first.</source>
         <translation>Selectați mai întâi una sau mai multe comenzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="296"/>
+        <location filename="../../ui/orders/view.py" line="298"/>
         <source>Your role ({role}) may not see prices, so it cannot export orders.</source>
         <translation>Rolul dvs. ({role}) nu poate vedea prețurile, deci nu poate exporta comenzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="312"/>
+        <location filename="../../ui/orders/view.py" line="314"/>
         <source>{n} order allocated</source>
         <translation>{n} comandă alocată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="312"/>
+        <location filename="../../ui/orders/view.py" line="314"/>
         <source>{n} orders allocated</source>
         <translation>Comenzi alocate: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="313"/>
+        <location filename="../../ui/orders/view.py" line="315"/>
         <source> ({short} backordered)</source>
         <translation> ({short} în așteptarea stocului)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="318"/>
+        <location filename="../../ui/orders/view.py" line="320"/>
         <source>{n} order on hold</source>
         <translation>{n} comandă în așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="318"/>
+        <location filename="../../ui/orders/view.py" line="320"/>
         <source>{n} orders on hold</source>
         <translation>Comenzi în așteptare: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="322"/>
+        <location filename="../../ui/orders/view.py" line="324"/>
         <source>{n} order released</source>
         <translation>{n} comandă scoasă din așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="322"/>
+        <location filename="../../ui/orders/view.py" line="324"/>
         <source>{n} orders released</source>
         <translation>Comenzi scoase din așteptare: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="326"/>
+        <location filename="../../ui/orders/view.py" line="328"/>
         <source>Cancel {n} order? Reserved stock goes back on the shelf.</source>
         <translation>Anulați {n} comandă? Stocul rezervat revine pe raft.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="327"/>
+        <location filename="../../ui/orders/view.py" line="329"/>
         <source>Cancel {n} orders? Reserved stock goes back on the shelf.</source>
         <translation>Anulați comenzile ({n})? Stocul rezervat revine pe raft.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="331"/>
+        <location filename="../../ui/orders/view.py" line="333"/>
         <source>{n} order cancelled</source>
         <translation>{n} comandă anulată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="331"/>
+        <location filename="../../ui/orders/view.py" line="333"/>
         <source>{n} orders cancelled</source>
         <translation>Comenzi anulate: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="335"/>
+        <location filename="../../ui/orders/view.py" line="337"/>
         <source>{n} order marked delivered</source>
         <translation>{n} comandă marcată ca livrată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="336"/>
+        <location filename="../../ui/orders/view.py" line="338"/>
         <source>{n} orders marked delivered</source>
         <translation>Comenzi marcate ca livrate: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="341"/>
+        <location filename="../../ui/orders/view.py" line="343"/>
         <source>Select the order to ship first.</source>
         <translation>Selectați mai întâi comanda de expediat.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="349"/>
+        <location filename="../../ui/orders/view.py" line="351"/>
         <source>Order {order} shipped ({items} items, {shipment})</source>
         <translation>Comanda {order} a fost expediată (articole: {items}, {shipment})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="364"/>
+        <location filename="../../ui/orders/view.py" line="366"/>
         <source>Order {number} created</source>
         <translation>Comanda {number} a fost creată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="370"/>
+        <location filename="../../ui/orders/view.py" line="372"/>
         <source>Select the order to edit first.</source>
         <translation>Selectați mai întâi comanda de editat.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="375"/>
+        <location filename="../../ui/orders/view.py" line="377"/>
         <source>Order {number} saved</source>
         <translation>Comanda {number} a fost salvată</translation>
     </message>

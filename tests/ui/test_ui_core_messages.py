@@ -24,9 +24,6 @@ from ui.common.core_messages import CONTEXT, TEMPLATES
 from ui.common.errors import present_error, user_message
 
 LANGUAGES = ("it", "ro", "ar", "th")
-# Raise sites other people are converting; their f-string messages stay English until then.
-PENDING = {"desktop.cli.commands.exchange", "desktop.services.bulk_orders", "desktop.services.exports",
-           "desktop.services.intake", "desktop.services.order_rules"}
 
 
 def _raised(db: Database, work: Callable) -> UserError:
@@ -76,9 +73,8 @@ def test_the_generated_catalog_lists_every_core_template() -> None:
     assert collector.GENERATED.read_text(encoding="utf-8") == collector.module_text(collector.collect())
 
 
-def test_only_the_pending_files_still_give_f_strings_as_templates() -> None:
-    places = collector.english_only()
-    assert {place.partition(":")[0] for place in places} <= PENDING, places
+def test_no_core_message_is_an_f_string() -> None:
+    assert collector.english_only() == []
 
 
 def test_the_collector_follows_subclasses_imports_and_markers(tmp_path: Path) -> None:

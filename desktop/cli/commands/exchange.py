@@ -14,7 +14,7 @@ from pathlib import Path
 from desktop.cli.context import Context
 from desktop.cli.parsing import day
 from desktop.db.uow import UnitOfWork
-from desktop.errors import InvalidInput
+from desktop.errors import InvalidInput, Text
 from desktop.files import atomic_write
 from desktop.intake import ORDER_FORMATS, PRODUCT_FORMATS, ColumnMapping, parse_orders, parse_products, parse_stock
 from desktop.models.orders import OrderStatus
@@ -90,7 +90,7 @@ def load_mapping(name: str) -> ColumnMapping:
             return ColumnMapping.from_json(path.read_text(encoding="utf-8"))
         return ColumnMapping.from_json(IMPORT_MAPPINGS.get(name, "--mapping")["json"])
     except (ValueError, TypeError) as error:
-        raise InvalidInput("--mapping", name, f"is not a valid mapping profile ({error})") from None
+        raise InvalidInput("--mapping", name, Text("is not a valid mapping profile ({error})", error=error)) from None
 
 
 def _finish(ctx: Context, report: ImportReport, uow: UnitOfWork) -> int:
@@ -146,7 +146,7 @@ def _export_period(ctx: Context, args: argparse.Namespace) -> None:
 
 def _suffix(out: Path, *allowed: str) -> None:
     if out.suffix.lower() not in allowed:
-        raise InvalidInput("--out", str(out), f"must end in {' or '.join(allowed)}")
+        raise InvalidInput("--out", str(out), Text("must end in {suffixes}", suffixes=" or ".join(allowed)))
 
 
 def _export_orders(ctx: Context, args: argparse.Namespace) -> None:
