@@ -7,12 +7,12 @@ Font names: ``Sans``, ``Sans-Bold``, ``Arabic``, ``Arabic-Bold``, ``Thai``, ``Th
 from __future__ import annotations
 
 import threading
-from importlib.resources import files
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONT_DIR = files("resources") / "fonts"
+from resources import FONTS
+
 FAMILIES = {"Sans": "NotoSans", "Arabic": "NotoSansArabic", "Thai": "NotoSansThai"}
 _lock = threading.Lock()
 _registered = False
@@ -31,6 +31,6 @@ def register() -> None:
             return
         for family, stem in FAMILIES.items():
             for bold in (False, True):
-                path = FONT_DIR / f"{stem}-{'Bold' if bold else 'Regular'}.ttf"
+                path = FONTS / f"{stem}-{'Bold' if bold else 'Regular'}.ttf"
                 pdfmetrics.registerFont(TTFont(font_name(family, bold), str(path)))
         _registered = True

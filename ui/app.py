@@ -24,7 +24,6 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEventLoop, QLibraryInfo, QSettings, Qt, QTimer, QTranslator
@@ -35,6 +34,7 @@ from desktop.auth import SYSTEM, Actor
 from desktop.config import database_url
 from desktop.errors import UserError
 from desktop.logs import setup_logging
+from resources import FONTS, TRANSLATIONS
 from ui.common.errors import user_message
 from ui.data_layer import DataLayer, Loaded, new_local_file
 from ui.gc_guard import MainThreadGarbageCollector
@@ -47,7 +47,6 @@ if TYPE_CHECKING:
 
 ORGANISATION = APPLICATION = "Packline"
 SCREENSHOT_TIMEOUT_MS = 30000
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 SCRIPT_FONTS = ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf", "NotoSansThai-Regular.ttf",
                 "NotoSansThai-Bold.ttf")
 """Bundled (resources/fonts, OFL) so Arabic and Thai names show on PCs without such fonts: Qt
@@ -69,10 +68,9 @@ def application() -> QApplication:
 
 def add_script_fonts() -> list[str]:
     """Make the bundled Arabic and Thai fonts available to the window; returns their families."""
-    folder = TRANSLATIONS.parent / "fonts"
     families: list[str] = []
     for name in SCRIPT_FONTS:
-        families += QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(folder / name)))
+        families += QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(FONTS / name)))
     return families
 
 

@@ -17,7 +17,7 @@ from desktop.auth import SYSTEM
 from desktop.db.uow import Database
 from desktop.errors import InvalidInput, NotFound, UserError
 from desktop.services import allocation, shipping, stock
-from ui.app import TRANSLATIONS
+from resources import TRANSLATIONS
 from ui.login import LoginDialog
 from ui.common import collect_core_messages as collector
 from ui.common.core_messages import CONTEXT, TEMPLATES

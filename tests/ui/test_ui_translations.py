@@ -18,7 +18,7 @@ import factories
 from desktop.auth import SYSTEM, Actor, Role
 from desktop.db.uow import Database
 from desktop.services import queries
-from ui.app import TRANSLATIONS
+from resources import TRANSLATIONS
 from ui.common.progress import Cancelled
 from ui.email_settings.smtp_form import SmtpForm
 from ui.intake.export_dialog import ExportDialog
