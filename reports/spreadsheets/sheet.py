@@ -5,6 +5,11 @@ row per ``row()`` call. Each column has a kind; money cells get the number forma
 row's currency, dates a date format. Styled cells are reused per (column, currency), so
 styling costs almost nothing over writing bare values: openpyxl serialises each row as soon as
 it is appended.
+
+Text is written as text, whatever it holds (it comes from shop exports and customers): a text
+starting with ``=`` stays a string, never a formula (openpyxl would write ``=HYPERLINK(...)`` or
+``== SALE ==`` as a formula, which Excel runs or reports as a broken workbook), and control
+characters that XML cannot carry become spaces (openpyxl would refuse the row half-written).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from decimal import Decimal
 from typing import Literal
 
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
@@ -109,6 +115,9 @@ class Sheet:
             if value is None or (isinstance(value, str) and not value):
                 cells.append(None)
                 continue
+            if isinstance(value, str) and (value[0] == "=" or ILLEGAL_CHARACTERS_RE.search(value)):
+                cells.append(self._literal(value, bold))
+                continue
             if isinstance(value, datetime):
                 value = excel_time(value, self.tz)
             elif plain:
@@ -122,6 +131,14 @@ class Sheet:
             cells.append(_bold_copy(self.sheet, cell) if bold else cell)
         self.sheet.append(cells)
         self.rows += 1
+
+    def _literal(self, text: str, bold: bool) -> WriteOnlyCell:
+        """A cell holding ``text`` as a string (never a formula), control characters made spaces."""
+        cell = WriteOnlyCell(self.sheet, ILLEGAL_CHARACTERS_RE.sub(" ", text))
+        cell.data_type = "s"
+        if bold:
+            cell.font = Font(bold=True)
+        return cell
 
     def finish(self, data_rows: int | None = None) -> None:
         """Set the autofilter over the header and the first ``data_rows`` rows (all by default)."""

@@ -1,6 +1,7 @@
 """The accounting workbook and the Xero/QuickBooks CSVs read back as an accountant expects."""
 
 import csv
+from dataclasses import replace
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -171,6 +172,23 @@ def test_quickbooks_invoices_and_credit_memos_balance(data, tmp_path):
     assert by_invoice == {"#1": D("10.00"), "#2": D("20.00"), "#3": D("5.50")}
     with open(memos, newline="", encoding="utf-8") as handle:
         assert sum(D(r["ItemAmount"]) for r in csv.DictReader(handle)) == D("9.00")
+
+
+def test_text_from_shops_stays_text_never_a_formula_nor_a_broken_sheet(data, tmp_path):
+    """A customer or product name that looks like a formula is written as the text it is, and
+    control characters XML cannot carry become spaces instead of stopping the export."""
+    orders = (replace(data.orders[0], customer_name='=HYPERLINK("http://x.example","win")'),
+              replace(data.orders[1], customer_name="Ann\x0bLee"), *data.orders[2:])
+    lines = (replace(data.lines[0], name="== SALE =="), *data.lines[1:])
+    path = tmp_path / "accounts.xlsx"
+    accounting.build(replace(data, orders=orders, lines=lines), path)
+    book = load_workbook(path)
+    customers = [row[3] for row in book["Orders"].iter_rows(min_row=2, max_row=3)]
+    assert [(c.value, c.data_type) for c in customers] == [
+        ('=HYPERLINK("http://x.example","win")', "s"), ("Ann Lee", "s")]
+    product = book["Order lines"]["D2"]
+    assert (product.value, product.data_type) == ("== SALE ==", "s")
+    assert book["Orders"]["L2"].value == 10  # the rest of the row is still typed
 
 
 def test_table_export_writes_typed_xlsx_and_bom_csv(tmp_path):
