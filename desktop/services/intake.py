@@ -45,6 +45,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import SessionTransaction
 
 from desktop.auth import Permission
+from desktop.db.engine import large_page_cache
 from desktop.db.uow import UnitOfWork
 from desktop.errors import UserError
 from desktop.intake.gcpause import collector_paused
@@ -223,13 +224,14 @@ def import_orders(uow: UnitOfWork, parsed: ParseResult, *, skip_bad: bool = Fals
                   progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
                   file: str = "") -> ImportReport:
     """Create or update the orders of ``parsed`` (see the module contract). Automatic garbage
-    collection is paused meanwhile (see :mod:`desktop.intake.gcpause`)."""
+    collection is paused meanwhile (see :mod:`desktop.intake.gcpause`) and, on SQLite, the
+    connection caches more pages (:func:`desktop.db.engine.large_page_cache`)."""
     uow.actor.require(Permission.MANAGE_ORDERS)
     run = _Run(uow, parsed, "orders", skip_bad=skip_bad, dry_run=dry_run, progress=progress, cancelled=cancelled,
                file=file)
     if parsed.fatal:
         return run.report(applied=False)
-    with collector_paused():
+    with collector_paused(), large_page_cache(uow.session.connection()):
         outer = uow.session.begin_nested()
         _OrderApplier(uow, run, parsed.orders).apply_all(outer, parsed.orders)
         return run.finish(outer)
