@@ -20,8 +20,9 @@ from sqlalchemy import Connection, Engine, create_engine, event
 WRITE_OPTION = "packline_write"
 LARGE_CACHE_KIB = 65536
 """Importing a hundred thousand rows writes to a dozen indexes; with SQLite's default 2 MiB of
-cached pages it reads and writes the same index pages again and again (measured: 12% of an
-import's time). The cache grows only as far as the import needs it."""
+cached pages it reads and writes the same index pages again and again (two paired runs of the
+100,000-row import: 12% faster with this cache, on a machine whose run-to-run noise is of the
+same order). The cache grows only as far as the import needs it."""
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
