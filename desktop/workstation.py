@@ -10,7 +10,6 @@ thread-safe: call from one thread at a time.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from platformdirs import user_config_path
 
 from desktop.config import APP_NAME
 from desktop.errors import InvalidInput, Text, UserError
+from desktop.files import atomic_write
 
 
 class ProfileStore:
@@ -74,9 +74,8 @@ class ProfileStore:
     def _write(self, profiles: dict[str, dict[str, Any]]) -> None:
         path = self.path()
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(".tmp")
-        temporary.write_text(json.dumps({"profiles": profiles}, indent=2, ensure_ascii=False), encoding="utf-8")
-        os.replace(temporary, path)
+        with atomic_write(path) as temporary:
+            temporary.write_text(json.dumps({"profiles": profiles}, indent=2, ensure_ascii=False), encoding="utf-8")
 
 
 PRINTERS = ProfileStore("printers.json", Text("printer"), Text("printers"),

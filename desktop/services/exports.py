@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import case, func, select
 
 from desktop.db.uow import UnitOfWork
-from desktop.errors import InvalidInput, Text
+from desktop.errors import InvalidInput, Text, one_of
 from desktop.files import atomic_write
 from desktop.models import Location, Order, OrderLine, Product, Refund, Shipment, StockLevel, StockMove, Warehouse
 from desktop.money import ZERO
@@ -140,7 +140,7 @@ def _writer(uow: UnitOfWork, kind: str, credits: bool) -> Callable[[AccountingDa
         qbo_build = quickbooks.build_credit_memos if credits else quickbooks.build_invoices
         qbo_setup = quickbooks_settings(uow)
         return lambda data, out: qbo_build(data, qbo_setup, out)
-    raise InvalidInput("export", kind, Text("is not one of {choices}", choices=", ".join(PERIOD_KINDS)))
+    raise InvalidInput("export", kind, one_of(PERIOD_KINDS))
 
 
 def _workbook(data: AccountingData, out: Path) -> int:

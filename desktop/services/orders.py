@@ -20,7 +20,7 @@ from desktop.money import ZERO, q
 from desktop.services import notifications, order_rules
 from desktop.services.allocation import release
 from desktop.services.exceptions import assign_promise
-from desktop.services.lifecycle import check_transition, transition
+from desktop.services.lifecycle import check_transition, status_words, transition
 from desktop.services.lookup import lock_orders, lock_products, order_by_number, product_by_sku
 
 @dataclass(frozen=True)
@@ -148,7 +148,7 @@ def edit_order(uow: UnitOfWork, number: str, expected_version: int, data: OrderI
     if order.status not in (S.NEW.value, S.ON_HOLD.value) or (order.status == S.ON_HOLD.value
                                                               and order.held_from != S.NEW.value):
         raise InvalidTransition("Order {number} is {status}; only new orders can be edited.", number=order.number,
-                                status=order.status)
+                                status=status_words(order.status))
     order.customer_name = data.customer_name
     order.email = data.email
     order.phone = data.phone

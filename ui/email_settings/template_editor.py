@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QPlain
                                QPushButton, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout,
                                QWidget)
 
+from desktop.files import CannotWrite, atomic_write
 from desktop.notify.languages import LANGUAGES
 from desktop.notify.templates import KINDS, MESSAGES, EmailTemplates, TemplateError
 from ui.common.errors import user_message
@@ -170,7 +171,7 @@ class TemplateEditor(QGroupBox):
                     path.unlink(missing_ok=True)
                 else:
                     _write(path, text)
-        except (OSError, TemplateError) as error:
+        except (OSError, CannotWrite, TemplateError) as error:
             self._show_problem(self.tr("The template could not be saved: {error}").format(error=user_message(error)))
             return False
         self._show_sources()
@@ -228,9 +229,8 @@ class TemplateEditor(QGroupBox):
 
 def _write(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(path)
+    with atomic_write(path) as temporary:
+        temporary.write_text(text, encoding="utf-8")
 
 
 def _absolute_alignment(document: QTextDocument) -> None:

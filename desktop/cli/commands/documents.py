@@ -19,6 +19,7 @@ from pathlib import Path
 from desktop.cli.context import Context
 from desktop.config import data_dir
 from desktop.errors import InvalidInput, Text, UserError, one_of
+from desktop.files import atomic_write
 from desktop.services import documents, settings
 from desktop.workstation import PRINTERS
 from printing.barcodes import InvalidBarcode
@@ -114,10 +115,9 @@ def _choice(option: str, value: str, allowed: tuple[str, ...]) -> str:
 
 
 def _write(path: str, data: bytes) -> None:
-    try:
-        Path(path).write_bytes(data)
-    except OSError as error:
-        raise UserError("Cannot write {path} ({error}).", path=path, error=error.strerror or error) from None
+    """``data`` to ``path``, whole or not at all (:class:`desktop.files.CannotWrite` on failure)."""
+    with atomic_write(path) as temporary:
+        temporary.write_bytes(data)
 
 
 def _paper(ctx: Context, value: str | None, allowed: tuple[str, ...] = PAPERS) -> str:
