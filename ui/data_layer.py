@@ -5,8 +5,10 @@ Importing it takes about half a second, several times what Qt needs to show a wi
 ``packline`` shows the sign-in dialog first and loads the data layer while the user types.
 :meth:`DataLayer.start` starts one daemon thread that imports it, opens the database (a new local
 file is created at the newest schema, an older schema is refused; see
-``desktop.cli.context.open_database``), reads whether anyone can sign in yet and imports the main
-window's modules. ``loaded`` is then emitted on the GUI thread, once, whether it worked or not.
+``desktop.cli.context.open_database``), reads whether anyone can sign in yet, imports the main
+window's modules and, when someone can sign in, reads the Orders list's first page once
+(:func:`ui.orders.jobs.warm_up`) so that the database pages it needs are cached by the time the
+password has been typed. ``loaded`` is then emitted on the GUI thread, once, whether it worked or not.
 
 Threads: create, :meth:`start` and connect on the GUI thread; :meth:`result` may be called from
 any thread and blocks until loading has finished (on the GUI thread, only once ``done`` is true).
@@ -16,6 +18,7 @@ The owner of the returned :class:`Loaded` owns its database and disposes of it.
 from __future__ import annotations
 
 import importlib
+import logging
 import threading
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -31,6 +34,7 @@ if TYPE_CHECKING:
 
 PRELOADED = ("ui.main_window",)
 """Imported with the data layer so that signing in does not pay for them."""
+log = logging.getLogger("packline.ui")
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,8 @@ class DataLayer(QObject):
                 has_users = users.has_login_users(uow)
             for module in PRELOADED:
                 importlib.import_module(module)
+            if has_users:
+                _warm_up(db)
             self._future.set_result(Loaded(db, has_users))
         except BaseException as error:  # handed to whoever waits for the result
             self._future.set_exception(error)
@@ -90,3 +96,15 @@ class DataLayer(QObject):
     def _announce(self) -> None:
         """Runs on the GUI thread, so every slot of ``loaded`` does too."""
         self.loaded.emit()
+
+
+def _warm_up(db: Database) -> None:
+    """Read what the window reads first, for its side effect of caching it; a failure here is
+    only logged (the window's own read will meet it and say what is wrong)."""
+    from ui.orders.jobs import warm_up
+
+    try:
+        with db.uow(SYSTEM, write=False) as uow:
+            warm_up(uow)
+    except Exception:  # the cause reaches the user through the window's first read
+        log.warning("warming up the orders list failed", exc_info=True)

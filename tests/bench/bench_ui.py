@@ -7,8 +7,10 @@ reused by later runs). Every figure is a ratio against a bare baseline measured 
 
 1. Start-up vs a bare PySide6 QMainWindow with an empty QTableView shown (process start to
    shown); median of 3: process start to the sign-in dialog shown (``packline``'s own entry
-   point), and process start to a usable Orders view with nobody typing (the data layer, which
-   otherwise loads while the password is typed, is on the path). Target <= 2x.
+   point); the time the program keeps a user waiting with the sign-in, that dialog plus the time
+   from the password accepted to a usable Orders view after a user typed for ``TYPING_S``
+   seconds (the data layer loads meanwhile); and process start to a usable Orders view with
+   nobody typing (the data layer on the path). Target <= 2x.
 2. Changing a filter, the sort or the search text: time to the first page shown in the view (the
    table's first paint after the page arrived has finished) vs the same SELECT, with the same
    LIMIT, executed bare on a Core connection; median of 5. Target < 100 ms and <= 3x. For scale,
@@ -22,11 +24,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from contextlib import closing
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -42,6 +46,7 @@ window.resize(1400, 860)
 window.show()
 app.processEvents()
 """
+TYPING_S = 1.5
 
 
 def rss_mb() -> float:
@@ -53,13 +58,19 @@ def rss_mb() -> float:
 
 
 def ensure_data(path: Path, orders: int) -> None:
-    if path.exists():
-        return
-    print(f"building {orders:,} demo orders in {path} (once) ...", flush=True)
-    started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "desktop.cli.main", "--db", f"sqlite:///{path}", "demo",
-                    "--orders", str(orders)], check=True, cwd=REPO)
-    print(f"  built in {time.perf_counter() - started:.0f} s", flush=True)
+    """The demo database, with a user who can sign in (so ``packline`` asks for a password, as
+    in a shop, not for the first administrator)."""
+    cli = [sys.executable, "-m", "desktop.cli.main", "--db", f"sqlite:///{path}"]
+    if not path.exists():
+        print(f"building {orders:,} demo orders in {path} (once) ...", flush=True)
+        started = time.perf_counter()
+        subprocess.run([*cli, "demo", "--orders", str(orders)], check=True, cwd=REPO)
+        print(f"  built in {time.perf_counter() - started:.0f} s", flush=True)
+    with closing(sqlite3.connect(path)) as connection:
+        signs_in = connection.execute("SELECT count(*) FROM users WHERE password_hash IS NOT NULL").fetchone()[0]
+    if not signs_in:
+        subprocess.run([*cli, "user", "add", "bench", "--role", "admin"], input="bench-password\n", text=True,
+                       check=True, cwd=REPO, stdout=subprocess.DEVNULL)
 
 
 def timed_process(args: list[str]) -> tuple[float, str]:
@@ -70,18 +81,27 @@ def timed_process(args: list[str]) -> tuple[float, str]:
     return time.perf_counter() - started, done.stdout
 
 
-def start_up(db_path: Path) -> None:
-    def median_of(flag: str) -> tuple[float, float]:
-        runs = [timed_process([sys.executable, __file__, flag, "--db", str(db_path)]) for _ in range(3)]
-        return (statistics.median(wall for wall, _ in runs),
-                statistics.median(float(out or 0) for _, out in runs))
-
-    bare = statistics.median(timed_process([sys.executable, "-c", BARE_WINDOW])[0] for _ in range(3))
-    dialog, _ = median_of("--child-sign-in")
-    ours, after_sign_in = median_of("--child-start")
-    print(f"start-up: bare window {bare * 1000:.0f} ms; sign-in dialog shown {dialog * 1000:.0f} ms, ratio "
-          f"{dialog / bare:.2f}x; Orders view usable with nobody typing {ours * 1000:.0f} ms, ratio "
-          f"{ours / bare:.2f}x (target <= 2x), of which signed in -> first page shown {after_sign_in * 1000:.0f} ms")
+def start_up(db_path: Path, rounds: int = 5) -> None:
+    """Median of ``rounds`` interleaved rounds, each running the bare window and the three of ours
+    once (process start-up time drifts with the machine's load)."""
+    walls: dict[str, list[float]] = {"bare": [], "dialog": [], "start": []}
+    after: dict[str, list[float]] = {"typed": [], "start": []}
+    for _ in range(rounds):
+        walls["bare"].append(timed_process([sys.executable, "-c", BARE_WINDOW])[0])
+        walls["dialog"].append(timed_process([sys.executable, __file__, "--child-sign-in", "--db", str(db_path)])[0])
+        for flag, key in (("--child-typed", "typed"), ("--child-start", "start")):
+            wall, out = timed_process([sys.executable, __file__, flag, "--db", str(db_path)])
+            after[key].append(float(out or 0))
+            if key == "start":
+                walls["start"].append(wall)
+    bare, dialog, ours = (statistics.median(walls[k]) for k in ("bare", "dialog", "start"))
+    typed, after_sign_in = statistics.median(after["typed"]), statistics.median(after["start"])
+    print(f"start-up (median of {rounds}): bare window {bare * 1000:.0f} ms; sign-in dialog shown "
+          f"{dialog * 1000:.0f} ms, ratio {dialog / bare:.2f}x (target <= 2x)\n"
+          f"  with the sign-in: dialog shown + password accepted -> first page shown {typed * 1000:.0f} ms "
+          f"= {(dialog + typed) * 1000:.0f} ms, ratio {(dialog + typed) / bare:.2f}x (the typing not counted)\n"
+          f"  with nobody typing: Orders view usable {ours * 1000:.0f} ms, ratio {ours / bare:.2f}x, "
+          f"of which signed in -> first page shown {after_sign_in * 1000:.0f} ms")
 
 
 def child_sign_in(db_path: Path) -> None:
@@ -102,11 +122,12 @@ def child_sign_in(db_path: Path) -> None:
     main(["--db", f"sqlite:///{db_path}"])
 
 
-def child_start(db_path: Path) -> None:
+def child_start(db_path: Path, typing_s: float) -> None:
     """Process start to a usable Orders view the way ``packline`` gets there, signed in as the
-    system (nobody types): the data layer loads, the window is built, the first page is shown.
+    system after ``typing_s`` seconds of the event loop running as while a password is typed
+    (0: nobody types): the data layer loads, the window is built, the first page is shown.
     Prints the seconds from "signed in" to the first page shown."""
-    from PySide6.QtCore import QEventLoop, QSettings
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
     from desktop.auth import SYSTEM
     from ui.app import application, wait_until_loaded
@@ -114,7 +135,13 @@ def child_start(db_path: Path) -> None:
     from ui.ops import Operations
 
     app = application()
-    loaded = wait_until_loaded(DataLayer(f"sqlite:///{db_path}"))
+    data = DataLayer(f"sqlite:///{db_path}")
+    data.start()
+    if typing_s:
+        typing = QEventLoop()
+        QTimer.singleShot(int(typing_s * 1000), typing.quit)
+        typing.exec()
+    loaded = wait_until_loaded(data)
     signed_in = time.perf_counter()
     from ui.main_window import MainWindow
 
@@ -316,12 +343,13 @@ def main() -> None:
     parser.add_argument("--db", type=Path)
     parser.add_argument("--orders", type=int, default=1_000_000)
     parser.add_argument("--child-start", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--child-typed", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--child-sign-in", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--skip-scroll", action="store_true")
     args = parser.parse_args()
     path = args.db or Path(tempfile.gettempdir()) / f"packline-bench-{args.orders}.sqlite3"
-    if args.child_start:
-        child_start(path)
+    if args.child_start or args.child_typed:
+        child_start(path, TYPING_S if args.child_typed else 0.0)
         return
     if args.child_sign_in:
         child_sign_in(path)

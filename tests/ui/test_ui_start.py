@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine, event
 
 from desktop.auth import SYSTEM, Actor
 from desktop.db.uow import Database
@@ -154,3 +156,36 @@ def test_arabic_and_thai_fonts_are_bundled_for_pcs_without_them(qapp) -> None:
     assert {"Noto Sans Arabic", "Noto Sans Thai"} <= set(families)
     assert "Noto Sans Thai" in QFontDatabase.families(QFontDatabase.WritingSystem.Thai)
     assert "Noto Sans Arabic" in QFontDatabase.families(QFontDatabase.WritingSystem.Arabic)
+
+
+def _orders_pages_read(engine_class: type) -> Callable[[], list[str]]:
+    """Record which threads run the Orders list's page SELECT (its ORDER BY on the order date) on
+    any engine; returns a function that stops recording and gives the thread names."""
+    threads: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if "FROM orders" in statement and "ORDER BY orders.ordered_at DESC" in statement:
+            threads.append(threading.current_thread().name)
+
+    event.listen(engine_class, "before_cursor_execute", seen)
+
+    def stop() -> list[str]:
+        event.remove(engine_class, "before_cursor_execute", seen)
+        return threads
+    return stop
+
+
+def test_the_orders_list_is_read_while_the_password_is_typed(db: Database, user) -> None:
+    user("alice", "packer")
+    stop = _orders_pages_read(Engine)
+    data = DataLayer(db.engine.url.render_as_string(hide_password=False))
+    data.result().db.dispose()
+    assert stop() == ["packline-data-layer"]
+
+
+def test_a_database_nobody_can_sign_in_to_is_not_warmed_up(db: Database) -> None:
+    stop = _orders_pages_read(Engine)
+    data = DataLayer(db.engine.url.render_as_string(hide_password=False))
+    assert data.result().has_users is False
+    data.result().db.dispose()
+    assert stop() == []

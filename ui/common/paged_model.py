@@ -43,6 +43,8 @@ _ROLES = frozenset({_DISPLAY, _ALIGNMENT, _FOREGROUND, ID_ROLE, RAW_ROLE})
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 LoadPage = Callable[["UnitOfWork", Any, int], tuple[Sequence[Any], Any]]
 LoadRows = Callable[["UnitOfWork", list[int]], Sequence[Any]]
+PAGE_SIZE = 200
+"""Rows per page unless the owner asks for another size."""
 Shown = tuple[tuple[str, QColor | None], ...]
 """A painted row: per column its text and its foreground colour (None: the default)."""
 
@@ -74,7 +76,8 @@ class PagedTableModel(QAbstractTableModel):
     pageLoaded = Signal(int)
     loadFailed = Signal(object)
 
-    def __init__(self, ops: Operations, columns: Sequence[Column], page_size: int = 200, cache_pages: int = 40) -> None:
+    def __init__(self, ops: Operations, columns: Sequence[Column], page_size: int = PAGE_SIZE,
+                 cache_pages: int = 40) -> None:
         super().__init__()
         self.ops = ops
         self.columns = list(columns)

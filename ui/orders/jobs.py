@@ -36,6 +36,15 @@ def list_source(flt: OrderFilter, sort: Sort, prices: bool) -> tuple[LoadPage, L
     return load_page, load_rows
 
 
+def warm_up(uow: UnitOfWork) -> None:
+    """Read the first page of the list the Orders view opens on and drop it. Run while the user
+    types the password (see :mod:`ui.data_layer`): on a large database the first read of a new
+    connection would otherwise fetch its index and table pages from disk after signing in."""
+    from desktop.queries import order_list
+    from ui.common.paged_model import PAGE_SIZE
+    order_list.page(uow, order_list.OrderFilter(), order_list.Sort(), None, PAGE_SIZE)
+
+
 def status_counts(uow: UnitOfWork, flt: OrderFilter) -> dict[str, int]:
     from desktop.queries import order_list
     return order_list.status_counts(uow, flt)
