@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtWidgets import QStyledItemDelegate, QWidget
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QStyledItemDelegate, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 import factories
@@ -16,7 +17,7 @@ from desktop.queries import order_list
 from desktop.services import allocation
 from desktop.queries.order_list import OrderFilter, Sort
 from ui.common.after_paint import after_paint
-from ui.common.paged_model import ID_ROLE, RAW_ROLE, Column, PagedItemDelegate, PagedTableModel
+from ui.common.paged_model import ID_ROLE, RAW_ROLE, Column, PagedItemDelegate, PagedTableModel, fitted_width
 from ui.ops import Operations
 from ui.orders import OrdersView, jobs
 from ui.orders.columns import order_columns
@@ -277,3 +278,35 @@ def test_on_postgresql_another_pcs_change_appears_after_the_next_poll(qtbot: QtB
     finally:
         this_pc.shutdown()
         other_pc.shutdown()
+
+
+def test_every_column_shows_its_sample_text_and_its_title_whole(qtbot: QtBot) -> None:
+    """Each column's sample, painted at the column's fitted width, gives the same pixels as
+    painted in a much wider column (nothing elided), and each title fits its header section."""
+    columns = order_columns(True)
+    model = QStandardItemModel(1, len(columns))
+    for position, column in enumerate(columns):
+        model.setHorizontalHeaderItem(position, QStandardItem(column.title))
+        model.setItem(0, position, QStandardItem(column.sample))
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.resize(2400, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    for position, column in enumerate(columns):
+        width = fitted_width(table, position, column.sample)
+        table.setColumnWidth(position, width + 300)
+        cell = table.visualRect(model.index(0, position))
+        wide = table.viewport().grab(cell.adjusted(0, 0, -300, 0)).toImage()
+        table.setColumnWidth(position, width)
+        fitted = table.viewport().grab(table.visualRect(model.index(0, position))).toImage()
+        assert fitted == wide, column.title
+        assert table.horizontalHeader().sectionSizeFromContents(position).width() <= width, column.title
+
+
+def test_the_orders_table_sizes_its_columns_to_their_samples(qtbot: QtBot, shop: Database,
+                                                             make_ops: Callable[..., Operations]) -> None:
+    view = _view(qtbot, make_ops())
+    assert [view.table.columnWidth(n) for n, _ in enumerate(view.model.columns)][:-1] == \
+        [fitted_width(view.table, n, column.sample) for n, column in enumerate(view.model.columns)][:-1]

@@ -44,29 +44,35 @@ def _money(value: Decimal | None, currency: str) -> str:
 
 
 def order_columns(prices: bool) -> list[Column]:
-    """The list's columns; ``prices`` False (packers) leaves out total and paid."""
+    """The list's columns; ``prices`` False (packers) leaves out total and paid. The samples are
+    the widest usual texts: an Amazon order number, a date with its time, the longest channel
+    and status names, a four-digit amount and a late ship-by date."""
+    money = "9,999.99 EUR"
     columns = [
-        Column(translate("OrderColumns", "Number"), lambda r: r.number, sort_key="number", width=118),
+        Column(translate("OrderColumns", "Number"), lambda r: r.number, sort_key="number",
+               sample="113-1234567-1234567"),
         Column(translate("OrderColumns", "Date"), lambda r: r.ordered_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-               lambda r: r.ordered_at, "date", width=112),
-        Column(translate("OrderColumns", "Channel"), lambda r: r.channel, sort_key="channel", width=88),
-        Column(translate("OrderColumns", "Customer"), lambda r: r.customer, sort_key="customer", width=140),
-        Column(translate("OrderColumns", "Country"), lambda r: r.country, sort_key="country", width=52),
-        Column(translate("OrderColumns", "Items"), lambda r: str(r.items), lambda r: r.items, right=True, width=45),
+               lambda r: r.ordered_at, "date", sample="2026-12-31 23:59"),
+        Column(translate("OrderColumns", "Channel"), lambda r: r.channel, sort_key="channel", sample="woocommerce"),
+        Column(translate("OrderColumns", "Customer"), lambda r: r.customer, sort_key="customer",
+               sample="Charlotte Tremblay"),
+        Column(translate("OrderColumns", "Country"), lambda r: r.country, sort_key="country", sample="GB"),
+        Column(translate("OrderColumns", "Items"), lambda r: str(r.items), lambda r: r.items, right=True, sample="99"),
     ]
     if prices:
         columns += [
             Column(translate("OrderColumns", "Total"), lambda r: _money(r.total, r.currency), lambda r: r.total,
-                   "total", right=True, width=88),
+                   "total", right=True, sample=money),
             Column(translate("OrderColumns", "Paid"), lambda r: _money(r.paid, r.currency), lambda r: r.paid, "paid",
-                   right=True, width=88),
+                   right=True, sample=money),
         ]
     columns += [
         Column(translate("OrderColumns", "Status"), lambda r: status_label(r.status), lambda r: r.status, "status",
-               width=105,
-               colour=lambda r: QColor(STATUS_COLOURS.get(r.status, "#000000"))),
-        Column(translate("OrderColumns", "Ship by"), _ship_by, lambda r: r.ship_by, "ship_by", width=120,
-               colour=lambda r: LATE_COLOUR if r.late else None),
+               colour=lambda r: QColor(STATUS_COLOURS.get(r.status, "#000000")),
+               sample=max((status_label(status) for status in STATUS_NAMES), key=len)),
+        Column(translate("OrderColumns", "Ship by"), _ship_by, lambda r: r.ship_by, "ship_by",
+               colour=lambda r: LATE_COLOUR if r.late else None,
+               sample=translate("OrderColumns", "{date} (late)").format(date="2026-12-31")),
     ]
     return columns
 

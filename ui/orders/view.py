@@ -27,7 +27,7 @@ from ui.common.callbacks import alive
 from ui.common.errors import Confirm, present_error
 from ui.common.list_export import export_orders
 from ui.common.shop_time import count_exceptions_today
-from ui.common.paged_model import PagedItemDelegate, PagedTableModel
+from ui.common.paged_model import PagedItemDelegate, PagedTableModel, fitted_width
 from ui.orders import jobs
 from ui.orders.columns import order_columns
 from ui.orders.detail import DetailPane
@@ -103,7 +103,7 @@ class OrdersView(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 1)
-        splitter.setSizes([1060, 340])
+        splitter.setSizes([1090, 310])
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.filters)
@@ -116,7 +116,7 @@ class OrdersView(QWidget):
 
     def _size_columns(self) -> None:
         for position, column in enumerate(self.model.columns):
-            self.table.setColumnWidth(position, column.width)
+            self.table.setColumnWidth(position, fitted_width(self.table, position, column.sample))
 
     def _add_actions(self) -> None:
         manage = self.ops.actor.can(Permission.MANAGE_ORDERS)
