@@ -22,7 +22,9 @@ from desktop.services.catalog import ProductInput, ProductView
 from desktop.services.stock import StockView
 from ui.common.errors import Confirm
 from ui.inventory import InventoryView
+from ui.common.paged_model import fitted_width
 from ui.inventory.editor import ProductEditor
+from ui.inventory.model import COLUMNS, SAMPLES
 from ui.inventory.stock_dialogs import Adjustment, AdjustDialog, Receipt, ReceiveDialog
 from ui.ops import Operations
 import factories
@@ -199,3 +201,9 @@ def test_the_product_editor_hides_prices_from_a_packer_and_saves_nothing(qtbot: 
     assert editor.price.isHidden() and editor.cost.isHidden()
     assert not editor.buttons.button(QDialogButtonBox.StandardButton.Save).isVisible()
     assert editor.sku.isReadOnly()
+
+
+def test_sku_and_barcode_columns_are_wide_enough_for_a_gtin_14(manager: InventoryView) -> None:
+    barcode = [field for _title, field in COLUMNS].index("barcode")
+    assert manager.table.columnWidth(barcode) == fitted_width(manager.table, barcode, "00012345678905")
+    assert manager.table.columnWidth(0) == fitted_width(manager.table, 0, SAMPLES[0])

@@ -26,6 +26,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     (QT_TRANSLATE_NOOP("InventoryModel", "Incoming"), "incoming"),
     (QT_TRANSLATE_NOOP("InventoryModel", "Reorder at"), "reorder_point"),
 )
+SAMPLES = {0: "TSHIRT-BLK-XXL", 2: "00012345678905"}
+"""Typical widest texts of the columns that must show whole (a SKU, a GTIN-14 barcode), by column."""
 LOW = QColor("#fde2e1")
 KIT = QColor("#eef1f6")
 

@@ -20,10 +20,11 @@ from desktop.services import catalog, stock
 from ui.common.actions import ActionRegistry
 from ui.common.errors import present_error
 from ui.common.list_export import export_inventory
+from ui.common.paged_model import fitted_width
 from ui.inventory.count import CountPanel
 from ui.inventory.detail import DetailPane
 from ui.inventory.editor import ProductEditor
-from ui.inventory.model import InventoryModel
+from ui.inventory.model import SAMPLES, InventoryModel
 from ui.inventory.stock_dialogs import AdjustDialog, ReceiveDialog, TransferDialog
 from ui.ops import Operations
 
@@ -85,6 +86,8 @@ class InventoryView(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, sample in SAMPLES.items():
+            self.table.setColumnWidth(column, fitted_width(self.table, column, sample))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         splitter = QSplitter(Qt.Orientation.Vertical)
