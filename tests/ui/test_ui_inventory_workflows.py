@@ -21,8 +21,8 @@ from desktop.services import catalog, stock, users
 from desktop.services.catalog import ProductInput, ProductView
 from desktop.services.stock import StockView
 from ui.common.errors import Confirm
-from ui.inventory import InventoryView
 from ui.common.paged_model import fitted_width
+from ui.inventory import InventoryView
 from ui.inventory.editor import ProductEditor
 from ui.inventory.model import COLUMNS, SAMPLES
 from ui.inventory.stock_dialogs import Adjustment, AdjustDialog, Receipt, ReceiveDialog
