@@ -21,10 +21,10 @@ from desktop.services import catalog, stock, users
 from desktop.services.catalog import ProductInput, ProductView
 from desktop.services.stock import StockView
 from ui.common.errors import Confirm
-from ui.common.paged_model import fitted_width
+from ui.common.column_width import BARCODE_SAMPLE, SKU_SAMPLE, fitted_width
 from ui.inventory import InventoryView
 from ui.inventory.editor import ProductEditor
-from ui.inventory.model import COLUMNS, SAMPLES
+from ui.inventory.model import COLUMNS
 from ui.inventory.stock_dialogs import Adjustment, AdjustDialog, Receipt, ReceiveDialog
 from ui.ops import Operations
 import factories
@@ -205,5 +205,5 @@ def test_the_product_editor_hides_prices_from_a_packer_and_saves_nothing(qtbot: 
 
 def test_sku_and_barcode_columns_are_wide_enough_for_a_gtin_14(manager: InventoryView) -> None:
     barcode = [field for _title, field in COLUMNS].index("barcode")
-    assert manager.table.columnWidth(barcode) == fitted_width(manager.table, barcode, "00012345678905")
-    assert manager.table.columnWidth(0) == fitted_width(manager.table, 0, SAMPLES[0])
+    assert manager.table.columnWidth(barcode) == fitted_width(manager.table, barcode, BARCODE_SAMPLE)
+    assert manager.table.columnWidth(0) == fitted_width(manager.table, 0, SKU_SAMPLE)

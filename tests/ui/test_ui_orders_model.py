@@ -17,7 +17,8 @@ from desktop.queries import order_list
 from desktop.services import allocation
 from desktop.queries.order_list import OrderFilter, Sort
 from ui.common.after_paint import after_paint
-from ui.common.paged_model import ID_ROLE, RAW_ROLE, Column, PagedItemDelegate, PagedTableModel, fitted_width
+from ui.common.column_width import fitted_width
+from ui.common.paged_model import ID_ROLE, RAW_ROLE, Column, PagedItemDelegate, PagedTableModel
 from ui.ops import Operations
 from ui.orders import OrdersView, jobs
 from ui.orders.columns import order_columns

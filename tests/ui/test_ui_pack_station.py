@@ -20,6 +20,7 @@ from desktop.auth import SYSTEM, Actor
 from desktop.db.uow import Database
 from desktop.models import AuditEntry, Order, Shipment
 from desktop.services import allocation, users
+from ui.common.column_width import BARCODE_SAMPLE, SKU_SAMPLE, fitted_width
 from ui.ops import Operations
 from ui.pack import PackStationView
 from ui.pack.dialogs import OverrideDialog
@@ -186,3 +187,9 @@ def test_scan_field_keeps_the_focus_wherever_the_user_clicks(qtbot: QtBot, packe
     assert QApplication.focusWidget() is packer.scan
     packer.service.setFocus()
     assert QApplication.focusWidget() is packer.service
+
+
+def test_the_packer_reads_whole_skus_and_barcodes(packer: PackStationView) -> None:
+    assert packer.table.columnWidth(0) == fitted_width(packer.table, 0, SKU_SAMPLE)
+    assert packer.table.columnWidth(2) == fitted_width(packer.table, 2, BARCODE_SAMPLE)
+    assert packer.model.headerData(2, Qt.Orientation.Horizontal) == "Barcode"

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 if TYPE_CHECKING:
     from desktop.db.uow import UnitOfWork
@@ -53,7 +53,8 @@ Shown = tuple[tuple[str, QColor | None], ...]
 class Column:
     """``text(row)`` is shown; ``raw(row)`` is served under RAW_ROLE; ``sort_key`` None means not
     sortable. ``sample`` is a typical widest text: the view makes the column wide enough for it
-    and for the title in its own font (:func:`fitted_width`), whatever the PC's font and scale."""
+    and for the title in its own font (:func:`ui.common.column_width.fitted_width`), whatever the
+    PC's font and scale."""
 
     title: str
     text: Callable[[Any], str]
@@ -62,16 +63,6 @@ class Column:
     right: bool = False
     colour: Callable[[Any], QColor | None] | None = None
     sample: str = ""
-
-
-def fitted_width(table: QTableView, section: int, sample: str) -> int:
-    """The width, in pixels, that shows ``sample`` in a cell of ``table``'s column ``section``
-    without eliding it, as the style lays out an item's text (a focus-frame margin plus one pixel
-    on each side; then the grid line, and two pixels for the laid-out text's fractional width),
-    and the section's title whole, as the header sizes it."""
-    text_margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
-    cell = table.fontMetrics().horizontalAdvance(sample) + 2 * text_margin + 3
-    return max(cell, table.horizontalHeader().sectionSizeFromContents(section).width())
 
 
 class _Page:

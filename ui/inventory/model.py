@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.queries import inventory_list
 from desktop.queries.inventory_list import InventoryFilter, InventoryRow
+from ui.common.column_width import BARCODE_SAMPLE, SKU_SAMPLE
 from ui.ops import Operations
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -26,8 +27,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     (QT_TRANSLATE_NOOP("InventoryModel", "Incoming"), "incoming"),
     (QT_TRANSLATE_NOOP("InventoryModel", "Reorder at"), "reorder_point"),
 )
-SAMPLES = {0: "TSHIRT-BLK-XXL", 2: "00012345678905"}
-"""Typical widest texts of the columns that must show whole (a SKU, a GTIN-14 barcode), by column."""
+SAMPLES = {0: SKU_SAMPLE, 2: BARCODE_SAMPLE}
+"""Typical widest texts of the columns that must show whole, by column."""
 LOW = QColor("#fde2e1")
 KIT = QColor("#eef1f6")
 

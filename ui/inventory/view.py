@@ -20,7 +20,7 @@ from desktop.services import catalog, stock
 from ui.common.actions import ActionRegistry
 from ui.common.errors import present_error
 from ui.common.list_export import export_inventory
-from ui.common.paged_model import fitted_width
+from ui.common.column_width import fit_columns
 from ui.inventory.count import CountPanel
 from ui.inventory.detail import DetailPane
 from ui.inventory.editor import ProductEditor
@@ -86,8 +86,7 @@ class InventoryView(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, sample in SAMPLES.items():
-            self.table.setColumnWidth(column, fitted_width(self.table, column, sample))
+        fit_columns(self.table, SAMPLES)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         splitter = QSplitter(Qt.Orientation.Vertical)

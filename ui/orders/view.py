@@ -24,10 +24,11 @@ from desktop.queries.order_list import OrderFilter, Sort
 from ui.common.actions import ActionRegistry
 from ui.common.after_paint import after_paint
 from ui.common.callbacks import alive
+from ui.common.column_width import fit_columns
 from ui.common.errors import Confirm, present_error
 from ui.common.list_export import export_orders
 from ui.common.shop_time import count_exceptions_today
-from ui.common.paged_model import PagedItemDelegate, PagedTableModel, fitted_width
+from ui.common.paged_model import PagedItemDelegate, PagedTableModel
 from ui.orders import jobs
 from ui.orders.columns import order_columns
 from ui.orders.detail import DetailPane
@@ -115,8 +116,7 @@ class OrdersView(QWidget):
         self.refresh()
 
     def _size_columns(self) -> None:
-        for position, column in enumerate(self.model.columns):
-            self.table.setColumnWidth(position, fitted_width(self.table, position, column.sample))
+        fit_columns(self.table, {position: column.sample for position, column in enumerate(self.model.columns)})
 
     def _add_actions(self) -> None:
         manage = self.ops.actor.can(Permission.MANAGE_ORDERS)

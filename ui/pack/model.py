@@ -9,11 +9,14 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplica
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.services.pack import PackItem
+from ui.common.column_width import BARCODE_SAMPLE, SKU_SAMPLE
 
 SKU_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = (QT_TRANSLATE_NOOP("PackItemsModel", "SKU"), QT_TRANSLATE_NOOP("PackItemsModel", "Product"),
            QT_TRANSLATE_NOOP("PackItemsModel", "Barcode"), QT_TRANSLATE_NOOP("PackItemsModel", "Verified"),
            QT_TRANSLATE_NOOP("PackItemsModel", "Expected"))
+SAMPLES = {0: SKU_SAMPLE, 2: BARCODE_SAMPLE}
+"""Typical widest texts of the columns the packer reads off the screen, by column."""
 DONE = QColor("#d8f0d8")
 
 

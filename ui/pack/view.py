@@ -25,10 +25,11 @@ from desktop.errors import ConcurrencyError, UserError
 from desktop.services import pack, shipping
 from desktop.services.pack import PackOrder, ScanResult
 from ui.common.actions import ActionRegistry
+from ui.common.column_width import fit_columns
 from ui.common.errors import present_error, user_message
 from ui.ops import Operations
 from ui.pack.dialogs import OverrideDialog
-from ui.pack.model import PackItemsModel
+from ui.pack.model import SAMPLES, PackItemsModel
 
 CARRIERS = ("UPS", "FedEx", "USPS", "DHL", "DPD", "GLS", "Royal Mail", "Canada Post", "Australia Post")
 STYLES = {
@@ -85,6 +86,7 @@ class PackStationView(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, SAMPLES)
         self.carrier = QComboBox(objectName="carrier", editable=True)
         self.carrier.addItems(CARRIERS)
         self.service = QLineEdit(objectName="service", placeholderText=self.tr("e.g. Ground, Express"))
