@@ -184,7 +184,7 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="52"/>
+        <location filename="../../ui/reports/dashboard.py" line="59"/>
         <source>Export to Excel…</source>
         <translation>تصدير إلى Excel…</translation>
     </message>
@@ -1719,112 +1719,117 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="83"/>
+        <location filename="../../ui/reports/dashboard.py" line="90"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="86"/>
+        <location filename="../../ui/reports/dashboard.py" line="93"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="86"/>
+        <location filename="../../ui/reports/dashboard.py" line="93"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93"/>
+        <location filename="../../ui/reports/dashboard.py" line="100"/>
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93"/>
+        <location filename="../../ui/reports/dashboard.py" line="100"/>
         <source>Revenue</source>
         <translation>الإيرادات</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93"/>
+        <location filename="../../ui/reports/dashboard.py" line="100"/>
         <source>Average order</source>
         <translation>متوسط الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="94"/>
+        <location filename="../../ui/reports/dashboard.py" line="101"/>
         <source>Free shipping</source>
         <translation>شحن مجاني</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="94"/>
+        <location filename="../../ui/reports/dashboard.py" line="101"/>
         <source>Just below free shipping</source>
         <translation>أقل بقليل من حد الشحن المجاني</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="95"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>Late shipments</source>
         <translation>شحنات متأخرة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="95"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>Refunds</source>
         <translation>المبالغ المستردة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="96"/>
+        <location filename="../../ui/reports/dashboard.py" line="103"/>
         <source>Stock-outs / low</source>
         <translation>نفد / منخفض</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="108"/>
+        <location filename="../../ui/reports/dashboard.py" line="115"/>
         <source>Orders per day</source>
         <translation>الطلبات يوميًا</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="110"/>
+        <location filename="../../ui/reports/dashboard.py" line="117"/>
         <source>Returns by reason</source>
         <translation>المرتجعات حسب السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="112"/>
+        <location filename="../../ui/reports/dashboard.py" line="119"/>
         <source>Shipping charged vs label cost</source>
         <translation>الشحن المحصَّل مقابل تكلفة الملصق</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>Available</source>
         <translation>متاح</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>Reorder point</source>
         <translation>حد إعادة الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="118"/>
+        <location filename="../../ui/reports/dashboard.py" line="125"/>
         <source>Export stock-outs to Excel…</source>
         <translation>تصدير النافد إلى Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="129"/>
+        <location filename="../../ui/reports/dashboard.py" line="136"/>
         <source>Stock-outs and low stock</source>
         <translation>الأصناف النافدة والمنخفضة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="196"/>
+        <location filename="../../ui/reports/dashboard.py" line="163"/>
+        <source>{count} under {threshold}</source>
+        <translation>{count} أقل من {threshold}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="209"/>
         <source>Charged</source>
         <translation>المحصَّل</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="196"/>
+        <location filename="../../ui/reports/dashboard.py" line="209"/>
         <source>Label cost</source>
         <translation>تكلفة الملصق</translation>
     </message>
@@ -2552,52 +2557,52 @@ Create the first administrator account.</source>
 <context>
     <name>InventoryModel</name>
     <message>
-        <location filename="../../ui/inventory/model.py" line="21"/>
+        <location filename="../../ui/inventory/model.py" line="22"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="21"/>
+        <location filename="../../ui/inventory/model.py" line="22"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="22"/>
+        <location filename="../../ui/inventory/model.py" line="23"/>
         <source>Barcode</source>
         <translation>الباركود</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="23"/>
+        <location filename="../../ui/inventory/model.py" line="24"/>
         <source>On hand</source>
         <translation>المتوفر فعليًا</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="24"/>
+        <location filename="../../ui/inventory/model.py" line="25"/>
         <source>Reserved</source>
         <translation>محجوز</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="25"/>
+        <location filename="../../ui/inventory/model.py" line="26"/>
         <source>Available</source>
         <translation>متاح</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="26"/>
+        <location filename="../../ui/inventory/model.py" line="27"/>
         <source>Incoming</source>
         <translation>قيد الوصول</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="27"/>
+        <location filename="../../ui/inventory/model.py" line="28"/>
         <source>Reorder at</source>
         <translation>إعادة الطلب عند</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="121"/>
+        <location filename="../../ui/inventory/model.py" line="124"/>
         <source>kit</source>
         <translation>طقم</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="128"/>
+        <location filename="../../ui/inventory/model.py" line="131"/>
         <source>Low stock: {available} available, reorder at {reorder_point}</source>
         <translation>مخزون منخفض: المتاح {available}، إعادة الطلب عند {reorder_point}</translation>
     </message>
@@ -2605,102 +2610,102 @@ Create the first administrator account.</source>
 <context>
     <name>InventoryView</name>
     <message>
-        <location filename="../../ui/inventory/view.py" line="34"/>
+        <location filename="../../ui/inventory/view.py" line="35"/>
         <source>Inventory</source>
         <translation>المخزون</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="51"/>
+        <location filename="../../ui/inventory/view.py" line="52"/>
         <source>Search SKU, barcode or name (Ctrl+F)</source>
         <translation>ابحث بـ SKU أو الباركود أو الاسم (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="55"/>
+        <location filename="../../ui/inventory/view.py" line="56"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="56"/>
+        <location filename="../../ui/inventory/view.py" line="57"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="57"/>
+        <location filename="../../ui/inventory/view.py" line="58"/>
         <source>Export this list…</source>
         <translation>تصدير هذه القائمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="61"/>
+        <location filename="../../ui/inventory/view.py" line="62"/>
         <source>Low stock only</source>
         <translation>المخزون المنخفض فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="64"/>
+        <location filename="../../ui/inventory/view.py" line="65"/>
         <source>All warehouses</source>
         <translation>كل المستودعات</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="70"/>
+        <location filename="../../ui/inventory/view.py" line="71"/>
         <source>New product…</source>
         <translation>منتج جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="71"/>
+        <location filename="../../ui/inventory/view.py" line="72"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="72"/>
+        <location filename="../../ui/inventory/view.py" line="73"/>
         <source>Receive…</source>
         <translation>استلام…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="73"/>
+        <location filename="../../ui/inventory/view.py" line="74"/>
         <source>Adjust…</source>
         <translation>تسوية…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="74"/>
+        <location filename="../../ui/inventory/view.py" line="75"/>
         <source>Transfer…</source>
         <translation>نقل…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="79"/>
+        <location filename="../../ui/inventory/view.py" line="80"/>
         <source>Your role ({role}) may not {permission}.</source>
         <translation>دورك ({role}) لا يملك الصلاحية: {permission}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="108"/>
+        <location filename="../../ui/inventory/view.py" line="110"/>
         <source>Products</source>
         <translation>المنتجات</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="109"/>
+        <location filename="../../ui/inventory/view.py" line="111"/>
         <source>Cycle count</source>
         <translation>الجرد الدوري</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="123"/>
+        <location filename="../../ui/inventory/view.py" line="125"/>
         <source>Your role ({role}) may not see costs, so it cannot export.</source>
         <translation>دورك ({role}) لا يسمح برؤية التكاليف، لذا لا يمكنه التصدير.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="183"/>
+        <location filename="../../ui/inventory/view.py" line="185"/>
         <source>Select a product first.</source>
         <translation>اختر منتجًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="224"/>
+        <location filename="../../ui/inventory/view.py" line="226"/>
         <source>Received {quantity} x {sku} into {location}.</source>
         <translation>استُلم {quantity} × {sku} في {location}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="240"/>
+        <location filename="../../ui/inventory/view.py" line="242"/>
         <source>Adjusted {sku} by {delta} ({reason}).</source>
         <translation>سُوّي {sku} بمقدار {delta} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="255"/>
+        <location filename="../../ui/inventory/view.py" line="257"/>
         <source>Moved {quantity} x {sku} from {source} to {target}.</source>
         <translation>نُقل {quantity} × {sku} من {source} إلى {target}.</translation>
     </message>
@@ -2907,57 +2912,58 @@ Create the first administrator account.</source>
 <context>
     <name>OrderColumns</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="49"/>
+        <location filename="../../ui/orders/columns.py" line="52"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="50"/>
+        <location filename="../../ui/orders/columns.py" line="54"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="52"/>
+        <location filename="../../ui/orders/columns.py" line="56"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="53"/>
+        <location filename="../../ui/orders/columns.py" line="57"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="54"/>
+        <location filename="../../ui/orders/columns.py" line="59"/>
         <source>Country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="55"/>
+        <location filename="../../ui/orders/columns.py" line="60"/>
         <source>Items</source>
         <translation>الأصناف</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="59"/>
+        <location filename="../../ui/orders/columns.py" line="64"/>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="61"/>
+        <location filename="../../ui/orders/columns.py" line="66"/>
         <source>Paid</source>
         <translation>المدفوع</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="65"/>
+        <location filename="../../ui/orders/columns.py" line="70"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="68"/>
+        <location filename="../../ui/orders/columns.py" line="73"/>
         <source>Ship by</source>
         <translation>الشحن قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="78"/>
+        <location filename="../../ui/orders/columns.py" line="75"/>
+        <location filename="../../ui/orders/columns.py" line="84"/>
         <source>{date} (late)</source>
         <translation>{date} (متأخر)</translation>
     </message>
@@ -3270,7 +3276,7 @@ Create the first administrator account.</source>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders/view.py" line="63"/>
+        <location filename="../../ui/orders/view.py" line="64"/>
         <location filename="../../ui/orders/view.py" line="148"/>
         <source>Orders</source>
         <translation>الطلبات</translation>
@@ -3537,27 +3543,27 @@ This is logged with your name. Reason:</source>
 <context>
     <name>PackItemsModel</name>
     <message>
-        <location filename="../../ui/pack/model.py" line="14"/>
+        <location filename="../../ui/pack/model.py" line="15"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="14"/>
+        <location filename="../../ui/pack/model.py" line="15"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="15"/>
+        <location filename="../../ui/pack/model.py" line="16"/>
         <source>Barcode</source>
         <translation>الباركود</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="15"/>
+        <location filename="../../ui/pack/model.py" line="16"/>
         <source>Verified</source>
         <translation>تم التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="16"/>
+        <location filename="../../ui/pack/model.py" line="17"/>
         <source>Expected</source>
         <translation>المطلوب</translation>
     </message>
@@ -3565,112 +3571,112 @@ This is logged with your name. Reason:</source>
 <context>
     <name>PackStationView</name>
     <message>
-        <location filename="../../ui/pack/view.py" line="40"/>
+        <location filename="../../ui/pack/view.py" line="41"/>
         <source>Scan the packing slip (or type the order number) and press Enter.</source>
         <translation>امسح قسيمة التغليف (أو اكتب رقم الطلب) ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="56"/>
+        <location filename="../../ui/pack/view.py" line="57"/>
         <source>Pack station</source>
         <translation>محطة التغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="79"/>
+        <location filename="../../ui/pack/view.py" line="80"/>
         <source>Scan here</source>
         <translation>امسح هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="90"/>
+        <location filename="../../ui/pack/view.py" line="92"/>
         <source>e.g. Ground, Express</source>
         <translation>مثل: عادي، سريع</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="96"/>
+        <location filename="../../ui/pack/view.py" line="98"/>
         <source>Carrier</source>
         <translation>شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="97"/>
+        <location filename="../../ui/pack/view.py" line="99"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="99"/>
+        <location filename="../../ui/pack/view.py" line="101"/>
         <source>Override verification…</source>
         <translation>تجاوز التحقق…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="102"/>
+        <location filename="../../ui/pack/view.py" line="104"/>
         <source>Cancel order (Esc)</source>
         <translation>تنحية الطلب (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="106"/>
+        <location filename="../../ui/pack/view.py" line="108"/>
         <source>Put the order aside</source>
         <translation>تنحية الطلب جانبًا</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="107"/>
+        <location filename="../../ui/pack/view.py" line="109"/>
         <source>Reload the order</source>
         <translation>إعادة تحميل الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="176"/>
+        <location filename="../../ui/pack/view.py" line="178"/>
         <source>Loading order {number}…</source>
         <translation>جارٍ تحميل الطلب {number}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="195"/>
+        <location filename="../../ui/pack/view.py" line="197"/>
         <source>Order {number}: scan each item ({units} units).</source>
         <translation>الطلب {number}: امسح كل صنف (عدد القطع: {units}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="216"/>
+        <location filename="../../ui/pack/view.py" line="218"/>
         <source>All {units} units verified. Packing…</source>
         <translation>تم التحقق من كل القطع ({units}). جارٍ التغليف…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="245"/>
+        <location filename="../../ui/pack/view.py" line="247"/>
         <source>Overriding verification of {number}…</source>
         <translation>جارٍ تجاوز التحقق من {number}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="258"/>
+        <location filename="../../ui/pack/view.py" line="260"/>
         <source>Order {number} packed. Scan or type the tracking number.</source>
         <translation>تم تغليف الطلب {number}. امسح رقم التتبع أو اكتبه.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="268"/>
+        <location filename="../../ui/pack/view.py" line="270"/>
         <source>Shipping {number} with {carrier} {tracking}…</source>
         <translation>جارٍ شحن {number} عبر {carrier} {tracking}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="276"/>
+        <location filename="../../ui/pack/view.py" line="278"/>
         <source>Order {number} shipped ({carrier} {tracking}, {shipment}). Scan the next packing slip.</source>
         <translation>شُحن الطلب {number} ({carrier} {tracking}، {shipment}). امسح قسيمة التغليف التالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="289"/>
+        <location filename="../../ui/pack/view.py" line="291"/>
         <source> It stays packed; scan its slip again to ship it.</source>
         <translation> يبقى مغلّفًا؛ امسح قسيمته مجددًا لشحنه.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="293"/>
+        <location filename="../../ui/pack/view.py" line="295"/>
         <source>Order {number} put aside.</source>
         <translation>نُحّي الطلب {number} جانبًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="307"/>
+        <location filename="../../ui/pack/view.py" line="309"/>
         <source>No order</source>
         <translation>لا يوجد طلب</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="308"/>
+        <location filename="../../ui/pack/view.py" line="310"/>
         <source>Order {number} · {customer} · {verified} of {expected} units verified</source>
         <translation>الطلب {number} · {customer} · تم التحقق من {verified} من {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="325"/>
+        <location filename="../../ui/pack/view.py" line="327"/>
         <source>✖ The last step failed.</source>
         <translation>✖ فشلت الخطوة الأخيرة.</translation>
     </message>

@@ -184,7 +184,7 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="52"/>
+        <location filename="../../ui/reports/dashboard.py" line="59"/>
         <source>Export to Excel…</source>
         <translation>Esporta in Excel…</translation>
     </message>
@@ -1719,112 +1719,117 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="83"/>
+        <location filename="../../ui/reports/dashboard.py" line="90"/>
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="86"/>
+        <location filename="../../ui/reports/dashboard.py" line="93"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="86"/>
+        <location filename="../../ui/reports/dashboard.py" line="93"/>
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93"/>
+        <location filename="../../ui/reports/dashboard.py" line="100"/>
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93"/>
+        <location filename="../../ui/reports/dashboard.py" line="100"/>
         <source>Revenue</source>
         <translation>Fatturato</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93"/>
+        <location filename="../../ui/reports/dashboard.py" line="100"/>
         <source>Average order</source>
         <translation>Ordine medio</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="94"/>
+        <location filename="../../ui/reports/dashboard.py" line="101"/>
         <source>Free shipping</source>
         <translation>Spedizione gratuita</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="94"/>
+        <location filename="../../ui/reports/dashboard.py" line="101"/>
         <source>Just below free shipping</source>
         <translation>Appena sotto la spedizione gratuita</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="95"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>Late shipments</source>
         <translation>Spedizioni in ritardo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="95"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>Refunds</source>
         <translation>Rimborsi</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="96"/>
+        <location filename="../../ui/reports/dashboard.py" line="103"/>
         <source>Stock-outs / low</source>
         <translation>Esauriti / scorte basse</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="108"/>
+        <location filename="../../ui/reports/dashboard.py" line="115"/>
         <source>Orders per day</source>
         <translation>Ordini al giorno</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="110"/>
+        <location filename="../../ui/reports/dashboard.py" line="117"/>
         <source>Returns by reason</source>
         <translation>Resi per motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="112"/>
+        <location filename="../../ui/reports/dashboard.py" line="119"/>
         <source>Shipping charged vs label cost</source>
         <translation>Spedizione addebitata vs costo etichetta</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>Product</source>
         <translation>Prodotto</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>Available</source>
         <translation>Disponibili</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>Reorder point</source>
         <translation>Punto di riordino</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="118"/>
+        <location filename="../../ui/reports/dashboard.py" line="125"/>
         <source>Export stock-outs to Excel…</source>
         <translation>Esporta esauriti in Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="129"/>
+        <location filename="../../ui/reports/dashboard.py" line="136"/>
         <source>Stock-outs and low stock</source>
         <translation>Esauriti e scorte basse</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="196"/>
+        <location filename="../../ui/reports/dashboard.py" line="163"/>
+        <source>{count} under {threshold}</source>
+        <translation>{count} sotto {threshold}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="209"/>
         <source>Charged</source>
         <translation>Addebitata</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="196"/>
+        <location filename="../../ui/reports/dashboard.py" line="209"/>
         <source>Label cost</source>
         <translation>Costo etichetta</translation>
     </message>
@@ -2552,52 +2557,52 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>InventoryModel</name>
     <message>
-        <location filename="../../ui/inventory/model.py" line="21"/>
+        <location filename="../../ui/inventory/model.py" line="22"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="21"/>
+        <location filename="../../ui/inventory/model.py" line="22"/>
         <source>Product</source>
         <translation>Prodotto</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="22"/>
+        <location filename="../../ui/inventory/model.py" line="23"/>
         <source>Barcode</source>
         <translation>Codice a barre</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="23"/>
+        <location filename="../../ui/inventory/model.py" line="24"/>
         <source>On hand</source>
         <translation>Giacenza</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="24"/>
+        <location filename="../../ui/inventory/model.py" line="25"/>
         <source>Reserved</source>
         <translation>Riservati</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="25"/>
+        <location filename="../../ui/inventory/model.py" line="26"/>
         <source>Available</source>
         <translation>Disponibili</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="26"/>
+        <location filename="../../ui/inventory/model.py" line="27"/>
         <source>Incoming</source>
         <translation>In arrivo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="27"/>
+        <location filename="../../ui/inventory/model.py" line="28"/>
         <source>Reorder at</source>
         <translation>Riordino a</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="121"/>
+        <location filename="../../ui/inventory/model.py" line="124"/>
         <source>kit</source>
         <translation>kit</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="128"/>
+        <location filename="../../ui/inventory/model.py" line="131"/>
         <source>Low stock: {available} available, reorder at {reorder_point}</source>
         <translation>Scorte basse: {available} disponibili, riordino a {reorder_point}</translation>
     </message>
@@ -2605,102 +2610,102 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>InventoryView</name>
     <message>
-        <location filename="../../ui/inventory/view.py" line="34"/>
+        <location filename="../../ui/inventory/view.py" line="35"/>
         <source>Inventory</source>
         <translation>Magazzino</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="51"/>
+        <location filename="../../ui/inventory/view.py" line="52"/>
         <source>Search SKU, barcode or name (Ctrl+F)</source>
         <translation>Cerca SKU, codice a barre o nome (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="55"/>
+        <location filename="../../ui/inventory/view.py" line="56"/>
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="56"/>
+        <location filename="../../ui/inventory/view.py" line="57"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="57"/>
+        <location filename="../../ui/inventory/view.py" line="58"/>
         <source>Export this list…</source>
         <translation>Esporta questo elenco…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="61"/>
+        <location filename="../../ui/inventory/view.py" line="62"/>
         <source>Low stock only</source>
         <translation>Solo scorte basse</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="64"/>
+        <location filename="../../ui/inventory/view.py" line="65"/>
         <source>All warehouses</source>
         <translation>Tutti i magazzini</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="70"/>
+        <location filename="../../ui/inventory/view.py" line="71"/>
         <source>New product…</source>
         <translation>Nuovo prodotto…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="71"/>
+        <location filename="../../ui/inventory/view.py" line="72"/>
         <source>Edit…</source>
         <translation>Modifica…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="72"/>
+        <location filename="../../ui/inventory/view.py" line="73"/>
         <source>Receive…</source>
         <translation>Ricevi…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="73"/>
+        <location filename="../../ui/inventory/view.py" line="74"/>
         <source>Adjust…</source>
         <translation>Rettifica…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="74"/>
+        <location filename="../../ui/inventory/view.py" line="75"/>
         <source>Transfer…</source>
         <translation>Trasferisci…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="79"/>
+        <location filename="../../ui/inventory/view.py" line="80"/>
         <source>Your role ({role}) may not {permission}.</source>
         <translation>Il tuo ruolo ({role}) non ha il permesso: {permission}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="108"/>
+        <location filename="../../ui/inventory/view.py" line="110"/>
         <source>Products</source>
         <translation>Prodotti</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="109"/>
+        <location filename="../../ui/inventory/view.py" line="111"/>
         <source>Cycle count</source>
         <translation>Inventario a rotazione</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="123"/>
+        <location filename="../../ui/inventory/view.py" line="125"/>
         <source>Your role ({role}) may not see costs, so it cannot export.</source>
         <translation>Il tuo ruolo ({role}) non può vedere i costi, quindi non può esportare.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="183"/>
+        <location filename="../../ui/inventory/view.py" line="185"/>
         <source>Select a product first.</source>
         <translation>Seleziona prima un prodotto.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="224"/>
+        <location filename="../../ui/inventory/view.py" line="226"/>
         <source>Received {quantity} x {sku} into {location}.</source>
         <translation>Ricevuti {quantity} x {sku} in {location}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="240"/>
+        <location filename="../../ui/inventory/view.py" line="242"/>
         <source>Adjusted {sku} by {delta} ({reason}).</source>
         <translation>{sku} rettificato di {delta} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="255"/>
+        <location filename="../../ui/inventory/view.py" line="257"/>
         <source>Moved {quantity} x {sku} from {source} to {target}.</source>
         <translation>Spostati {quantity} x {sku} da {source} a {target}.</translation>
     </message>
@@ -2907,57 +2912,58 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>OrderColumns</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="49"/>
+        <location filename="../../ui/orders/columns.py" line="52"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="50"/>
+        <location filename="../../ui/orders/columns.py" line="54"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="52"/>
+        <location filename="../../ui/orders/columns.py" line="56"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="53"/>
+        <location filename="../../ui/orders/columns.py" line="57"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="54"/>
+        <location filename="../../ui/orders/columns.py" line="59"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="55"/>
+        <location filename="../../ui/orders/columns.py" line="60"/>
         <source>Items</source>
         <translation>Articoli</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="59"/>
+        <location filename="../../ui/orders/columns.py" line="64"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="61"/>
+        <location filename="../../ui/orders/columns.py" line="66"/>
         <source>Paid</source>
         <translation>Pagato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="65"/>
+        <location filename="../../ui/orders/columns.py" line="70"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="68"/>
+        <location filename="../../ui/orders/columns.py" line="73"/>
         <source>Ship by</source>
         <translation>Spedire entro</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="78"/>
+        <location filename="../../ui/orders/columns.py" line="75"/>
+        <location filename="../../ui/orders/columns.py" line="84"/>
         <source>{date} (late)</source>
         <translation>{date} (in ritardo)</translation>
     </message>
@@ -3270,7 +3276,7 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders/view.py" line="63"/>
+        <location filename="../../ui/orders/view.py" line="64"/>
         <location filename="../../ui/orders/view.py" line="148"/>
         <source>Orders</source>
         <translation>Ordini</translation>
@@ -3537,27 +3543,27 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>PackItemsModel</name>
     <message>
-        <location filename="../../ui/pack/model.py" line="14"/>
+        <location filename="../../ui/pack/model.py" line="15"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="14"/>
+        <location filename="../../ui/pack/model.py" line="15"/>
         <source>Product</source>
         <translation>Prodotto</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="15"/>
+        <location filename="../../ui/pack/model.py" line="16"/>
         <source>Barcode</source>
         <translation>Codice a barre</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="15"/>
+        <location filename="../../ui/pack/model.py" line="16"/>
         <source>Verified</source>
         <translation>Verificati</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="16"/>
+        <location filename="../../ui/pack/model.py" line="17"/>
         <source>Expected</source>
         <translation>Previsti</translation>
     </message>
@@ -3565,112 +3571,112 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>PackStationView</name>
     <message>
-        <location filename="../../ui/pack/view.py" line="40"/>
+        <location filename="../../ui/pack/view.py" line="41"/>
         <source>Scan the packing slip (or type the order number) and press Enter.</source>
         <translation>Scansiona il documento di trasporto (o digita il numero d&apos;ordine) e premi Invio.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="56"/>
+        <location filename="../../ui/pack/view.py" line="57"/>
         <source>Pack station</source>
         <translation>Imballaggio</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="79"/>
+        <location filename="../../ui/pack/view.py" line="80"/>
         <source>Scan here</source>
         <translation>Scansiona qui</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="90"/>
+        <location filename="../../ui/pack/view.py" line="92"/>
         <source>e.g. Ground, Express</source>
         <translation>es. Standard, Express</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="96"/>
+        <location filename="../../ui/pack/view.py" line="98"/>
         <source>Carrier</source>
         <translation>Corriere</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="97"/>
+        <location filename="../../ui/pack/view.py" line="99"/>
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="99"/>
+        <location filename="../../ui/pack/view.py" line="101"/>
         <source>Override verification…</source>
         <translation>Salta verifica…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="102"/>
+        <location filename="../../ui/pack/view.py" line="104"/>
         <source>Cancel order (Esc)</source>
         <translation>Metti da parte (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="106"/>
+        <location filename="../../ui/pack/view.py" line="108"/>
         <source>Put the order aside</source>
         <translation>Metti da parte l&apos;ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="107"/>
+        <location filename="../../ui/pack/view.py" line="109"/>
         <source>Reload the order</source>
         <translation>Ricarica l&apos;ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="176"/>
+        <location filename="../../ui/pack/view.py" line="178"/>
         <source>Loading order {number}…</source>
         <translation>Caricamento ordine {number}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="195"/>
+        <location filename="../../ui/pack/view.py" line="197"/>
         <source>Order {number}: scan each item ({units} units).</source>
         <translation>Ordine {number}: scansiona ogni articolo ({units} pezzi).</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="216"/>
+        <location filename="../../ui/pack/view.py" line="218"/>
         <source>All {units} units verified. Packing…</source>
         <translation>Tutti i {units} pezzi verificati. Imballaggio…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="245"/>
+        <location filename="../../ui/pack/view.py" line="247"/>
         <source>Overriding verification of {number}…</source>
         <translation>Salto della verifica di {number}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="258"/>
+        <location filename="../../ui/pack/view.py" line="260"/>
         <source>Order {number} packed. Scan or type the tracking number.</source>
         <translation>Ordine {number} imballato. Scansiona o digita il numero di tracking.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="268"/>
+        <location filename="../../ui/pack/view.py" line="270"/>
         <source>Shipping {number} with {carrier} {tracking}…</source>
         <translation>Spedizione di {number} con {carrier} {tracking}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="276"/>
+        <location filename="../../ui/pack/view.py" line="278"/>
         <source>Order {number} shipped ({carrier} {tracking}, {shipment}). Scan the next packing slip.</source>
         <translation>Ordine {number} spedito ({carrier} {tracking}, {shipment}). Scansiona il prossimo documento di trasporto.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="289"/>
+        <location filename="../../ui/pack/view.py" line="291"/>
         <source> It stays packed; scan its slip again to ship it.</source>
         <translation> Resta imballato; scansiona di nuovo il documento per spedirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="293"/>
+        <location filename="../../ui/pack/view.py" line="295"/>
         <source>Order {number} put aside.</source>
         <translation>Ordine {number} messo da parte.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="307"/>
+        <location filename="../../ui/pack/view.py" line="309"/>
         <source>No order</source>
         <translation>Nessun ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="308"/>
+        <location filename="../../ui/pack/view.py" line="310"/>
         <source>Order {number} · {customer} · {verified} of {expected} units verified</source>
         <translation>Ordine {number} · {customer} · {verified} di {expected} pezzi verificati</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="325"/>
+        <location filename="../../ui/pack/view.py" line="327"/>
         <source>✖ The last step failed.</source>
         <translation>✖ L&apos;ultimo passaggio non è riuscito.</translation>
     </message>

@@ -184,7 +184,7 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="52"/>
+        <location filename="../../ui/reports/dashboard.py" line="59"/>
         <source>Export to Excel…</source>
         <translation>Exportă în Excel…</translation>
     </message>
@@ -1719,112 +1719,117 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="83"/>
+        <location filename="../../ui/reports/dashboard.py" line="90"/>
         <source>Show</source>
         <translation>Afișează</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="86"/>
+        <location filename="../../ui/reports/dashboard.py" line="93"/>
         <source>From</source>
         <translation>De la</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="86"/>
+        <location filename="../../ui/reports/dashboard.py" line="93"/>
         <source>to</source>
         <translation>până la</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93"/>
+        <location filename="../../ui/reports/dashboard.py" line="100"/>
         <source>Orders</source>
         <translation>Comenzi</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93"/>
+        <location filename="../../ui/reports/dashboard.py" line="100"/>
         <source>Revenue</source>
         <translation>Venituri</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93"/>
+        <location filename="../../ui/reports/dashboard.py" line="100"/>
         <source>Average order</source>
         <translation>Comandă medie</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="94"/>
+        <location filename="../../ui/reports/dashboard.py" line="101"/>
         <source>Free shipping</source>
         <translation>Livrare gratuită</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="94"/>
+        <location filename="../../ui/reports/dashboard.py" line="101"/>
         <source>Just below free shipping</source>
         <translation>Puțin sub livrarea gratuită</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="95"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>Late shipments</source>
         <translation>Expedieri întârziate</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="95"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>Refunds</source>
         <translation>Rambursări</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="96"/>
+        <location filename="../../ui/reports/dashboard.py" line="103"/>
         <source>Stock-outs / low</source>
         <translation>Epuizate / stoc redus</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="108"/>
+        <location filename="../../ui/reports/dashboard.py" line="115"/>
         <source>Orders per day</source>
         <translation>Comenzi pe zi</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="110"/>
+        <location filename="../../ui/reports/dashboard.py" line="117"/>
         <source>Returns by reason</source>
         <translation>Retururi după motiv</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="112"/>
+        <location filename="../../ui/reports/dashboard.py" line="119"/>
         <source>Shipping charged vs label cost</source>
         <translation>Transport încasat vs cost etichetă</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>Product</source>
         <translation>Produs</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>Available</source>
         <translation>Disponibil</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>Reorder point</source>
         <translation>Prag de recomandare</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="118"/>
+        <location filename="../../ui/reports/dashboard.py" line="125"/>
         <source>Export stock-outs to Excel…</source>
         <translation>Exportă produsele epuizate în Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="129"/>
+        <location filename="../../ui/reports/dashboard.py" line="136"/>
         <source>Stock-outs and low stock</source>
         <translation>Produse epuizate și stoc redus</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="196"/>
+        <location filename="../../ui/reports/dashboard.py" line="163"/>
+        <source>{count} under {threshold}</source>
+        <translation>{count} sub {threshold}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="209"/>
         <source>Charged</source>
         <translation>Încasat</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="196"/>
+        <location filename="../../ui/reports/dashboard.py" line="209"/>
         <source>Label cost</source>
         <translation>Cost etichetă</translation>
     </message>
@@ -2552,52 +2557,52 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>InventoryModel</name>
     <message>
-        <location filename="../../ui/inventory/model.py" line="21"/>
+        <location filename="../../ui/inventory/model.py" line="22"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="21"/>
+        <location filename="../../ui/inventory/model.py" line="22"/>
         <source>Product</source>
         <translation>Produs</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="22"/>
+        <location filename="../../ui/inventory/model.py" line="23"/>
         <source>Barcode</source>
         <translation>Cod de bare</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="23"/>
+        <location filename="../../ui/inventory/model.py" line="24"/>
         <source>On hand</source>
         <translation>În stoc</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="24"/>
+        <location filename="../../ui/inventory/model.py" line="25"/>
         <source>Reserved</source>
         <translation>Rezervat</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="25"/>
+        <location filename="../../ui/inventory/model.py" line="26"/>
         <source>Available</source>
         <translation>Disponibil</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="26"/>
+        <location filename="../../ui/inventory/model.py" line="27"/>
         <source>Incoming</source>
         <translation>În curs de sosire</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="27"/>
+        <location filename="../../ui/inventory/model.py" line="28"/>
         <source>Reorder at</source>
         <translation>Recomandă la</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="121"/>
+        <location filename="../../ui/inventory/model.py" line="124"/>
         <source>kit</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="128"/>
+        <location filename="../../ui/inventory/model.py" line="131"/>
         <source>Low stock: {available} available, reorder at {reorder_point}</source>
         <translation>Stoc redus: {available} disponibile, recomandă la {reorder_point}</translation>
     </message>
@@ -2605,102 +2610,102 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>InventoryView</name>
     <message>
-        <location filename="../../ui/inventory/view.py" line="34"/>
+        <location filename="../../ui/inventory/view.py" line="35"/>
         <source>Inventory</source>
         <translation>Stocuri</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="51"/>
+        <location filename="../../ui/inventory/view.py" line="52"/>
         <source>Search SKU, barcode or name (Ctrl+F)</source>
         <translation>Căutați SKU, cod de bare sau nume (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="55"/>
+        <location filename="../../ui/inventory/view.py" line="56"/>
         <source>Search</source>
         <translation>Caută</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="56"/>
+        <location filename="../../ui/inventory/view.py" line="57"/>
         <source>Refresh</source>
         <translation>Reîmprospătează</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="57"/>
+        <location filename="../../ui/inventory/view.py" line="58"/>
         <source>Export this list…</source>
         <translation>Exportă această listă…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="61"/>
+        <location filename="../../ui/inventory/view.py" line="62"/>
         <source>Low stock only</source>
         <translation>Doar stoc redus</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="64"/>
+        <location filename="../../ui/inventory/view.py" line="65"/>
         <source>All warehouses</source>
         <translation>Toate depozitele</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="70"/>
+        <location filename="../../ui/inventory/view.py" line="71"/>
         <source>New product…</source>
         <translation>Produs nou…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="71"/>
+        <location filename="../../ui/inventory/view.py" line="72"/>
         <source>Edit…</source>
         <translation>Editează…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="72"/>
+        <location filename="../../ui/inventory/view.py" line="73"/>
         <source>Receive…</source>
         <translation>Recepționează…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="73"/>
+        <location filename="../../ui/inventory/view.py" line="74"/>
         <source>Adjust…</source>
         <translation>Ajustează…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="74"/>
+        <location filename="../../ui/inventory/view.py" line="75"/>
         <source>Transfer…</source>
         <translation>Transferă…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="79"/>
+        <location filename="../../ui/inventory/view.py" line="80"/>
         <source>Your role ({role}) may not {permission}.</source>
         <translation>Rolul dvs. ({role}) nu are permisiunea: {permission}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="108"/>
+        <location filename="../../ui/inventory/view.py" line="110"/>
         <source>Products</source>
         <translation>Produse</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="109"/>
+        <location filename="../../ui/inventory/view.py" line="111"/>
         <source>Cycle count</source>
         <translation>Inventar ciclic</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="123"/>
+        <location filename="../../ui/inventory/view.py" line="125"/>
         <source>Your role ({role}) may not see costs, so it cannot export.</source>
         <translation>Rolul dvs. ({role}) nu poate vedea costurile, deci nu poate exporta.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="183"/>
+        <location filename="../../ui/inventory/view.py" line="185"/>
         <source>Select a product first.</source>
         <translation>Selectați mai întâi un produs.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="224"/>
+        <location filename="../../ui/inventory/view.py" line="226"/>
         <source>Received {quantity} x {sku} into {location}.</source>
         <translation>Recepționat {quantity} x {sku} în {location}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="240"/>
+        <location filename="../../ui/inventory/view.py" line="242"/>
         <source>Adjusted {sku} by {delta} ({reason}).</source>
         <translation>{sku} ajustat cu {delta} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="255"/>
+        <location filename="../../ui/inventory/view.py" line="257"/>
         <source>Moved {quantity} x {sku} from {source} to {target}.</source>
         <translation>Mutat {quantity} x {sku} din {source} în {target}.</translation>
     </message>
@@ -2907,57 +2912,58 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>OrderColumns</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="49"/>
+        <location filename="../../ui/orders/columns.py" line="52"/>
         <source>Number</source>
         <translation>Număr</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="50"/>
+        <location filename="../../ui/orders/columns.py" line="54"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="52"/>
+        <location filename="../../ui/orders/columns.py" line="56"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="53"/>
+        <location filename="../../ui/orders/columns.py" line="57"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="54"/>
+        <location filename="../../ui/orders/columns.py" line="59"/>
         <source>Country</source>
         <translation>Țară</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="55"/>
+        <location filename="../../ui/orders/columns.py" line="60"/>
         <source>Items</source>
         <translation>Articole</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="59"/>
+        <location filename="../../ui/orders/columns.py" line="64"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="61"/>
+        <location filename="../../ui/orders/columns.py" line="66"/>
         <source>Paid</source>
         <translation>Plătit</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="65"/>
+        <location filename="../../ui/orders/columns.py" line="70"/>
         <source>Status</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="68"/>
+        <location filename="../../ui/orders/columns.py" line="73"/>
         <source>Ship by</source>
         <translation>Expediere până la</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="78"/>
+        <location filename="../../ui/orders/columns.py" line="75"/>
+        <location filename="../../ui/orders/columns.py" line="84"/>
         <source>{date} (late)</source>
         <translation>{date} (întârziat)</translation>
     </message>
@@ -3270,7 +3276,7 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders/view.py" line="63"/>
+        <location filename="../../ui/orders/view.py" line="64"/>
         <location filename="../../ui/orders/view.py" line="148"/>
         <source>Orders</source>
         <translation>Comenzi</translation>
@@ -3537,27 +3543,27 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>PackItemsModel</name>
     <message>
-        <location filename="../../ui/pack/model.py" line="14"/>
+        <location filename="../../ui/pack/model.py" line="15"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="14"/>
+        <location filename="../../ui/pack/model.py" line="15"/>
         <source>Product</source>
         <translation>Produs</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="15"/>
+        <location filename="../../ui/pack/model.py" line="16"/>
         <source>Barcode</source>
         <translation>Cod de bare</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="15"/>
+        <location filename="../../ui/pack/model.py" line="16"/>
         <source>Verified</source>
         <translation>Verificate</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="16"/>
+        <location filename="../../ui/pack/model.py" line="17"/>
         <source>Expected</source>
         <translation>Așteptate</translation>
     </message>
@@ -3565,112 +3571,112 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>PackStationView</name>
     <message>
-        <location filename="../../ui/pack/view.py" line="40"/>
+        <location filename="../../ui/pack/view.py" line="41"/>
         <source>Scan the packing slip (or type the order number) and press Enter.</source>
         <translation>Scanați avizul de însoțire (sau tastați numărul comenzii) și apăsați Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="56"/>
+        <location filename="../../ui/pack/view.py" line="57"/>
         <source>Pack station</source>
         <translation>Ambalare</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="79"/>
+        <location filename="../../ui/pack/view.py" line="80"/>
         <source>Scan here</source>
         <translation>Scanați aici</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="90"/>
+        <location filename="../../ui/pack/view.py" line="92"/>
         <source>e.g. Ground, Express</source>
         <translation>ex. Standard, Express</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="96"/>
+        <location filename="../../ui/pack/view.py" line="98"/>
         <source>Carrier</source>
         <translation>Curier</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="97"/>
+        <location filename="../../ui/pack/view.py" line="99"/>
         <source>Service</source>
         <translation>Serviciu</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="99"/>
+        <location filename="../../ui/pack/view.py" line="101"/>
         <source>Override verification…</source>
         <translation>Ocolește verificarea…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="102"/>
+        <location filename="../../ui/pack/view.py" line="104"/>
         <source>Cancel order (Esc)</source>
         <translation>Pune deoparte (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="106"/>
+        <location filename="../../ui/pack/view.py" line="108"/>
         <source>Put the order aside</source>
         <translation>Pune comanda deoparte</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="107"/>
+        <location filename="../../ui/pack/view.py" line="109"/>
         <source>Reload the order</source>
         <translation>Reîncarcă comanda</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="176"/>
+        <location filename="../../ui/pack/view.py" line="178"/>
         <source>Loading order {number}…</source>
         <translation>Se încarcă comanda {number}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="195"/>
+        <location filename="../../ui/pack/view.py" line="197"/>
         <source>Order {number}: scan each item ({units} units).</source>
         <translation>Comanda {number}: scanați fiecare articol ({units} buc.).</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="216"/>
+        <location filename="../../ui/pack/view.py" line="218"/>
         <source>All {units} units verified. Packing…</source>
         <translation>Toate cele {units} buc. au fost verificate. Se ambalează…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="245"/>
+        <location filename="../../ui/pack/view.py" line="247"/>
         <source>Overriding verification of {number}…</source>
         <translation>Se ocolește verificarea pentru {number}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="258"/>
+        <location filename="../../ui/pack/view.py" line="260"/>
         <source>Order {number} packed. Scan or type the tracking number.</source>
         <translation>Comanda {number} a fost ambalată. Scanați sau tastați numărul AWB.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="268"/>
+        <location filename="../../ui/pack/view.py" line="270"/>
         <source>Shipping {number} with {carrier} {tracking}…</source>
         <translation>Se expediază {number} prin {carrier} {tracking}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="276"/>
+        <location filename="../../ui/pack/view.py" line="278"/>
         <source>Order {number} shipped ({carrier} {tracking}, {shipment}). Scan the next packing slip.</source>
         <translation>Comanda {number} a fost expediată ({carrier} {tracking}, {shipment}). Scanați următorul aviz.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="289"/>
+        <location filename="../../ui/pack/view.py" line="291"/>
         <source> It stays packed; scan its slip again to ship it.</source>
         <translation> Rămâne ambalată; scanați din nou avizul pentru a o expedia.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="293"/>
+        <location filename="../../ui/pack/view.py" line="295"/>
         <source>Order {number} put aside.</source>
         <translation>Comanda {number} a fost pusă deoparte.</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="307"/>
+        <location filename="../../ui/pack/view.py" line="309"/>
         <source>No order</source>
         <translation>Nicio comandă</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="308"/>
+        <location filename="../../ui/pack/view.py" line="310"/>
         <source>Order {number} · {customer} · {verified} of {expected} units verified</source>
         <translation>Comanda {number} · {customer} · {verified} din {expected} buc. verificate</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="325"/>
+        <location filename="../../ui/pack/view.py" line="327"/>
         <source>✖ The last step failed.</source>
         <translation>✖ Ultimul pas a eșuat.</translation>
     </message>

@@ -184,7 +184,7 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="52"/>
+        <location filename="../../ui/reports/dashboard.py" line="59"/>
         <source>Export to Excel…</source>
         <translation>ส่งออกเป็น Excel…</translation>
     </message>
@@ -1719,112 +1719,117 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="83"/>
+        <location filename="../../ui/reports/dashboard.py" line="90"/>
         <source>Show</source>
         <translation>แสดง</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="86"/>
+        <location filename="../../ui/reports/dashboard.py" line="93"/>
         <source>From</source>
         <translation>ตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="86"/>
+        <location filename="../../ui/reports/dashboard.py" line="93"/>
         <source>to</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93"/>
+        <location filename="../../ui/reports/dashboard.py" line="100"/>
         <source>Orders</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93"/>
+        <location filename="../../ui/reports/dashboard.py" line="100"/>
         <source>Revenue</source>
         <translation>รายได้</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93"/>
+        <location filename="../../ui/reports/dashboard.py" line="100"/>
         <source>Average order</source>
         <translation>ยอดเฉลี่ยต่อคำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="94"/>
+        <location filename="../../ui/reports/dashboard.py" line="101"/>
         <source>Free shipping</source>
         <translation>ส่งฟรี</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="94"/>
+        <location filename="../../ui/reports/dashboard.py" line="101"/>
         <source>Just below free shipping</source>
         <translation>เกือบถึงยอดส่งฟรี</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="95"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>Late shipments</source>
         <translation>จัดส่งล่าช้า</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="95"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>Refunds</source>
         <translation>การคืนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="96"/>
+        <location filename="../../ui/reports/dashboard.py" line="103"/>
         <source>Stock-outs / low</source>
         <translation>สินค้าหมด / ใกล้หมด</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="108"/>
+        <location filename="../../ui/reports/dashboard.py" line="115"/>
         <source>Orders per day</source>
         <translation>คำสั่งซื้อต่อวัน</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="110"/>
+        <location filename="../../ui/reports/dashboard.py" line="117"/>
         <source>Returns by reason</source>
         <translation>การคืนสินค้าตามเหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="112"/>
+        <location filename="../../ui/reports/dashboard.py" line="119"/>
         <source>Shipping charged vs label cost</source>
         <translation>ค่าส่งที่เรียกเก็บ เทียบกับค่าฉลาก</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>Product</source>
         <translation>สินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>Available</source>
         <translation>พร้อมขาย</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="113"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>Reorder point</source>
         <translation>จุดสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="118"/>
+        <location filename="../../ui/reports/dashboard.py" line="125"/>
         <source>Export stock-outs to Excel…</source>
         <translation>ส่งออกสินค้าหมดเป็น Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="129"/>
+        <location filename="../../ui/reports/dashboard.py" line="136"/>
         <source>Stock-outs and low stock</source>
         <translation>สินค้าหมดและใกล้หมด</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="196"/>
+        <location filename="../../ui/reports/dashboard.py" line="163"/>
+        <source>{count} under {threshold}</source>
+        <translation>{count} ต่ำกว่า {threshold}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dashboard.py" line="209"/>
         <source>Charged</source>
         <translation>ที่เรียกเก็บ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="196"/>
+        <location filename="../../ui/reports/dashboard.py" line="209"/>
         <source>Label cost</source>
         <translation>ค่าฉลาก</translation>
     </message>
@@ -2552,52 +2557,52 @@ Create the first administrator account.</source>
 <context>
     <name>InventoryModel</name>
     <message>
-        <location filename="../../ui/inventory/model.py" line="21"/>
+        <location filename="../../ui/inventory/model.py" line="22"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="21"/>
+        <location filename="../../ui/inventory/model.py" line="22"/>
         <source>Product</source>
         <translation>สินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="22"/>
+        <location filename="../../ui/inventory/model.py" line="23"/>
         <source>Barcode</source>
         <translation>บาร์โค้ด</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="23"/>
+        <location filename="../../ui/inventory/model.py" line="24"/>
         <source>On hand</source>
         <translation>คงเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="24"/>
+        <location filename="../../ui/inventory/model.py" line="25"/>
         <source>Reserved</source>
         <translation>จองแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="25"/>
+        <location filename="../../ui/inventory/model.py" line="26"/>
         <source>Available</source>
         <translation>พร้อมขาย</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="26"/>
+        <location filename="../../ui/inventory/model.py" line="27"/>
         <source>Incoming</source>
         <translation>กำลังเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="27"/>
+        <location filename="../../ui/inventory/model.py" line="28"/>
         <source>Reorder at</source>
         <translation>จุดสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="121"/>
+        <location filename="../../ui/inventory/model.py" line="124"/>
         <source>kit</source>
         <translation>ชุด</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/model.py" line="128"/>
+        <location filename="../../ui/inventory/model.py" line="131"/>
         <source>Low stock: {available} available, reorder at {reorder_point}</source>
         <translation>สินค้าใกล้หมด: พร้อมขาย {available} จุดสั่งซื้อ {reorder_point}</translation>
     </message>
@@ -2605,102 +2610,102 @@ Create the first administrator account.</source>
 <context>
     <name>InventoryView</name>
     <message>
-        <location filename="../../ui/inventory/view.py" line="34"/>
+        <location filename="../../ui/inventory/view.py" line="35"/>
         <source>Inventory</source>
         <translation>คลังสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="51"/>
+        <location filename="../../ui/inventory/view.py" line="52"/>
         <source>Search SKU, barcode or name (Ctrl+F)</source>
         <translation>ค้นหา SKU บาร์โค้ด หรือชื่อ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="55"/>
+        <location filename="../../ui/inventory/view.py" line="56"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="56"/>
+        <location filename="../../ui/inventory/view.py" line="57"/>
         <source>Refresh</source>
         <translation>รีเฟรช</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="57"/>
+        <location filename="../../ui/inventory/view.py" line="58"/>
         <source>Export this list…</source>
         <translation>ส่งออกรายการนี้…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="61"/>
+        <location filename="../../ui/inventory/view.py" line="62"/>
         <source>Low stock only</source>
         <translation>เฉพาะสินค้าใกล้หมด</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="64"/>
+        <location filename="../../ui/inventory/view.py" line="65"/>
         <source>All warehouses</source>
         <translation>ทุกคลัง</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="70"/>
+        <location filename="../../ui/inventory/view.py" line="71"/>
         <source>New product…</source>
         <translation>สินค้าใหม่…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="71"/>
+        <location filename="../../ui/inventory/view.py" line="72"/>
         <source>Edit…</source>
         <translation>แก้ไข…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="72"/>
+        <location filename="../../ui/inventory/view.py" line="73"/>
         <source>Receive…</source>
         <translation>รับเข้า…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="73"/>
+        <location filename="../../ui/inventory/view.py" line="74"/>
         <source>Adjust…</source>
         <translation>ปรับยอด…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="74"/>
+        <location filename="../../ui/inventory/view.py" line="75"/>
         <source>Transfer…</source>
         <translation>โอนย้าย…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="79"/>
+        <location filename="../../ui/inventory/view.py" line="80"/>
         <source>Your role ({role}) may not {permission}.</source>
         <translation>บทบาทของคุณ ({role}) ไม่มีสิทธิ์: {permission}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="108"/>
+        <location filename="../../ui/inventory/view.py" line="110"/>
         <source>Products</source>
         <translation>สินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="109"/>
+        <location filename="../../ui/inventory/view.py" line="111"/>
         <source>Cycle count</source>
         <translation>ตรวจนับรอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="123"/>
+        <location filename="../../ui/inventory/view.py" line="125"/>
         <source>Your role ({role}) may not see costs, so it cannot export.</source>
         <translation>บทบาทของคุณ ({role}) ดูต้นทุนไม่ได้ จึงส่งออกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="183"/>
+        <location filename="../../ui/inventory/view.py" line="185"/>
         <source>Select a product first.</source>
         <translation>เลือกสินค้าก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="224"/>
+        <location filename="../../ui/inventory/view.py" line="226"/>
         <source>Received {quantity} x {sku} into {location}.</source>
         <translation>รับ {sku} {quantity} ชิ้น เข้า {location} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="240"/>
+        <location filename="../../ui/inventory/view.py" line="242"/>
         <source>Adjusted {sku} by {delta} ({reason}).</source>
         <translation>ปรับยอด {sku} {delta} ({reason}) แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="255"/>
+        <location filename="../../ui/inventory/view.py" line="257"/>
         <source>Moved {quantity} x {sku} from {source} to {target}.</source>
         <translation>ย้าย {sku} {quantity} ชิ้น จาก {source} ไป {target} แล้ว</translation>
     </message>
@@ -2907,57 +2912,58 @@ Create the first administrator account.</source>
 <context>
     <name>OrderColumns</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="49"/>
+        <location filename="../../ui/orders/columns.py" line="52"/>
         <source>Number</source>
         <translation>เลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="50"/>
+        <location filename="../../ui/orders/columns.py" line="54"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="52"/>
+        <location filename="../../ui/orders/columns.py" line="56"/>
         <source>Channel</source>
         <translation>ช่องทาง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="53"/>
+        <location filename="../../ui/orders/columns.py" line="57"/>
         <source>Customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="54"/>
+        <location filename="../../ui/orders/columns.py" line="59"/>
         <source>Country</source>
         <translation>ประเทศ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="55"/>
+        <location filename="../../ui/orders/columns.py" line="60"/>
         <source>Items</source>
         <translation>ชิ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="59"/>
+        <location filename="../../ui/orders/columns.py" line="64"/>
         <source>Total</source>
         <translation>ยอดรวม</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="61"/>
+        <location filename="../../ui/orders/columns.py" line="66"/>
         <source>Paid</source>
         <translation>ชำระแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="65"/>
+        <location filename="../../ui/orders/columns.py" line="70"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="68"/>
+        <location filename="../../ui/orders/columns.py" line="73"/>
         <source>Ship by</source>
         <translation>ส่งภายใน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="78"/>
+        <location filename="../../ui/orders/columns.py" line="75"/>
+        <location filename="../../ui/orders/columns.py" line="84"/>
         <source>{date} (late)</source>
         <translation>{date} (ล่าช้า)</translation>
     </message>
@@ -3270,7 +3276,7 @@ Create the first administrator account.</source>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders/view.py" line="63"/>
+        <location filename="../../ui/orders/view.py" line="64"/>
         <location filename="../../ui/orders/view.py" line="148"/>
         <source>Orders</source>
         <translation>คำสั่งซื้อ</translation>
@@ -3537,27 +3543,27 @@ This is logged with your name. Reason:</source>
 <context>
     <name>PackItemsModel</name>
     <message>
-        <location filename="../../ui/pack/model.py" line="14"/>
+        <location filename="../../ui/pack/model.py" line="15"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="14"/>
+        <location filename="../../ui/pack/model.py" line="15"/>
         <source>Product</source>
         <translation>สินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="15"/>
+        <location filename="../../ui/pack/model.py" line="16"/>
         <source>Barcode</source>
         <translation>บาร์โค้ด</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="15"/>
+        <location filename="../../ui/pack/model.py" line="16"/>
         <source>Verified</source>
         <translation>ตรวจแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/model.py" line="16"/>
+        <location filename="../../ui/pack/model.py" line="17"/>
         <source>Expected</source>
         <translation>ที่ต้องมี</translation>
     </message>
@@ -3565,112 +3571,112 @@ This is logged with your name. Reason:</source>
 <context>
     <name>PackStationView</name>
     <message>
-        <location filename="../../ui/pack/view.py" line="40"/>
+        <location filename="../../ui/pack/view.py" line="41"/>
         <source>Scan the packing slip (or type the order number) and press Enter.</source>
         <translation>สแกนใบแพ็กสินค้า (หรือพิมพ์เลขคำสั่งซื้อ) แล้วกด Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="56"/>
+        <location filename="../../ui/pack/view.py" line="57"/>
         <source>Pack station</source>
         <translation>จุดแพ็กสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="79"/>
+        <location filename="../../ui/pack/view.py" line="80"/>
         <source>Scan here</source>
         <translation>สแกนที่นี่</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="90"/>
+        <location filename="../../ui/pack/view.py" line="92"/>
         <source>e.g. Ground, Express</source>
         <translation>เช่น ธรรมดา, ด่วน</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="96"/>
+        <location filename="../../ui/pack/view.py" line="98"/>
         <source>Carrier</source>
         <translation>ขนส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="97"/>
+        <location filename="../../ui/pack/view.py" line="99"/>
         <source>Service</source>
         <translation>บริการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="99"/>
+        <location filename="../../ui/pack/view.py" line="101"/>
         <source>Override verification…</source>
         <translation>ข้ามการตรวจสอบ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="102"/>
+        <location filename="../../ui/pack/view.py" line="104"/>
         <source>Cancel order (Esc)</source>
         <translation>พักคำสั่งซื้อไว้ก่อน (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="106"/>
+        <location filename="../../ui/pack/view.py" line="108"/>
         <source>Put the order aside</source>
         <translation>พักคำสั่งซื้อไว้ก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="107"/>
+        <location filename="../../ui/pack/view.py" line="109"/>
         <source>Reload the order</source>
         <translation>โหลดคำสั่งซื้อใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="176"/>
+        <location filename="../../ui/pack/view.py" line="178"/>
         <source>Loading order {number}…</source>
         <translation>กำลังโหลดคำสั่งซื้อ {number}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="195"/>
+        <location filename="../../ui/pack/view.py" line="197"/>
         <source>Order {number}: scan each item ({units} units).</source>
         <translation>คำสั่งซื้อ {number}: สแกนสินค้าทุกชิ้น ({units} ชิ้น)</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="216"/>
+        <location filename="../../ui/pack/view.py" line="218"/>
         <source>All {units} units verified. Packing…</source>
         <translation>ตรวจครบทั้ง {units} ชิ้นแล้ว กำลังแพ็ก…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="245"/>
+        <location filename="../../ui/pack/view.py" line="247"/>
         <source>Overriding verification of {number}…</source>
         <translation>กำลังข้ามการตรวจสอบ {number}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="258"/>
+        <location filename="../../ui/pack/view.py" line="260"/>
         <source>Order {number} packed. Scan or type the tracking number.</source>
         <translation>แพ็กคำสั่งซื้อ {number} แล้ว สแกนหรือพิมพ์เลขพัสดุ</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="268"/>
+        <location filename="../../ui/pack/view.py" line="270"/>
         <source>Shipping {number} with {carrier} {tracking}…</source>
         <translation>กำลังส่ง {number} ด้วย {carrier} {tracking}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="276"/>
+        <location filename="../../ui/pack/view.py" line="278"/>
         <source>Order {number} shipped ({carrier} {tracking}, {shipment}). Scan the next packing slip.</source>
         <translation>ส่งคำสั่งซื้อ {number} แล้ว ({carrier} {tracking}, {shipment}) สแกนใบแพ็กใบถัดไป</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="289"/>
+        <location filename="../../ui/pack/view.py" line="291"/>
         <source> It stays packed; scan its slip again to ship it.</source>
         <translation> ยังคงแพ็กไว้ สแกนใบแพ็กอีกครั้งเพื่อจัดส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="293"/>
+        <location filename="../../ui/pack/view.py" line="295"/>
         <source>Order {number} put aside.</source>
         <translation>พักคำสั่งซื้อ {number} ไว้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="307"/>
+        <location filename="../../ui/pack/view.py" line="309"/>
         <source>No order</source>
         <translation>ไม่มีคำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="308"/>
+        <location filename="../../ui/pack/view.py" line="310"/>
         <source>Order {number} · {customer} · {verified} of {expected} units verified</source>
         <translation>คำสั่งซื้อ {number} · {customer} · ตรวจแล้ว {verified} จาก {expected} ชิ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/pack/view.py" line="325"/>
+        <location filename="../../ui/pack/view.py" line="327"/>
         <source>✖ The last step failed.</source>
         <translation>✖ ขั้นตอนล่าสุดล้มเหลว</translation>
     </message>

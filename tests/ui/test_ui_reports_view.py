@@ -9,6 +9,7 @@ from decimal import Decimal  # noqa: E402
 
 import pytest  # noqa: E402
 from openpyxl import load_workbook  # noqa: E402
+from PySide6.QtCharts import QStackedBarSeries  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
@@ -19,6 +20,7 @@ from desktop.services.returns import ReturnRequest  # noqa: E402
 from tests.factories import order, product  # noqa: E402
 from ui.ops import Operations  # noqa: E402
 from ui.reports import ReportsView  # noqa: E402
+from ui.reports.dashboard import BIG_PT, SMALL_PT, money  # noqa: E402
 from ui.reports.export import ExportPath  # noqa: E402
 
 TODAY = datetime.now(timezone.utc).date()
@@ -88,7 +90,10 @@ def test_the_dashboard_shows_the_period_numbers_and_charts(qtbot, db, view, tmp_
     loaded(qtbot, view)
 
     assert view.dashboard.numbers["orders"].text() == "4"
-    assert view.dashboard.per_day.chart.series()
+    per_day = view.dashboard.per_day.chart.series()[0]
+    assert isinstance(per_day, QStackedBarSeries)
+    assert sum(bars.at(day) for bars in per_day.barSets() for day in range(bars.count())) == 4
+    assert view.dashboard.numbers["below"].text().split(" under ")[1] == "50.00"
     assert view.dashboard.reasons.chart.series()[0].count() == 1
     qtmodeltester.check(view.dashboard.stock_model)
     view.dashboard.numbers["orders"].window().grab().save(str(tmp_path / "dashboard.png"))
@@ -167,3 +172,21 @@ def test_retry_in_the_outbox_makes_a_failed_message_pending(qtbot, db, view, tmp
 
     qtbot.waitUntil(lambda: any(r[0] == values[0] and r[4] == "pending" for r in tab.model.rows), timeout=5000)
     assert any(r[4] == "skipped" and r[3] == "(no email)" for r in tab.model.rows)
+
+
+def test_amounts_show_a_line_per_currency_with_thousands_separators() -> None:
+    assert money((("EUR", Decimal("19554.15")), ("USD", Decimal("5")))) == "19,554.15 EUR\n5.00 USD"
+    assert money(()) == "0"
+
+
+def test_amounts_in_three_currencies_are_shown_smaller_so_they_stay_on_screen(qtbot, db, view):
+    numbers = shop(db)
+    with db.uow(SYSTEM) as uow:
+        for number, currency in ((numbers[0], "EUR"), (numbers[1], "GBP")):
+            shipment_order(uow, number).currency = currency
+        uow.commit()
+    loaded(qtbot, view)
+    revenue = view.dashboard.numbers["revenue"]
+    assert [line.split()[-1] for line in revenue.text().splitlines()] == ["EUR", "GBP", "USD"]
+    assert f"{SMALL_PT}pt" in revenue.styleSheet()
+    assert f"{BIG_PT}pt" in view.dashboard.numbers["orders"].styleSheet()

@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-from PySide6.QtCharts import (QBarCategoryAxis, QBarSet, QBarSeries, QChart, QChartView,
-                              QPieSeries, QValueAxis)
+from PySide6.QtCharts import (QAbstractBarSeries, QBarCategoryAxis, QBarSet, QBarSeries, QChart, QChartView,
+                              QPieSeries, QStackedBarSeries, QValueAxis)
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (QDateEdit, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
@@ -28,8 +28,15 @@ def _qdate(day: date) -> QDate:
 
 
 def money(pairs: tuple[tuple[str, Decimal], ...]) -> str:
-    """Amounts per currency on one line ("120.00 EUR, 80.00 USD")."""
-    return ", ".join(f"{amount} {currency}" for currency, amount in pairs) or "0"
+    """Amounts per currency, a line each, with thousands separators ("1,120.00 EUR\n80.00 USD");
+    currencies are never added together."""
+    return "\n".join(f"{amount:,.2f} {currency}" for currency, amount in pairs) or "0"
+
+
+NUMBER_STYLE = "font-size: {size}pt; font-weight: 600;"
+BIG_PT, SMALL_PT = 15, 11
+"""A key number's size, and the smaller size of one that takes more than two lines (amounts in
+several currencies), so that every number stays on screen."""
 
 
 def _percent(value: Decimal | None) -> str:
@@ -98,7 +105,7 @@ class DashboardTab(QWidget):
             label.setWordWrap(True)
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             label.setObjectName(f"number_{key}")
-            label.setStyleSheet("font-size: 15pt; font-weight: 600;")
+            label.setStyleSheet(NUMBER_STYLE.format(size=BIG_PT))
             grid.setColumnStretch(index % 4, 1)
             grid.addWidget(QLabel(caption), 0 if index < 4 else 2, index % 4)
             grid.addWidget(label, 1 if index < 4 else 3, index % 4)
@@ -150,15 +157,20 @@ class DashboardTab(QWidget):
             return
         assert figures is not None
         self.figures = figures
-        self.numbers["orders"].setText(str(figures.orders))
-        self.numbers["revenue"].setText(money(figures.revenue))
-        self.numbers["aov"].setText(money(figures.average_order_value))
-        self.numbers["free"].setText(_percent(figures.free_shipping_percent))
-        self.numbers["below"].setText(f"{figures.just_below_threshold} under {figures.free_threshold}")
-        self.numbers["late"].setText(_percent(figures.late_shipments_percent))
-        self.numbers["refunds"].setText(
-            ", ".join(f"{amount} {currency} ({count})" for currency, count, amount in figures.refunds) or "0")
-        self.numbers["stock"].setText(f"{len(figures.stock_outs)} / {len(figures.low_stock)}")
+        texts = {
+            "orders": f"{figures.orders:,}", "revenue": money(figures.revenue),
+            "aov": money(figures.average_order_value), "free": _percent(figures.free_shipping_percent),
+            "below": self.tr("{count} under {threshold}").format(count=f"{figures.just_below_threshold:,}",
+                                                                 threshold=f"{figures.free_threshold:,.2f}"),
+            "late": _percent(figures.late_shipments_percent),
+            "refunds": "\n".join(f"{amount:,.2f} {currency} ({count:,})"
+                                  for currency, count, amount in figures.refunds) or "0",
+            "stock": f"{len(figures.stock_outs):,} / {len(figures.low_stock):,}",
+        }
+        for key, text in texts.items():
+            label = self.numbers[key]
+            label.setText(text)
+            label.setStyleSheet(NUMBER_STYLE.format(size=BIG_PT if text.count("\n") < 2 else SMALL_PT))
         self.stock_model.set_rows(figures.stock_outs + figures.low_stock)
         self._draw_per_day(figures)
         self._draw_reasons(figures)
@@ -172,10 +184,11 @@ class DashboardTab(QWidget):
             export_table(self, self.figures.tables()["stock_outs"], "stock_outs")
 
     def _draw_per_day(self, figures: Dashboard) -> None:
+        """One bar a day, its orders stacked by currency."""
         days = sorted({row[0] for row in figures.per_day})
         currencies = sorted({row[1] for row in figures.per_day})
         counts = {(day, currency): orders for day, currency, orders, _revenue in figures.per_day}
-        series = QBarSeries()
+        series = QStackedBarSeries()
         for currency in currencies:
             bars = QBarSet(currency)
             bars.append([counts.get((day, currency), 0) for day in days])
@@ -204,7 +217,7 @@ class DashboardTab(QWidget):
         self._replace(self.shipping.chart, series, [row[0] for row in figures.shipping_vs_labels], top)
 
     @staticmethod
-    def _replace(chart: QChart, series: QBarSeries, categories: list[str], top: float) -> None:
+    def _replace(chart: QChart, series: QAbstractBarSeries, categories: list[str], top: float) -> None:
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
