@@ -184,7 +184,7 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="59"/>
+        <location filename="../../ui/reports/dashboard.py" line="60"/>
         <source>Export to Excel…</source>
         <translation>تصدير إلى Excel…</translation>
     </message>
@@ -1681,37 +1681,37 @@
 <context>
     <name>CreateRmaDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="79"/>
         <source>Return from order {order}</source>
         <translation>إرجاع من الطلب {order}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="81"/>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="81"/>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="81"/>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
         <source>Return</source>
         <translation>الإرجاع</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="81"/>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="84"/>
+        <location filename="../../ui/returns/dialogs.py" line="83"/>
         <source> of {count}</source>
         <translation> من {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="89"/>
+        <location filename="../../ui/returns/dialogs.py" line="88"/>
         <source>note (needed for reason &apos;other&apos;)</source>
         <translation>ملاحظة (مطلوبة للسبب &apos;other&apos;)</translation>
     </message>
@@ -1719,117 +1719,117 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="90"/>
+        <location filename="../../ui/reports/dashboard.py" line="91"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93"/>
+        <location filename="../../ui/reports/dashboard.py" line="94"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93"/>
+        <location filename="../../ui/reports/dashboard.py" line="94"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="100"/>
+        <location filename="../../ui/reports/dashboard.py" line="101"/>
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="100"/>
+        <location filename="../../ui/reports/dashboard.py" line="101"/>
         <source>Revenue</source>
         <translation>الإيرادات</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="100"/>
+        <location filename="../../ui/reports/dashboard.py" line="101"/>
         <source>Average order</source>
         <translation>متوسط الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="101"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>Free shipping</source>
         <translation>شحن مجاني</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="101"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>Just below free shipping</source>
         <translation>أقل بقليل من حد الشحن المجاني</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="102"/>
+        <location filename="../../ui/reports/dashboard.py" line="103"/>
         <source>Late shipments</source>
         <translation>شحنات متأخرة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="102"/>
+        <location filename="../../ui/reports/dashboard.py" line="103"/>
         <source>Refunds</source>
         <translation>المبالغ المستردة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="103"/>
+        <location filename="../../ui/reports/dashboard.py" line="104"/>
         <source>Stock-outs / low</source>
         <translation>نفد / منخفض</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="115"/>
+        <location filename="../../ui/reports/dashboard.py" line="116"/>
         <source>Orders per day</source>
         <translation>الطلبات يوميًا</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="117"/>
+        <location filename="../../ui/reports/dashboard.py" line="118"/>
         <source>Returns by reason</source>
         <translation>المرتجعات حسب السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="119"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>Shipping charged vs label cost</source>
         <translation>الشحن المحصَّل مقابل تكلفة الملصق</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
         <source>Available</source>
         <translation>متاح</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
         <source>Reorder point</source>
         <translation>حد إعادة الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="125"/>
+        <location filename="../../ui/reports/dashboard.py" line="126"/>
         <source>Export stock-outs to Excel…</source>
         <translation>تصدير النافد إلى Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="136"/>
+        <location filename="../../ui/reports/dashboard.py" line="137"/>
         <source>Stock-outs and low stock</source>
         <translation>الأصناف النافدة والمنخفضة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="163"/>
+        <location filename="../../ui/reports/dashboard.py" line="164"/>
         <source>{count} under {threshold}</source>
         <translation>{count} أقل من {threshold}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="209"/>
+        <location filename="../../ui/reports/dashboard.py" line="210"/>
         <source>Charged</source>
         <translation>المحصَّل</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="209"/>
+        <location filename="../../ui/reports/dashboard.py" line="210"/>
         <source>Label cost</source>
         <translation>تكلفة الملصق</translation>
     </message>
@@ -3215,7 +3215,7 @@ Create the first administrator account.</source>
 <context>
     <name>OrderPrompt</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="43"/>
+        <location filename="../../ui/returns/dialogs.py" line="44"/>
         <source>Order number (scan the packing slip or type it):</source>
         <translation>رقم الطلب (امسح قسيمة التغليف أو اكتبه):</translation>
     </message>
@@ -3965,37 +3965,37 @@ This is logged with your name. Reason:</source>
 <context>
     <name>ReceiveRmaDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="107"/>
         <source>Receive {rma}</source>
         <translation>استلام {rma}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="109"/>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="109"/>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
         <source>Received</source>
         <translation>المستلم</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="109"/>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
         <source>Condition</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="109"/>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
         <source>Disposition</source>
         <translation>التصرف</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="109"/>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
         <source>Bin</source>
         <translation>الرف</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="113"/>
+        <location filename="../../ui/returns/dialogs.py" line="112"/>
         <source> of {count}</source>
         <translation> من {count}</translation>
     </message>
@@ -4114,191 +4114,191 @@ This is logged with your name. Reason:</source>
 <context>
     <name>ReturnsView</name>
     <message>
-        <location filename="../../ui/returns/view.py" line="26"/>
+        <location filename="../../ui/returns/view.py" line="27"/>
         <source>Open</source>
         <translation>المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="27"/>
+        <location filename="../../ui/returns/view.py" line="28"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="28"/>
+        <location filename="../../ui/returns/view.py" line="29"/>
         <source>Authorised</source>
         <translation>المعتمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="29"/>
+        <location filename="../../ui/returns/view.py" line="30"/>
         <source>Partially received</source>
         <translation>المستلمة جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="30"/>
-        <location filename="../../ui/returns/view.py" line="61"/>
+        <location filename="../../ui/returns/view.py" line="31"/>
+        <location filename="../../ui/returns/view.py" line="62"/>
         <source>Received</source>
         <translation>المستلم</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="31"/>
+        <location filename="../../ui/returns/view.py" line="32"/>
         <source>All refunds</source>
         <translation>كل المبالغ المستردة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="32"/>
+        <location filename="../../ui/returns/view.py" line="33"/>
         <source>Partially refunded orders</source>
         <translation>طلبات مستردة جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="33"/>
+        <location filename="../../ui/returns/view.py" line="34"/>
         <source>Fully refunded orders</source>
         <translation>طلبات مستردة بالكامل</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="55"/>
+        <location filename="../../ui/returns/view.py" line="56"/>
         <source>Returns</source>
         <translation>المرتجعات</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="59"/>
+        <location filename="../../ui/returns/view.py" line="60"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="59"/>
-        <location filename="../../ui/returns/view.py" line="64"/>
+        <location filename="../../ui/returns/view.py" line="60"/>
+        <location filename="../../ui/returns/view.py" line="65"/>
         <source>Order</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="60"/>
-        <location filename="../../ui/returns/view.py" line="65"/>
+        <location filename="../../ui/returns/view.py" line="61"/>
+        <location filename="../../ui/returns/view.py" line="66"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="60"/>
+        <location filename="../../ui/returns/view.py" line="61"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="61"/>
+        <location filename="../../ui/returns/view.py" line="62"/>
         <source>Units</source>
         <translation>القطع</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="62"/>
+        <location filename="../../ui/returns/view.py" line="63"/>
         <source>Created</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="64"/>
-        <location filename="../../ui/returns/view.py" line="204"/>
+        <location filename="../../ui/returns/view.py" line="65"/>
+        <location filename="../../ui/returns/view.py" line="205"/>
         <source>Refund</source>
         <translation>الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="65"/>
+        <location filename="../../ui/returns/view.py" line="66"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="66"/>
+        <location filename="../../ui/returns/view.py" line="67"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="66"/>
+        <location filename="../../ui/returns/view.py" line="67"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="67"/>
+        <location filename="../../ui/returns/view.py" line="68"/>
         <source>Order payment</source>
         <translation>دفع الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="67"/>
+        <location filename="../../ui/returns/view.py" line="68"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="68"/>
+        <location filename="../../ui/returns/view.py" line="69"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="81"/>
+        <location filename="../../ui/returns/view.py" line="82"/>
         <source>New return…</source>
         <translation>مرتجع جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="82"/>
+        <location filename="../../ui/returns/view.py" line="83"/>
         <source>Receive…</source>
         <translation>استلام…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="83"/>
+        <location filename="../../ui/returns/view.py" line="84"/>
         <source>Refund…</source>
         <translation>استرداد…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="88"/>
+        <location filename="../../ui/returns/view.py" line="89"/>
         <source>Your role ({role}) may not {permission}.</source>
         <translation>دورك ({role}) لا يملك الصلاحية: {permission}.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="91"/>
+        <location filename="../../ui/returns/view.py" line="92"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="97"/>
+        <location filename="../../ui/returns/view.py" line="98"/>
         <source>Returns:</source>
         <translation>المرتجعات:</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="101"/>
+        <location filename="../../ui/returns/view.py" line="102"/>
         <source>Refunds</source>
         <translation>المبالغ المستردة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="149"/>
+        <location filename="../../ui/returns/view.py" line="150"/>
         <source>New return</source>
         <translation>مرتجع جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="159"/>
+        <location filename="../../ui/returns/view.py" line="160"/>
         <source>Order {number} has nothing shipped that is not already returned.</source>
         <translation>لا يحتوي الطلب {number} على شيء مشحون لم يُرجع بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="166"/>
+        <location filename="../../ui/returns/view.py" line="167"/>
         <source>{rma} authorised for order {order}: {units} unit(s).</source>
         <translation>اعتُمد {rma} للطلب {order}: عدد القطع {units}.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="176"/>
+        <location filename="../../ui/returns/view.py" line="177"/>
         <source>Select a return to receive.</source>
         <translation>اختر مرتجعًا لاستلامه.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="191"/>
+        <location filename="../../ui/returns/view.py" line="192"/>
         <source>{quantity} x {sku} {disposition} to {location}</source>
         <translation>{quantity} × {sku} {disposition} إلى {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="192"/>
+        <location filename="../../ui/returns/view.py" line="193"/>
         <source>{quantity} x {sku} {disposition}</source>
         <translation>{quantity} × {sku} {disposition}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="195"/>
+        <location filename="../../ui/returns/view.py" line="196"/>
         <source>{rma} {status}: {received}</source>
         <translation>{rma} {status}: {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="217"/>
+        <location filename="../../ui/returns/view.py" line="218"/>
         <source>{refund}: {amount} {currency} refunded on order {order}.</source>
         <translation>{refund}: استُرد {amount} {currency} من الطلب {order}.</translation>
     </message>
@@ -4436,6 +4436,134 @@ This is logged with your name. Reason:</source>
         <location filename="../../ui/email_settings/smtp_form.py" line="78"/>
         <source>Not saved yet</source>
         <translation>لم تُحفظ بعد</translation>
+    </message>
+</context>
+<context>
+    <name>StoredValues</name>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="17"/>
+        <source>Wrong item</source>
+        <translation>منتج خاطئ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="18"/>
+        <source>Damaged</source>
+        <translation>تالف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="19"/>
+        <source>Not as described</source>
+        <translation>غير مطابق للوصف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="20"/>
+        <source>Changed mind</source>
+        <translation>تغيير الرأي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="21"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="22"/>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="23"/>
+        <source>Opened</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="24"/>
+        <source>Used</source>
+        <translation>مستعمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="25"/>
+        <source>Restock</source>
+        <translation>إعادة إلى المخزون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="26"/>
+        <source>Quarantine</source>
+        <translation>الحجر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="27"/>
+        <source>Scrap</source>
+        <translation>إتلاف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="28"/>
+        <source>Return to vendor</source>
+        <translation>إرجاع إلى المورد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="29"/>
+        <source>Original payment</source>
+        <translation>وسيلة الدفع الأصلية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="30"/>
+        <source>Store credit</source>
+        <translation>رصيد المتجر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="31"/>
+        <source>Cash</source>
+        <translation>نقدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="32"/>
+        <source>Authorised</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="33"/>
+        <source>Partially received</source>
+        <translation>مستلم جزئيًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="34"/>
+        <source>Received</source>
+        <translation>مستلم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="35"/>
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="36"/>
+        <source>Authorized</source>
+        <translation>مصرّح به</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="37"/>
+        <source>Partially paid</source>
+        <translation>مدفوع جزئيًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="38"/>
+        <source>Paid</source>
+        <translation>مدفوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="39"/>
+        <source>Partially refunded</source>
+        <translation>مسترد جزئيًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="40"/>
+        <source>Refunded</source>
+        <translation>مسترد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="41"/>
+        <source>Voided</source>
+        <translation>ملغى</translation>
     </message>
 </context>
 <context>

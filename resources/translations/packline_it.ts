@@ -184,7 +184,7 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="59"/>
+        <location filename="../../ui/reports/dashboard.py" line="60"/>
         <source>Export to Excel…</source>
         <translation>Esporta in Excel…</translation>
     </message>
@@ -1681,37 +1681,37 @@
 <context>
     <name>CreateRmaDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="79"/>
         <source>Return from order {order}</source>
         <translation>Reso dall&apos;ordine {order}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="81"/>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="81"/>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
         <source>Product</source>
         <translation>Prodotto</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="81"/>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
         <source>Return</source>
         <translation>Reso</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="81"/>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="84"/>
+        <location filename="../../ui/returns/dialogs.py" line="83"/>
         <source> of {count}</source>
         <translation> di {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="89"/>
+        <location filename="../../ui/returns/dialogs.py" line="88"/>
         <source>note (needed for reason &apos;other&apos;)</source>
         <translation>nota (obbligatoria per il motivo &apos;other&apos;)</translation>
     </message>
@@ -1719,117 +1719,117 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="90"/>
+        <location filename="../../ui/reports/dashboard.py" line="91"/>
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93"/>
+        <location filename="../../ui/reports/dashboard.py" line="94"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93"/>
+        <location filename="../../ui/reports/dashboard.py" line="94"/>
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="100"/>
+        <location filename="../../ui/reports/dashboard.py" line="101"/>
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="100"/>
+        <location filename="../../ui/reports/dashboard.py" line="101"/>
         <source>Revenue</source>
         <translation>Fatturato</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="100"/>
+        <location filename="../../ui/reports/dashboard.py" line="101"/>
         <source>Average order</source>
         <translation>Ordine medio</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="101"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>Free shipping</source>
         <translation>Spedizione gratuita</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="101"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>Just below free shipping</source>
         <translation>Appena sotto la spedizione gratuita</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="102"/>
+        <location filename="../../ui/reports/dashboard.py" line="103"/>
         <source>Late shipments</source>
         <translation>Spedizioni in ritardo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="102"/>
+        <location filename="../../ui/reports/dashboard.py" line="103"/>
         <source>Refunds</source>
         <translation>Rimborsi</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="103"/>
+        <location filename="../../ui/reports/dashboard.py" line="104"/>
         <source>Stock-outs / low</source>
         <translation>Esauriti / scorte basse</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="115"/>
+        <location filename="../../ui/reports/dashboard.py" line="116"/>
         <source>Orders per day</source>
         <translation>Ordini al giorno</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="117"/>
+        <location filename="../../ui/reports/dashboard.py" line="118"/>
         <source>Returns by reason</source>
         <translation>Resi per motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="119"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>Shipping charged vs label cost</source>
         <translation>Spedizione addebitata vs costo etichetta</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
         <source>Product</source>
         <translation>Prodotto</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
         <source>Available</source>
         <translation>Disponibili</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
         <source>Reorder point</source>
         <translation>Punto di riordino</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="125"/>
+        <location filename="../../ui/reports/dashboard.py" line="126"/>
         <source>Export stock-outs to Excel…</source>
         <translation>Esporta esauriti in Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="136"/>
+        <location filename="../../ui/reports/dashboard.py" line="137"/>
         <source>Stock-outs and low stock</source>
         <translation>Esauriti e scorte basse</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="163"/>
+        <location filename="../../ui/reports/dashboard.py" line="164"/>
         <source>{count} under {threshold}</source>
         <translation>{count} sotto {threshold}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="209"/>
+        <location filename="../../ui/reports/dashboard.py" line="210"/>
         <source>Charged</source>
         <translation>Addebitata</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="209"/>
+        <location filename="../../ui/reports/dashboard.py" line="210"/>
         <source>Label cost</source>
         <translation>Costo etichetta</translation>
     </message>
@@ -3215,7 +3215,7 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>OrderPrompt</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="43"/>
+        <location filename="../../ui/returns/dialogs.py" line="44"/>
         <source>Order number (scan the packing slip or type it):</source>
         <translation>Numero d&apos;ordine (scansiona il documento di trasporto o digitalo):</translation>
     </message>
@@ -3965,37 +3965,37 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>ReceiveRmaDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="107"/>
         <source>Receive {rma}</source>
         <translation>Ricevi {rma}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="109"/>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="109"/>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
         <source>Received</source>
         <translation>Ricevuti</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="109"/>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
         <source>Condition</source>
         <translation>Condizione</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="109"/>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
         <source>Disposition</source>
         <translation>Destinazione</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="109"/>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
         <source>Bin</source>
         <translation>Ubicazione</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="113"/>
+        <location filename="../../ui/returns/dialogs.py" line="112"/>
         <source> of {count}</source>
         <translation> di {count}</translation>
     </message>
@@ -4114,191 +4114,191 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>ReturnsView</name>
     <message>
-        <location filename="../../ui/returns/view.py" line="26"/>
+        <location filename="../../ui/returns/view.py" line="27"/>
         <source>Open</source>
         <translation>Aperti</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="27"/>
+        <location filename="../../ui/returns/view.py" line="28"/>
         <source>All</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="28"/>
+        <location filename="../../ui/returns/view.py" line="29"/>
         <source>Authorised</source>
         <translation>Autorizzati</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="29"/>
+        <location filename="../../ui/returns/view.py" line="30"/>
         <source>Partially received</source>
         <translation>Ricevuti in parte</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="30"/>
-        <location filename="../../ui/returns/view.py" line="61"/>
+        <location filename="../../ui/returns/view.py" line="31"/>
+        <location filename="../../ui/returns/view.py" line="62"/>
         <source>Received</source>
         <translation>Ricevuti</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="31"/>
+        <location filename="../../ui/returns/view.py" line="32"/>
         <source>All refunds</source>
         <translation>Tutti i rimborsi</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="32"/>
+        <location filename="../../ui/returns/view.py" line="33"/>
         <source>Partially refunded orders</source>
         <translation>Ordini rimborsati in parte</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="33"/>
+        <location filename="../../ui/returns/view.py" line="34"/>
         <source>Fully refunded orders</source>
         <translation>Ordini rimborsati interamente</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="55"/>
+        <location filename="../../ui/returns/view.py" line="56"/>
         <source>Returns</source>
         <translation>Resi</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="59"/>
+        <location filename="../../ui/returns/view.py" line="60"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="59"/>
-        <location filename="../../ui/returns/view.py" line="64"/>
+        <location filename="../../ui/returns/view.py" line="60"/>
+        <location filename="../../ui/returns/view.py" line="65"/>
         <source>Order</source>
         <translation>Ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="60"/>
-        <location filename="../../ui/returns/view.py" line="65"/>
+        <location filename="../../ui/returns/view.py" line="61"/>
+        <location filename="../../ui/returns/view.py" line="66"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="60"/>
+        <location filename="../../ui/returns/view.py" line="61"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="61"/>
+        <location filename="../../ui/returns/view.py" line="62"/>
         <source>Units</source>
         <translation>Pezzi</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="62"/>
+        <location filename="../../ui/returns/view.py" line="63"/>
         <source>Created</source>
         <translation>Creato</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="64"/>
-        <location filename="../../ui/returns/view.py" line="204"/>
+        <location filename="../../ui/returns/view.py" line="65"/>
+        <location filename="../../ui/returns/view.py" line="205"/>
         <source>Refund</source>
         <translation>Rimborso</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="65"/>
+        <location filename="../../ui/returns/view.py" line="66"/>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="66"/>
+        <location filename="../../ui/returns/view.py" line="67"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="66"/>
+        <location filename="../../ui/returns/view.py" line="67"/>
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="67"/>
+        <location filename="../../ui/returns/view.py" line="68"/>
         <source>Order payment</source>
         <translation>Pagamento ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="67"/>
+        <location filename="../../ui/returns/view.py" line="68"/>
         <source>By</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="68"/>
+        <location filename="../../ui/returns/view.py" line="69"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="81"/>
+        <location filename="../../ui/returns/view.py" line="82"/>
         <source>New return…</source>
         <translation>Nuovo reso…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="82"/>
+        <location filename="../../ui/returns/view.py" line="83"/>
         <source>Receive…</source>
         <translation>Ricevi…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="83"/>
+        <location filename="../../ui/returns/view.py" line="84"/>
         <source>Refund…</source>
         <translation>Rimborsa…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="88"/>
+        <location filename="../../ui/returns/view.py" line="89"/>
         <source>Your role ({role}) may not {permission}.</source>
         <translation>Il tuo ruolo ({role}) non ha il permesso: {permission}.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="91"/>
+        <location filename="../../ui/returns/view.py" line="92"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="97"/>
+        <location filename="../../ui/returns/view.py" line="98"/>
         <source>Returns:</source>
         <translation>Resi:</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="101"/>
+        <location filename="../../ui/returns/view.py" line="102"/>
         <source>Refunds</source>
         <translation>Rimborsi</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="149"/>
+        <location filename="../../ui/returns/view.py" line="150"/>
         <source>New return</source>
         <translation>Nuovo reso</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="159"/>
+        <location filename="../../ui/returns/view.py" line="160"/>
         <source>Order {number} has nothing shipped that is not already returned.</source>
         <translation>L&apos;ordine {number} non ha articoli spediti che non siano già stati resi.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="166"/>
+        <location filename="../../ui/returns/view.py" line="167"/>
         <source>{rma} authorised for order {order}: {units} unit(s).</source>
         <translation>{rma} autorizzato per l&apos;ordine {order} (pezzi: {units}).</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="176"/>
+        <location filename="../../ui/returns/view.py" line="177"/>
         <source>Select a return to receive.</source>
         <translation>Seleziona un reso da ricevere.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="191"/>
+        <location filename="../../ui/returns/view.py" line="192"/>
         <source>{quantity} x {sku} {disposition} to {location}</source>
         <translation>{quantity} x {sku} {disposition} in {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="192"/>
+        <location filename="../../ui/returns/view.py" line="193"/>
         <source>{quantity} x {sku} {disposition}</source>
         <translation>{quantity} x {sku} {disposition}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="195"/>
+        <location filename="../../ui/returns/view.py" line="196"/>
         <source>{rma} {status}: {received}</source>
         <translation>{rma} {status}: {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="217"/>
+        <location filename="../../ui/returns/view.py" line="218"/>
         <source>{refund}: {amount} {currency} refunded on order {order}.</source>
         <translation>{refund}: rimborsati {amount} {currency} sull&apos;ordine {order}.</translation>
     </message>
@@ -4436,6 +4436,134 @@ Verrà registrato con il tuo nome. Motivo:</translation>
         <location filename="../../ui/email_settings/smtp_form.py" line="78"/>
         <source>Not saved yet</source>
         <translation>Non ancora salvata</translation>
+    </message>
+</context>
+<context>
+    <name>StoredValues</name>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="17"/>
+        <source>Wrong item</source>
+        <translation>Articolo sbagliato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="18"/>
+        <source>Damaged</source>
+        <translation>Danneggiato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="19"/>
+        <source>Not as described</source>
+        <translation>Non conforme alla descrizione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="20"/>
+        <source>Changed mind</source>
+        <translation>Ripensamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="21"/>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="22"/>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="23"/>
+        <source>Opened</source>
+        <translation>Aperto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="24"/>
+        <source>Used</source>
+        <translation>Usato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="25"/>
+        <source>Restock</source>
+        <translation>Rimetti a magazzino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="26"/>
+        <source>Quarantine</source>
+        <translation>Quarantena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="27"/>
+        <source>Scrap</source>
+        <translation>Scarta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="28"/>
+        <source>Return to vendor</source>
+        <translation>Reso al fornitore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="29"/>
+        <source>Original payment</source>
+        <translation>Pagamento originale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="30"/>
+        <source>Store credit</source>
+        <translation>Credito negozio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="31"/>
+        <source>Cash</source>
+        <translation>Contanti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="32"/>
+        <source>Authorised</source>
+        <translation>Autorizzato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="33"/>
+        <source>Partially received</source>
+        <translation>Ricevuto in parte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="34"/>
+        <source>Received</source>
+        <translation>Ricevuto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="35"/>
+        <source>Pending</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="36"/>
+        <source>Authorized</source>
+        <translation>Autorizzato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="37"/>
+        <source>Partially paid</source>
+        <translation>Pagato in parte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="38"/>
+        <source>Paid</source>
+        <translation>Pagato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="39"/>
+        <source>Partially refunded</source>
+        <translation>Rimborsato in parte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="40"/>
+        <source>Refunded</source>
+        <translation>Rimborsato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="41"/>
+        <source>Voided</source>
+        <translation>Annullato</translation>
     </message>
 </context>
 <context>

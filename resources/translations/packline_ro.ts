@@ -184,7 +184,7 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="59"/>
+        <location filename="../../ui/reports/dashboard.py" line="60"/>
         <source>Export to Excel…</source>
         <translation>Exportă în Excel…</translation>
     </message>
@@ -1681,37 +1681,37 @@
 <context>
     <name>CreateRmaDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="79"/>
         <source>Return from order {order}</source>
         <translation>Retur din comanda {order}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="81"/>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="81"/>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
         <source>Product</source>
         <translation>Produs</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="81"/>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="81"/>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
         <source>Reason</source>
         <translation>Motiv</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="84"/>
+        <location filename="../../ui/returns/dialogs.py" line="83"/>
         <source> of {count}</source>
         <translation> din {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="89"/>
+        <location filename="../../ui/returns/dialogs.py" line="88"/>
         <source>note (needed for reason &apos;other&apos;)</source>
         <translation>notă (obligatorie pentru motivul „other”)</translation>
     </message>
@@ -1719,117 +1719,117 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="90"/>
+        <location filename="../../ui/reports/dashboard.py" line="91"/>
         <source>Show</source>
         <translation>Afișează</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93"/>
+        <location filename="../../ui/reports/dashboard.py" line="94"/>
         <source>From</source>
         <translation>De la</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93"/>
+        <location filename="../../ui/reports/dashboard.py" line="94"/>
         <source>to</source>
         <translation>până la</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="100"/>
+        <location filename="../../ui/reports/dashboard.py" line="101"/>
         <source>Orders</source>
         <translation>Comenzi</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="100"/>
+        <location filename="../../ui/reports/dashboard.py" line="101"/>
         <source>Revenue</source>
         <translation>Venituri</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="100"/>
+        <location filename="../../ui/reports/dashboard.py" line="101"/>
         <source>Average order</source>
         <translation>Comandă medie</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="101"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>Free shipping</source>
         <translation>Livrare gratuită</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="101"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>Just below free shipping</source>
         <translation>Puțin sub livrarea gratuită</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="102"/>
+        <location filename="../../ui/reports/dashboard.py" line="103"/>
         <source>Late shipments</source>
         <translation>Expedieri întârziate</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="102"/>
+        <location filename="../../ui/reports/dashboard.py" line="103"/>
         <source>Refunds</source>
         <translation>Rambursări</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="103"/>
+        <location filename="../../ui/reports/dashboard.py" line="104"/>
         <source>Stock-outs / low</source>
         <translation>Epuizate / stoc redus</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="115"/>
+        <location filename="../../ui/reports/dashboard.py" line="116"/>
         <source>Orders per day</source>
         <translation>Comenzi pe zi</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="117"/>
+        <location filename="../../ui/reports/dashboard.py" line="118"/>
         <source>Returns by reason</source>
         <translation>Retururi după motiv</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="119"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>Shipping charged vs label cost</source>
         <translation>Transport încasat vs cost etichetă</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
         <source>Product</source>
         <translation>Produs</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
         <source>Available</source>
         <translation>Disponibil</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
         <source>Reorder point</source>
         <translation>Prag de recomandare</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="125"/>
+        <location filename="../../ui/reports/dashboard.py" line="126"/>
         <source>Export stock-outs to Excel…</source>
         <translation>Exportă produsele epuizate în Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="136"/>
+        <location filename="../../ui/reports/dashboard.py" line="137"/>
         <source>Stock-outs and low stock</source>
         <translation>Produse epuizate și stoc redus</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="163"/>
+        <location filename="../../ui/reports/dashboard.py" line="164"/>
         <source>{count} under {threshold}</source>
         <translation>{count} sub {threshold}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="209"/>
+        <location filename="../../ui/reports/dashboard.py" line="210"/>
         <source>Charged</source>
         <translation>Încasat</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="209"/>
+        <location filename="../../ui/reports/dashboard.py" line="210"/>
         <source>Label cost</source>
         <translation>Cost etichetă</translation>
     </message>
@@ -3215,7 +3215,7 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>OrderPrompt</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="43"/>
+        <location filename="../../ui/returns/dialogs.py" line="44"/>
         <source>Order number (scan the packing slip or type it):</source>
         <translation>Numărul comenzii (scanați avizul de însoțire sau tastați-l):</translation>
     </message>
@@ -3965,37 +3965,37 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>ReceiveRmaDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="107"/>
         <source>Receive {rma}</source>
         <translation>Recepție {rma}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="109"/>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="109"/>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
         <source>Received</source>
         <translation>Recepționate</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="109"/>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
         <source>Condition</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="109"/>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
         <source>Disposition</source>
         <translation>Destinație</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="109"/>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
         <source>Bin</source>
         <translation>Locație</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="113"/>
+        <location filename="../../ui/returns/dialogs.py" line="112"/>
         <source> of {count}</source>
         <translation> din {count}</translation>
     </message>
@@ -4114,191 +4114,191 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>ReturnsView</name>
     <message>
-        <location filename="../../ui/returns/view.py" line="26"/>
+        <location filename="../../ui/returns/view.py" line="27"/>
         <source>Open</source>
         <translation>Deschise</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="27"/>
+        <location filename="../../ui/returns/view.py" line="28"/>
         <source>All</source>
         <translation>Toate</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="28"/>
+        <location filename="../../ui/returns/view.py" line="29"/>
         <source>Authorised</source>
         <translation>Autorizate</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="29"/>
+        <location filename="../../ui/returns/view.py" line="30"/>
         <source>Partially received</source>
         <translation>Recepționate parțial</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="30"/>
-        <location filename="../../ui/returns/view.py" line="61"/>
+        <location filename="../../ui/returns/view.py" line="31"/>
+        <location filename="../../ui/returns/view.py" line="62"/>
         <source>Received</source>
         <translation>Recepționate</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="31"/>
+        <location filename="../../ui/returns/view.py" line="32"/>
         <source>All refunds</source>
         <translation>Toate rambursările</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="32"/>
+        <location filename="../../ui/returns/view.py" line="33"/>
         <source>Partially refunded orders</source>
         <translation>Comenzi rambursate parțial</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="33"/>
+        <location filename="../../ui/returns/view.py" line="34"/>
         <source>Fully refunded orders</source>
         <translation>Comenzi rambursate integral</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="55"/>
+        <location filename="../../ui/returns/view.py" line="56"/>
         <source>Returns</source>
         <translation>Retururi</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="59"/>
+        <location filename="../../ui/returns/view.py" line="60"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="59"/>
-        <location filename="../../ui/returns/view.py" line="64"/>
+        <location filename="../../ui/returns/view.py" line="60"/>
+        <location filename="../../ui/returns/view.py" line="65"/>
         <source>Order</source>
         <translation>Comandă</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="60"/>
-        <location filename="../../ui/returns/view.py" line="65"/>
+        <location filename="../../ui/returns/view.py" line="61"/>
+        <location filename="../../ui/returns/view.py" line="66"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="60"/>
+        <location filename="../../ui/returns/view.py" line="61"/>
         <source>Status</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="61"/>
+        <location filename="../../ui/returns/view.py" line="62"/>
         <source>Units</source>
         <translation>Bucăți</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="62"/>
+        <location filename="../../ui/returns/view.py" line="63"/>
         <source>Created</source>
         <translation>Creat</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="64"/>
-        <location filename="../../ui/returns/view.py" line="204"/>
+        <location filename="../../ui/returns/view.py" line="65"/>
+        <location filename="../../ui/returns/view.py" line="205"/>
         <source>Refund</source>
         <translation>Rambursare</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="65"/>
+        <location filename="../../ui/returns/view.py" line="66"/>
         <source>Amount</source>
         <translation>Sumă</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="66"/>
+        <location filename="../../ui/returns/view.py" line="67"/>
         <source>Currency</source>
         <translation>Monedă</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="66"/>
+        <location filename="../../ui/returns/view.py" line="67"/>
         <source>Method</source>
         <translation>Metodă</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="67"/>
+        <location filename="../../ui/returns/view.py" line="68"/>
         <source>Order payment</source>
         <translation>Plata comenzii</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="67"/>
+        <location filename="../../ui/returns/view.py" line="68"/>
         <source>By</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="68"/>
+        <location filename="../../ui/returns/view.py" line="69"/>
         <source>When</source>
         <translation>Când</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="81"/>
+        <location filename="../../ui/returns/view.py" line="82"/>
         <source>New return…</source>
         <translation>Retur nou…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="82"/>
+        <location filename="../../ui/returns/view.py" line="83"/>
         <source>Receive…</source>
         <translation>Recepționează…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="83"/>
+        <location filename="../../ui/returns/view.py" line="84"/>
         <source>Refund…</source>
         <translation>Rambursează…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="88"/>
+        <location filename="../../ui/returns/view.py" line="89"/>
         <source>Your role ({role}) may not {permission}.</source>
         <translation>Rolul dvs. ({role}) nu are permisiunea: {permission}.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="91"/>
+        <location filename="../../ui/returns/view.py" line="92"/>
         <source>Refresh</source>
         <translation>Reîmprospătează</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="97"/>
+        <location filename="../../ui/returns/view.py" line="98"/>
         <source>Returns:</source>
         <translation>Retururi:</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="101"/>
+        <location filename="../../ui/returns/view.py" line="102"/>
         <source>Refunds</source>
         <translation>Rambursări</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="149"/>
+        <location filename="../../ui/returns/view.py" line="150"/>
         <source>New return</source>
         <translation>Retur nou</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="159"/>
+        <location filename="../../ui/returns/view.py" line="160"/>
         <source>Order {number} has nothing shipped that is not already returned.</source>
         <translation>Comanda {number} nu are nimic expediat care să nu fi fost deja returnat.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="166"/>
+        <location filename="../../ui/returns/view.py" line="167"/>
         <source>{rma} authorised for order {order}: {units} unit(s).</source>
         <translation>{rma} autorizat pentru comanda {order}: {units} buc.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="176"/>
+        <location filename="../../ui/returns/view.py" line="177"/>
         <source>Select a return to receive.</source>
         <translation>Selectați un retur de recepționat.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="191"/>
+        <location filename="../../ui/returns/view.py" line="192"/>
         <source>{quantity} x {sku} {disposition} to {location}</source>
         <translation>{quantity} x {sku} {disposition} în {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="192"/>
+        <location filename="../../ui/returns/view.py" line="193"/>
         <source>{quantity} x {sku} {disposition}</source>
         <translation>{quantity} x {sku} {disposition}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="195"/>
+        <location filename="../../ui/returns/view.py" line="196"/>
         <source>{rma} {status}: {received}</source>
         <translation>{rma} {status}: {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="217"/>
+        <location filename="../../ui/returns/view.py" line="218"/>
         <source>{refund}: {amount} {currency} refunded on order {order}.</source>
         <translation>{refund}: s-au rambursat {amount} {currency} pentru comanda {order}.</translation>
     </message>
@@ -4436,6 +4436,134 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
         <location filename="../../ui/email_settings/smtp_form.py" line="78"/>
         <source>Not saved yet</source>
         <translation>Nesalvată încă</translation>
+    </message>
+</context>
+<context>
+    <name>StoredValues</name>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="17"/>
+        <source>Wrong item</source>
+        <translation>Articol greșit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="18"/>
+        <source>Damaged</source>
+        <translation>Deteriorat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="19"/>
+        <source>Not as described</source>
+        <translation>Neconform cu descrierea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="20"/>
+        <source>Changed mind</source>
+        <translation>Răzgândire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="21"/>
+        <source>Other</source>
+        <translation>Altele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="22"/>
+        <source>New</source>
+        <translation>Nou</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="23"/>
+        <source>Opened</source>
+        <translation>Deschis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="24"/>
+        <source>Used</source>
+        <translation>Folosit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="25"/>
+        <source>Restock</source>
+        <translation>Repune în stoc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="26"/>
+        <source>Quarantine</source>
+        <translation>Carantină</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="27"/>
+        <source>Scrap</source>
+        <translation>Casare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="28"/>
+        <source>Return to vendor</source>
+        <translation>Retur la furnizor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="29"/>
+        <source>Original payment</source>
+        <translation>Plata inițială</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="30"/>
+        <source>Store credit</source>
+        <translation>Credit în magazin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="31"/>
+        <source>Cash</source>
+        <translation>Numerar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="32"/>
+        <source>Authorised</source>
+        <translation>Autorizat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="33"/>
+        <source>Partially received</source>
+        <translation>Recepționat parțial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="34"/>
+        <source>Received</source>
+        <translation>Recepționat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="35"/>
+        <source>Pending</source>
+        <translation>În așteptare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="36"/>
+        <source>Authorized</source>
+        <translation>Autorizat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="37"/>
+        <source>Partially paid</source>
+        <translation>Plătit parțial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="38"/>
+        <source>Paid</source>
+        <translation>Plătit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="39"/>
+        <source>Partially refunded</source>
+        <translation>Rambursat parțial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="40"/>
+        <source>Refunded</source>
+        <translation>Rambursat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="41"/>
+        <source>Voided</source>
+        <translation>Anulat</translation>
     </message>
 </context>
 <context>

@@ -184,7 +184,7 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="59"/>
+        <location filename="../../ui/reports/dashboard.py" line="60"/>
         <source>Export to Excel…</source>
         <translation>ส่งออกเป็น Excel…</translation>
     </message>
@@ -1681,37 +1681,37 @@
 <context>
     <name>CreateRmaDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="79"/>
         <source>Return from order {order}</source>
         <translation>รับคืนจากคำสั่งซื้อ {order}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="81"/>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="81"/>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
         <source>Product</source>
         <translation>สินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="81"/>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
         <source>Return</source>
         <translation>คืน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="81"/>
+        <location filename="../../ui/returns/dialogs.py" line="80"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="84"/>
+        <location filename="../../ui/returns/dialogs.py" line="83"/>
         <source> of {count}</source>
         <translation> จาก {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="89"/>
+        <location filename="../../ui/returns/dialogs.py" line="88"/>
         <source>note (needed for reason &apos;other&apos;)</source>
         <translation>หมายเหตุ (ต้องระบุเมื่อเหตุผลเป็น &apos;other&apos;)</translation>
     </message>
@@ -1719,117 +1719,117 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="90"/>
+        <location filename="../../ui/reports/dashboard.py" line="91"/>
         <source>Show</source>
         <translation>แสดง</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93"/>
+        <location filename="../../ui/reports/dashboard.py" line="94"/>
         <source>From</source>
         <translation>ตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="93"/>
+        <location filename="../../ui/reports/dashboard.py" line="94"/>
         <source>to</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="100"/>
+        <location filename="../../ui/reports/dashboard.py" line="101"/>
         <source>Orders</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="100"/>
+        <location filename="../../ui/reports/dashboard.py" line="101"/>
         <source>Revenue</source>
         <translation>รายได้</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="100"/>
+        <location filename="../../ui/reports/dashboard.py" line="101"/>
         <source>Average order</source>
         <translation>ยอดเฉลี่ยต่อคำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="101"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>Free shipping</source>
         <translation>ส่งฟรี</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="101"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>Just below free shipping</source>
         <translation>เกือบถึงยอดส่งฟรี</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="102"/>
+        <location filename="../../ui/reports/dashboard.py" line="103"/>
         <source>Late shipments</source>
         <translation>จัดส่งล่าช้า</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="102"/>
+        <location filename="../../ui/reports/dashboard.py" line="103"/>
         <source>Refunds</source>
         <translation>การคืนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="103"/>
+        <location filename="../../ui/reports/dashboard.py" line="104"/>
         <source>Stock-outs / low</source>
         <translation>สินค้าหมด / ใกล้หมด</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="115"/>
+        <location filename="../../ui/reports/dashboard.py" line="116"/>
         <source>Orders per day</source>
         <translation>คำสั่งซื้อต่อวัน</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="117"/>
+        <location filename="../../ui/reports/dashboard.py" line="118"/>
         <source>Returns by reason</source>
         <translation>การคืนสินค้าตามเหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="119"/>
+        <location filename="../../ui/reports/dashboard.py" line="120"/>
         <source>Shipping charged vs label cost</source>
         <translation>ค่าส่งที่เรียกเก็บ เทียบกับค่าฉลาก</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
         <source>Product</source>
         <translation>สินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
         <source>Available</source>
         <translation>พร้อมขาย</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
         <source>Reorder point</source>
         <translation>จุดสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="125"/>
+        <location filename="../../ui/reports/dashboard.py" line="126"/>
         <source>Export stock-outs to Excel…</source>
         <translation>ส่งออกสินค้าหมดเป็น Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="136"/>
+        <location filename="../../ui/reports/dashboard.py" line="137"/>
         <source>Stock-outs and low stock</source>
         <translation>สินค้าหมดและใกล้หมด</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="163"/>
+        <location filename="../../ui/reports/dashboard.py" line="164"/>
         <source>{count} under {threshold}</source>
         <translation>{count} ต่ำกว่า {threshold}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="209"/>
+        <location filename="../../ui/reports/dashboard.py" line="210"/>
         <source>Charged</source>
         <translation>ที่เรียกเก็บ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="209"/>
+        <location filename="../../ui/reports/dashboard.py" line="210"/>
         <source>Label cost</source>
         <translation>ค่าฉลาก</translation>
     </message>
@@ -3215,7 +3215,7 @@ Create the first administrator account.</source>
 <context>
     <name>OrderPrompt</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="43"/>
+        <location filename="../../ui/returns/dialogs.py" line="44"/>
         <source>Order number (scan the packing slip or type it):</source>
         <translation>เลขที่คำสั่งซื้อ (สแกนใบแพ็กสินค้าหรือพิมพ์):</translation>
     </message>
@@ -3965,37 +3965,37 @@ This is logged with your name. Reason:</source>
 <context>
     <name>ReceiveRmaDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="107"/>
         <source>Receive {rma}</source>
         <translation>รับเข้า {rma}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="109"/>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="109"/>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
         <source>Received</source>
         <translation>รับแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="109"/>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
         <source>Condition</source>
         <translation>สภาพ</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="109"/>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
         <source>Disposition</source>
         <translation>การจัดการ</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="109"/>
+        <location filename="../../ui/returns/dialogs.py" line="108"/>
         <source>Bin</source>
         <translation>ช่องเก็บ</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="113"/>
+        <location filename="../../ui/returns/dialogs.py" line="112"/>
         <source> of {count}</source>
         <translation> จาก {count}</translation>
     </message>
@@ -4114,191 +4114,191 @@ This is logged with your name. Reason:</source>
 <context>
     <name>ReturnsView</name>
     <message>
-        <location filename="../../ui/returns/view.py" line="26"/>
+        <location filename="../../ui/returns/view.py" line="27"/>
         <source>Open</source>
         <translation>เปิดอยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="27"/>
+        <location filename="../../ui/returns/view.py" line="28"/>
         <source>All</source>
         <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="28"/>
+        <location filename="../../ui/returns/view.py" line="29"/>
         <source>Authorised</source>
         <translation>อนุมัติแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="29"/>
+        <location filename="../../ui/returns/view.py" line="30"/>
         <source>Partially received</source>
         <translation>รับแล้วบางส่วน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="30"/>
-        <location filename="../../ui/returns/view.py" line="61"/>
+        <location filename="../../ui/returns/view.py" line="31"/>
+        <location filename="../../ui/returns/view.py" line="62"/>
         <source>Received</source>
         <translation>รับแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="31"/>
+        <location filename="../../ui/returns/view.py" line="32"/>
         <source>All refunds</source>
         <translation>การคืนเงินทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="32"/>
+        <location filename="../../ui/returns/view.py" line="33"/>
         <source>Partially refunded orders</source>
         <translation>คำสั่งซื้อที่คืนเงินบางส่วน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="33"/>
+        <location filename="../../ui/returns/view.py" line="34"/>
         <source>Fully refunded orders</source>
         <translation>คำสั่งซื้อที่คืนเงินครบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="55"/>
+        <location filename="../../ui/returns/view.py" line="56"/>
         <source>Returns</source>
         <translation>สินค้าคืน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="59"/>
+        <location filename="../../ui/returns/view.py" line="60"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="59"/>
-        <location filename="../../ui/returns/view.py" line="64"/>
+        <location filename="../../ui/returns/view.py" line="60"/>
+        <location filename="../../ui/returns/view.py" line="65"/>
         <source>Order</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="60"/>
-        <location filename="../../ui/returns/view.py" line="65"/>
+        <location filename="../../ui/returns/view.py" line="61"/>
+        <location filename="../../ui/returns/view.py" line="66"/>
         <source>Customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="60"/>
+        <location filename="../../ui/returns/view.py" line="61"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="61"/>
+        <location filename="../../ui/returns/view.py" line="62"/>
         <source>Units</source>
         <translation>ชิ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="62"/>
+        <location filename="../../ui/returns/view.py" line="63"/>
         <source>Created</source>
         <translation>สร้างเมื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="64"/>
-        <location filename="../../ui/returns/view.py" line="204"/>
+        <location filename="../../ui/returns/view.py" line="65"/>
+        <location filename="../../ui/returns/view.py" line="205"/>
         <source>Refund</source>
         <translation>คืนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="65"/>
+        <location filename="../../ui/returns/view.py" line="66"/>
         <source>Amount</source>
         <translation>จำนวนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="66"/>
+        <location filename="../../ui/returns/view.py" line="67"/>
         <source>Currency</source>
         <translation>สกุลเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="66"/>
+        <location filename="../../ui/returns/view.py" line="67"/>
         <source>Method</source>
         <translation>วิธี</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="67"/>
+        <location filename="../../ui/returns/view.py" line="68"/>
         <source>Order payment</source>
         <translation>การชำระของคำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="67"/>
+        <location filename="../../ui/returns/view.py" line="68"/>
         <source>By</source>
         <translation>โดย</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="68"/>
+        <location filename="../../ui/returns/view.py" line="69"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="81"/>
+        <location filename="../../ui/returns/view.py" line="82"/>
         <source>New return…</source>
         <translation>รับคืนใหม่…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="82"/>
+        <location filename="../../ui/returns/view.py" line="83"/>
         <source>Receive…</source>
         <translation>รับเข้า…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="83"/>
+        <location filename="../../ui/returns/view.py" line="84"/>
         <source>Refund…</source>
         <translation>คืนเงิน…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="88"/>
+        <location filename="../../ui/returns/view.py" line="89"/>
         <source>Your role ({role}) may not {permission}.</source>
         <translation>บทบาทของคุณ ({role}) ไม่มีสิทธิ์: {permission}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="91"/>
+        <location filename="../../ui/returns/view.py" line="92"/>
         <source>Refresh</source>
         <translation>รีเฟรช</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="97"/>
+        <location filename="../../ui/returns/view.py" line="98"/>
         <source>Returns:</source>
         <translation>สินค้าคืน:</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="101"/>
+        <location filename="../../ui/returns/view.py" line="102"/>
         <source>Refunds</source>
         <translation>การคืนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="149"/>
+        <location filename="../../ui/returns/view.py" line="150"/>
         <source>New return</source>
         <translation>รับคืนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="159"/>
+        <location filename="../../ui/returns/view.py" line="160"/>
         <source>Order {number} has nothing shipped that is not already returned.</source>
         <translation>คำสั่งซื้อ {number} ไม่มีสินค้าที่ส่งแล้วและยังไม่ได้คืน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="166"/>
+        <location filename="../../ui/returns/view.py" line="167"/>
         <source>{rma} authorised for order {order}: {units} unit(s).</source>
         <translation>อนุมัติ {rma} สำหรับคำสั่งซื้อ {order}: {units} ชิ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="176"/>
+        <location filename="../../ui/returns/view.py" line="177"/>
         <source>Select a return to receive.</source>
         <translation>เลือกรายการรับคืนที่จะรับเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="191"/>
+        <location filename="../../ui/returns/view.py" line="192"/>
         <source>{quantity} x {sku} {disposition} to {location}</source>
         <translation>{quantity} x {sku} {disposition} ไปที่ {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="192"/>
+        <location filename="../../ui/returns/view.py" line="193"/>
         <source>{quantity} x {sku} {disposition}</source>
         <translation>{quantity} x {sku} {disposition}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="195"/>
+        <location filename="../../ui/returns/view.py" line="196"/>
         <source>{rma} {status}: {received}</source>
         <translation>{rma} {status}: {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="217"/>
+        <location filename="../../ui/returns/view.py" line="218"/>
         <source>{refund}: {amount} {currency} refunded on order {order}.</source>
         <translation>{refund}: คืนเงิน {amount} {currency} ของคำสั่งซื้อ {order} แล้ว</translation>
     </message>
@@ -4436,6 +4436,134 @@ This is logged with your name. Reason:</source>
         <location filename="../../ui/email_settings/smtp_form.py" line="78"/>
         <source>Not saved yet</source>
         <translation>ยังไม่ได้บันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>StoredValues</name>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="17"/>
+        <source>Wrong item</source>
+        <translation>สินค้าผิด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="18"/>
+        <source>Damaged</source>
+        <translation>ชำรุด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="19"/>
+        <source>Not as described</source>
+        <translation>ไม่ตรงตามที่ระบุ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="20"/>
+        <source>Changed mind</source>
+        <translation>เปลี่ยนใจ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="21"/>
+        <source>Other</source>
+        <translation>อื่น ๆ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="22"/>
+        <source>New</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="23"/>
+        <source>Opened</source>
+        <translation>เปิดแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="24"/>
+        <source>Used</source>
+        <translation>ใช้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="25"/>
+        <source>Restock</source>
+        <translation>คืนเข้าสต็อก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="26"/>
+        <source>Quarantine</source>
+        <translation>กักกัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="27"/>
+        <source>Scrap</source>
+        <translation>ทิ้ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="28"/>
+        <source>Return to vendor</source>
+        <translation>ส่งคืนผู้ขาย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="29"/>
+        <source>Original payment</source>
+        <translation>ช่องทางชำระเดิม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="30"/>
+        <source>Store credit</source>
+        <translation>เครดิตร้านค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="31"/>
+        <source>Cash</source>
+        <translation>เงินสด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="32"/>
+        <source>Authorised</source>
+        <translation>อนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="33"/>
+        <source>Partially received</source>
+        <translation>รับแล้วบางส่วน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="34"/>
+        <source>Received</source>
+        <translation>รับแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="35"/>
+        <source>Pending</source>
+        <translation>รอดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="36"/>
+        <source>Authorized</source>
+        <translation>อนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="37"/>
+        <source>Partially paid</source>
+        <translation>ชำระบางส่วน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="38"/>
+        <source>Paid</source>
+        <translation>ชำระแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="39"/>
+        <source>Partially refunded</source>
+        <translation>คืนเงินบางส่วน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="40"/>
+        <source>Refunded</source>
+        <translation>คืนเงินแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="41"/>
+        <source>Voided</source>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,8 @@ def test_an_rma_offers_only_units_shipped_and_not_yet_returned(
         dialog = CreateRmaDialog(parent, order, lines)
         _, spin, reason = dialog.rows[0]
         spin.setValue(5)
-        reason.setCurrentText("wrong_item")
+        reason.setCurrentIndex(reason.findData("wrong_item"))
+        assert reason.currentText() == "Wrong item"
         return dialog.request()
     monkeypatch.setattr(OrderPrompt, "ask", classmethod(lambda cls, parent, purpose: number))
     monkeypatch.setattr(CreateRmaDialog, "ask", classmethod(choose))
@@ -108,17 +109,19 @@ def test_receiving_one_unit_into_quarantine_and_one_into_a_bin(
     dialog = ReceiveRmaDialog(None, rma, [RmaLineRow("MUG", "Mug", 2, 0, "damaged")], ["MAIN/STOCK"])
     qtbot.addWidget(dialog)
     _, quantity, condition, disposition, location = dialog.rows[0]
-    disposition.setCurrentText("quarantine")
+    disposition.setCurrentIndex(disposition.findData("quarantine"))
     assert not location.isEnabled()
     quantity.setValue(1)
-    condition.setCurrentText("damaged")
+    condition.setCurrentIndex(condition.findData("damaged"))
+    assert (condition.currentText(), disposition.currentText()) == ("Damaged", "Quarantine")
     first = dialog.receipts()
     assert first == [ReceiptInput("MUG", 1, "damaged", "quarantine", None)]
     monkeypatch.setattr(ReceiveRmaDialog, "ask", classmethod(lambda cls, parent, rma, lines, bins: first + [
         ReceiptInput("MUG", 1, "new", "restock", bins[0])]))
     _select_first_rma(qtbot, manager)
     manager.buttons["receive"].click()
-    qtbot.waitUntil(lambda: "received" in manager.message.text())
+    qtbot.waitUntil(lambda: "Received" in manager.message.text())
+    assert manager.message.text().endswith(": 1 x MUG Quarantine, 1 x MUG Restock to MAIN/STOCK")
     with db.uow(SYSTEM, write=False) as uow:
         locations = {l.location: l.on_hand for l in stock.stock_view(uow, "MUG").locations}
     assert locations == {"MAIN/STOCK": 3, "MAIN/QUARANTINE": 1}

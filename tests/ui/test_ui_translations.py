@@ -17,9 +17,11 @@ from pytestqt.qtbot import QtBot
 import factories
 from desktop.auth import SYSTEM, Actor, Role
 from desktop.db.uow import Database
+from desktop.queries.returns_list import ReturnableLine
 from desktop.services import queries
 from resources import TRANSLATIONS
 from ui.common.progress import Cancelled
+from ui.common.value_labels import value_label
 from ui.email_settings.smtp_form import SmtpForm
 from ui.intake.export_dialog import ExportDialog
 from ui.intake.import_dialog import ImportDialog
@@ -34,6 +36,7 @@ from ui.printing.defaults import missing_notice
 from ui.printing.profile_editor import PrinterProfileEditor
 from ui.reports.exceptions_tab import ExceptionsTab
 from ui.reports.outbox_tab import OutboxTab
+from ui.returns.dialogs import CreateRmaDialog
 from ui.returns.view import ReturnsView
 from ui.settings.database import DatabasePage
 from ui.settings.users import UsersPage
@@ -215,3 +218,19 @@ def test_every_translation_is_complete_and_compiled(code: str, tmp_path: Path) -
     fresh = tmp_path / compiled.name
     subprocess.run([lrelease, str(source), "-qm", str(fresh)], check=True, capture_output=True)
     assert fresh.read_bytes() == compiled.read_bytes(), f"recompile {source.name} with pyside6-lrelease"
+
+
+def test_stored_codes_show_in_the_windows_language_and_go_back_as_codes(qtbot: QtBot, language) -> None:
+    language("it")
+    dialog = CreateRmaDialog(None, "#1001", [ReturnableLine("MUG", "Mug", 2)])
+    qtbot.addWidget(dialog)
+    _line, quantity, reason = dialog.rows[0]
+    assert [reason.itemText(i) for i in range(reason.count())] == [
+        "Articolo sbagliato", "Danneggiato", "Non conforme alla descrizione", "Ripensamento", "Altro"]
+    quantity.setValue(1)
+    reason.setCurrentIndex(1)
+    assert dialog.request().lines[0].reason == "damaged"
+    assert (value_label("partially_refunded"), value_label("store_credit")) == ("Rimborsato in parte", "Credito negozio")
+    language("th")
+    assert value_label("quarantine") == "กักกัน"
+    assert value_label("an_unknown_code") == "An unknown code"

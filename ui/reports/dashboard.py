@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QDateEdit, QGridLayout, QHBoxLayout, QLabel, QPus
 
 from desktop.services.reports import Dashboard, dashboard
 from ui.common.errors import present_error
+from ui.common.value_labels import value_label
 from ui.ops import Operations
 from ui.reports.export import export_table
 from ui.reports.rows_model import RowsModel
@@ -199,7 +200,7 @@ class DashboardTab(QWidget):
     def _draw_reasons(self, figures: Dashboard) -> None:
         series = QPieSeries()
         for reason, units in figures.returns_by_reason:
-            series.append(f"{reason.replace('_', ' ')} ({units})", units)
+            series.append(f"{value_label(reason)} ({units})", units)
         series.setLabelsVisible(True)
         chart = self.reasons.chart
         chart.removeAllSeries()

@@ -20,6 +20,7 @@ from desktop.money import ZERO, parse_money
 from desktop.queries.returns_list import RefundQuote, ReturnableLine, RmaLineRow
 from desktop.services.returns import ReceiptInput, ReturnRequest
 from ui.common.errors import user_message
+from ui.common.value_labels import code_combo
 
 
 @dataclass(frozen=True)
@@ -64,11 +65,9 @@ class _Grid(QDialog):
         return buttons
 
 
-def _combo(items: tuple[str, ...], current: str = "") -> QComboBox:
+def _combo(items: tuple[str, ...]) -> QComboBox:
     box = QComboBox()
     box.addItems(list(items))
-    if current:
-        box.setCurrentText(current)
     return box
 
 
@@ -82,7 +81,7 @@ class CreateRmaDialog(_Grid):
         self.rows: list[tuple[ReturnableLine, QSpinBox, QComboBox]] = []
         for row, line in enumerate(lines, start=1):
             quantity = QSpinBox(maximum=line.returnable, suffix=self.tr(" of {count}").format(count=line.returnable))
-            reason = _combo(RETURN_REASONS)
+            reason = code_combo(RETURN_REASONS)
             for column, widget in enumerate((QLabel(line.sku), QLabel(line.name), quantity, reason)):
                 self.grid.addWidget(widget, row, column)
             self.rows.append((line, quantity, reason))
@@ -91,7 +90,7 @@ class CreateRmaDialog(_Grid):
         self.finish()
 
     def request(self) -> RmaRequest:
-        return RmaRequest(tuple(ReturnRequest(line.sku, quantity.value(), reason.currentText())
+        return RmaRequest(tuple(ReturnRequest(line.sku, quantity.value(), reason.currentData())
                                 for line, quantity, reason in self.rows if quantity.value()), self.note.text().strip())
 
     @classmethod
@@ -111,18 +110,19 @@ class ReceiveRmaDialog(_Grid):
         for row, line in enumerate((l for l in lines if l.received < l.quantity), start=1):
             left = line.quantity - line.received
             quantity = QSpinBox(maximum=left, value=left, suffix=self.tr(" of {count}").format(count=left))
-            condition = _combo(CONDITIONS)
-            disposition = _combo(DISPOSITIONS)
+            condition = code_combo(CONDITIONS)
+            disposition = code_combo(DISPOSITIONS)
             location = _combo(tuple(bins))
-            disposition.currentTextChanged.connect(lambda text, box=location: box.setEnabled(text == "restock"))
+            disposition.currentIndexChanged.connect(
+                lambda _index, box=location, chosen=disposition: box.setEnabled(chosen.currentData() == "restock"))
             for column, widget in enumerate((QLabel(line.sku), quantity, condition, disposition, location)):
                 self.grid.addWidget(widget, row, column)
             self.rows.append((line, quantity, condition, disposition, location))
         self.finish()
 
     def receipts(self) -> list[ReceiptInput]:
-        return [ReceiptInput(line.sku, quantity.value(), condition.currentText(), disposition.currentText(),
-                             location.currentText() if disposition.currentText() == "restock" else None)
+        return [ReceiptInput(line.sku, quantity.value(), condition.currentData(), disposition.currentData(),
+                             location.currentText() if disposition.currentData() == "restock" else None)
                 for line, quantity, condition, disposition, location in self.rows if quantity.value()]
 
     @classmethod
@@ -149,7 +149,7 @@ class RefundDialog(_Grid):
         self.shipping = QLineEdit(placeholderText=self.tr("up to {amount}").format(amount=quote.shipping_left),
                                   objectName="shipping")
         self.fee = QLineEdit(placeholderText="0.00", objectName="restockingFee")
-        self.method = _combo(REFUND_METHODS)
+        self.method = code_combo(REFUND_METHODS)
         self.reason = QLineEdit(placeholderText=self.tr("why (shown in the order's timeline)"))
         extra = QGridLayout()
         for row, (label, widget) in enumerate(((self.tr("Shipping refund"), self.shipping),
@@ -168,7 +168,7 @@ class RefundDialog(_Grid):
     def request(self) -> RefundRequest:
         return RefundRequest({sku: spin.value() for sku, spin in self.units.items() if spin.value()},
                              parse_money("shipping", self.shipping.text()),
-                             parse_money("restocking fee", self.fee.text()), self.method.currentText(),
+                             parse_money("restocking fee", self.fee.text()), self.method.currentData(),
                              self.reason.text().strip())
 
     def update_amount(self) -> None:

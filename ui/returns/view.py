@@ -20,6 +20,7 @@ from desktop.services import refunds, returns
 from ui.common.actions import ActionRegistry
 from ui.common.errors import present_error
 from ui.common.rows import ROW_ROLE, RowsModel
+from ui.common.value_labels import value_label
 from ui.ops import Operations
 from ui.returns.dialogs import CreateRmaDialog, OrderPrompt, ReceiveRmaDialog, RefundDialog
 
@@ -57,14 +58,14 @@ class ReturnsView(QWidget):
         self.registry = actions or ActionRegistry()
         self.rmas: RowsModel[RmaRow] = RowsModel([
             (self.tr("RMA"), lambda r: r.number), (self.tr("Order"), lambda r: r.order),
-            (self.tr("Customer"), lambda r: r.customer), (self.tr("Status"), lambda r: r.status.replace("_", " ")),
+            (self.tr("Customer"), lambda r: r.customer), (self.tr("Status"), lambda r: value_label(r.status)),
             (self.tr("Units"), lambda r: r.units), (self.tr("Received"), lambda r: r.received),
             (self.tr("Created"), lambda r: r.created_at)])
         self.refunds: RowsModel[RefundRow] = RowsModel([
             (self.tr("Refund"), lambda r: r.number), (self.tr("Order"), lambda r: r.order),
             (self.tr("Customer"), lambda r: r.customer), (self.tr("Amount"), lambda r: r.amount),
-            (self.tr("Currency"), lambda r: r.currency), (self.tr("Method"), lambda r: r.method),
-            (self.tr("Order payment"), lambda r: r.payment_status.replace("_", " ")), (self.tr("By"), lambda r: r.user),
+            (self.tr("Currency"), lambda r: r.currency), (self.tr("Method"), lambda r: value_label(r.method)),
+            (self.tr("Order payment"), lambda r: value_label(r.payment_status)), (self.tr("By"), lambda r: r.user),
             (self.tr("When"), lambda r: r.created_at)])
         self.rma_status = QComboBox(objectName="rmaStatus")
         for label in RMA_STATUSES:
@@ -190,13 +191,13 @@ class ReturnsView(QWidget):
         received = ", ".join(
             (self.tr("{quantity} x {sku} {disposition} to {location}") if r.location
              else self.tr("{quantity} x {sku} {disposition}")).format(
-                quantity=r.quantity, sku=r.sku, disposition=r.disposition, location=r.location)
+                quantity=r.quantity, sku=r.sku, disposition=value_label(r.disposition), location=r.location)
             for r in receipts)
         said = self.tr("{rma} {status}: {received}")
 
         def run(uow: UnitOfWork) -> str:
             rma = returns.receive_rma(uow, number, receipts)
-            return said.format(rma=number, status=rma.status.replace("_", " "), received=received)
+            return said.format(rma=number, status=value_label(rma.status), received=received)
         self._run(run)
 
     def refund(self) -> None:
