@@ -26,6 +26,7 @@ from desktop.db.uow import Database
 from ui.common.actions import ActionRegistry
 from ui.common.errors import open_log_folder, present_error
 from ui.common.outbox_sender import OutboxSender
+from ui.common.value_labels import value_label
 from ui.ops import Operations
 from ui.orders import OrdersView
 
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db, self.ops, self.settings = db, ops, settings
         actor = ops.actor
-        self.setWindowTitle(f"Packline - {actor.name} ({actor.role.value})")
+        self.setWindowTitle(f"Packline - {actor.name} ({value_label(actor.role.value)})")
         self.actions = ActionRegistry()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -68,7 +69,8 @@ class MainWindow(QMainWindow):
                 self.views[key] = placeholder
                 self.tabs.addTab(placeholder, self.tr(title))
         self.tabs.currentChanged.connect(self._tab_shown)
-        who = QLabel(f"{actor.name} ({actor.role.value})  |  {db.engine.url.render_as_string(hide_password=True)}")
+        who = QLabel(f"{actor.name} ({value_label(actor.role.value)})  |  "
+                     f"{db.engine.url.render_as_string(hide_password=True)}")
         self.statusBar().addPermanentWidget(who)
         self.sender = OutboxSender(ops, parent=self)
         self.sender.sent.connect(self._outbox_sent)

@@ -4,37 +4,37 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="83"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="84"/>
         <source>Adjust {sku}</source>
         <translation>تسوية {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="85"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="86"/>
         <source>Negative takes units out, positive adds units.</source>
         <translation>القيمة السالبة تُنقص القطع، والموجبة تضيفها.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="88"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="89"/>
         <source>what happened</source>
         <translation>ماذا حدث</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="89"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="90"/>
         <source>Change (+/-)</source>
         <translation>التغيير (+/-)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="90"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="91"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="91"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="92"/>
         <source>In</source>
         <translation>في</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="92"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="93"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -1925,83 +1925,83 @@
         <translation>اختر طلبًا لعرض بنوده وشحناته وسجلّه.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="31"/>
-        <location filename="../../ui/inventory/detail.py" line="51"/>
+        <location filename="../../ui/inventory/detail.py" line="32"/>
+        <location filename="../../ui/inventory/detail.py" line="54"/>
         <source>Select a product.</source>
         <translation>اختر منتجًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="33"/>
+        <location filename="../../ui/inventory/detail.py" line="34"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="33"/>
+        <location filename="../../ui/inventory/detail.py" line="34"/>
         <source>On hand</source>
         <translation>المتوفر فعليًا</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="34"/>
+        <location filename="../../ui/inventory/detail.py" line="35"/>
         <source>Reserved</source>
         <translation>محجوز</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="34"/>
+        <location filename="../../ui/inventory/detail.py" line="35"/>
         <source>Free</source>
         <translation>الحر</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="36"/>
+        <location filename="../../ui/inventory/detail.py" line="37"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="36"/>
+        <location filename="../../ui/inventory/detail.py" line="37"/>
         <source>Who</source>
         <translation>مَن</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="36"/>
+        <location filename="../../ui/inventory/detail.py" line="37"/>
         <source>Qty</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <location filename="../../ui/inventory/detail.py" line="38"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <location filename="../../ui/inventory/detail.py" line="38"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <location filename="../../ui/inventory/detail.py" line="39"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="38"/>
+        <location filename="../../ui/inventory/detail.py" line="40"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="38"/>
+        <location filename="../../ui/inventory/detail.py" line="41"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="40"/>
+        <location filename="../../ui/inventory/detail.py" line="43"/>
         <source>Stock by location</source>
         <translation>المخزون حسب الموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="41"/>
+        <location filename="../../ui/inventory/detail.py" line="44"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="68"/>
+        <location filename="../../ui/inventory/detail.py" line="71"/>
         <source>&lt;b&gt;{sku}&lt;/b&gt; · on hand {on_hand} · reserved {reserved} · available {available} · incoming {incoming}</source>
         <translation>&lt;b&gt;{sku}&lt;/b&gt; · المتوفر فعليًا {on_hand} · محجوز {reserved} · متاح {available} · قيد الوصول {incoming}</translation>
     </message>
@@ -2610,102 +2610,102 @@ Create the first administrator account.</source>
 <context>
     <name>InventoryView</name>
     <message>
-        <location filename="../../ui/inventory/view.py" line="35"/>
+        <location filename="../../ui/inventory/view.py" line="36"/>
         <source>Inventory</source>
         <translation>المخزون</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="52"/>
+        <location filename="../../ui/inventory/view.py" line="53"/>
         <source>Search SKU, barcode or name (Ctrl+F)</source>
         <translation>ابحث بـ SKU أو الباركود أو الاسم (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="56"/>
+        <location filename="../../ui/inventory/view.py" line="57"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="57"/>
+        <location filename="../../ui/inventory/view.py" line="58"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="58"/>
+        <location filename="../../ui/inventory/view.py" line="59"/>
         <source>Export this list…</source>
         <translation>تصدير هذه القائمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="62"/>
+        <location filename="../../ui/inventory/view.py" line="63"/>
         <source>Low stock only</source>
         <translation>المخزون المنخفض فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="65"/>
+        <location filename="../../ui/inventory/view.py" line="66"/>
         <source>All warehouses</source>
         <translation>كل المستودعات</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="71"/>
+        <location filename="../../ui/inventory/view.py" line="72"/>
         <source>New product…</source>
         <translation>منتج جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="72"/>
+        <location filename="../../ui/inventory/view.py" line="73"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="73"/>
+        <location filename="../../ui/inventory/view.py" line="74"/>
         <source>Receive…</source>
         <translation>استلام…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="74"/>
+        <location filename="../../ui/inventory/view.py" line="75"/>
         <source>Adjust…</source>
         <translation>تسوية…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="75"/>
+        <location filename="../../ui/inventory/view.py" line="76"/>
         <source>Transfer…</source>
         <translation>نقل…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="80"/>
+        <location filename="../../ui/inventory/view.py" line="81"/>
         <source>Your role ({role}) may not {permission}.</source>
         <translation>دورك ({role}) لا يملك الصلاحية: {permission}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="110"/>
+        <location filename="../../ui/inventory/view.py" line="111"/>
         <source>Products</source>
         <translation>المنتجات</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="111"/>
+        <location filename="../../ui/inventory/view.py" line="112"/>
         <source>Cycle count</source>
         <translation>الجرد الدوري</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="125"/>
+        <location filename="../../ui/inventory/view.py" line="126"/>
         <source>Your role ({role}) may not see costs, so it cannot export.</source>
         <translation>دورك ({role}) لا يسمح برؤية التكاليف، لذا لا يمكنه التصدير.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="185"/>
+        <location filename="../../ui/inventory/view.py" line="186"/>
         <source>Select a product first.</source>
         <translation>اختر منتجًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="226"/>
+        <location filename="../../ui/inventory/view.py" line="227"/>
         <source>Received {quantity} x {sku} into {location}.</source>
         <translation>استُلم {quantity} × {sku} في {location}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="242"/>
+        <location filename="../../ui/inventory/view.py" line="243"/>
         <source>Adjusted {sku} by {delta} ({reason}).</source>
         <translation>سُوّي {sku} بمقدار {delta} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="257"/>
+        <location filename="../../ui/inventory/view.py" line="258"/>
         <source>Moved {quantity} x {sku} from {source} to {target}.</source>
         <translation>نُقل {quantity} × {sku} من {source} إلى {target}.</translation>
     </message>
@@ -2754,134 +2754,134 @@ Create the first administrator account.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="33"/>
+        <location filename="../../ui/main_window.py" line="34"/>
         <source>Inventory</source>
         <translation>المخزون</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="34"/>
+        <location filename="../../ui/main_window.py" line="35"/>
         <source>Pack station</source>
         <translation>محطة التغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="36"/>
         <source>Returns</source>
         <translation>المرتجعات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="37"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>The {key} view is not available in this version; showing Orders.</source>
         <translation>العرض {key} غير متاح في هذا الإصدار؛ تُعرض الطلبات.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Emails: {sent} sent, {failed} failed (Reports -&gt; Outbox)</source>
         <translation>الرسائل: أُرسلت {sent}، وفشلت {failed} (التقارير ← صندوق الصادر)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Emails: {sent} sent</source>
         <translation>الرسائل: أُرسلت {sent}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
         <location filename="../../ui/main_window.py" line="183"/>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <location filename="../../ui/main_window.py" line="188"/>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Import orders…</source>
         <translation>ا&amp;ستيراد الطلبات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Import &amp;products…</source>
         <translation>استيراد الم&amp;نتجات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Import &amp;stock…</source>
         <translation>استيراد المخ&amp;زون…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Export &amp;accounting / Xero / QuickBooks…</source>
         <translation>تصدير ال&amp;محاسبة / Xero / QuickBooks…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Export this &amp;list (XLSX/CSV)…</source>
         <translation>تصدير هذه ال&amp;قائمة (XLSX/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
-        <location filename="../../ui/main_window.py" line="199"/>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Window</source>
         <translation>النافذة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Settings...</source>
         <translation>الإ&amp;عدادات...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Orders</source>
         <translation>ال&amp;طلبات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
         <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Open &amp;log folder</source>
         <translation>فتح مجلد ال&amp;سجلات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Export this list works on the Orders and Inventory lists.</source>
         <translation>يعمل «تصدير هذه القائمة» في قائمتي الطلبات والمخزون فقط.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
@@ -3276,183 +3276,183 @@ Create the first administrator account.</source>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders/view.py" line="64"/>
-        <location filename="../../ui/orders/view.py" line="148"/>
+        <location filename="../../ui/orders/view.py" line="65"/>
+        <location filename="../../ui/orders/view.py" line="149"/>
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="126"/>
+        <location filename="../../ui/orders/view.py" line="127"/>
         <source>&amp;New order</source>
         <translation>طلب &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="127"/>
+        <location filename="../../ui/orders/view.py" line="128"/>
         <source>&amp;Edit</source>
         <translation>&amp;تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="128"/>
+        <location filename="../../ui/orders/view.py" line="129"/>
         <source>&amp;Allocate</source>
         <translation>ت&amp;خصيص</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="129"/>
+        <location filename="../../ui/orders/view.py" line="130"/>
         <source>&amp;Hold</source>
         <translation>ت&amp;عليق</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="130"/>
+        <location filename="../../ui/orders/view.py" line="131"/>
         <source>&amp;Release hold</source>
         <translation>إ&amp;لغاء التعليق</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="131"/>
+        <location filename="../../ui/orders/view.py" line="132"/>
         <source>&amp;Cancel order</source>
         <translation>إلغاء ال&amp;طلب</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="132"/>
+        <location filename="../../ui/orders/view.py" line="133"/>
         <source>&amp;Ship</source>
         <translation>&amp;شحن</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="133"/>
+        <location filename="../../ui/orders/view.py" line="134"/>
         <source>Mark &amp;delivered</source>
         <translation>تمييز كـ&amp;مُسلَّم</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="134"/>
+        <location filename="../../ui/orders/view.py" line="135"/>
         <source>Print &amp;pick list</source>
         <translation>طباعة قائمة الا&amp;نتقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="136"/>
+        <location filename="../../ui/orders/view.py" line="137"/>
         <source>Print packing &amp;slips</source>
         <translation>طباعة &amp;قسائم التغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="138"/>
+        <location filename="../../ui/orders/view.py" line="139"/>
         <source>Print &amp;labels</source>
         <translation>طباعة المل&amp;صقات</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="140"/>
+        <location filename="../../ui/orders/view.py" line="141"/>
         <source>E&amp;xport this list…</source>
         <translation>ت&amp;صدير هذه القائمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="141"/>
+        <location filename="../../ui/orders/view.py" line="142"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="142"/>
+        <location filename="../../ui/orders/view.py" line="143"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="218"/>
+        <location filename="../../ui/orders/view.py" line="219"/>
         <source>{count} orders</source>
         <translation>الطلبات: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="275"/>
+        <location filename="../../ui/orders/view.py" line="276"/>
         <source>Select one or more orders first.</source>
         <translation>اختر طلبًا واحدًا أو أكثر أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="298"/>
+        <location filename="../../ui/orders/view.py" line="299"/>
         <source>Your role ({role}) may not see prices, so it cannot export orders.</source>
         <translation>دورك ({role}) لا يسمح برؤية الأسعار، لذا لا يمكنه تصدير الطلبات.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="314"/>
+        <location filename="../../ui/orders/view.py" line="315"/>
         <source>{n} order allocated</source>
         <translation>خُصص طلب واحد ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="314"/>
+        <location filename="../../ui/orders/view.py" line="315"/>
         <source>{n} orders allocated</source>
         <translation>طلبات مخصصة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="315"/>
+        <location filename="../../ui/orders/view.py" line="316"/>
         <source> ({short} backordered)</source>
         <translation> ({short} بانتظار المخزون)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="320"/>
+        <location filename="../../ui/orders/view.py" line="321"/>
         <source>{n} order on hold</source>
         <translation>عُلّق طلب واحد ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="320"/>
+        <location filename="../../ui/orders/view.py" line="321"/>
         <source>{n} orders on hold</source>
         <translation>طلبات معلّقة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="324"/>
+        <location filename="../../ui/orders/view.py" line="325"/>
         <source>{n} order released</source>
         <translation>أُلغي تعليق طلب واحد ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="324"/>
+        <location filename="../../ui/orders/view.py" line="325"/>
         <source>{n} orders released</source>
         <translation>طلبات أُلغي تعليقها: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="328"/>
+        <location filename="../../ui/orders/view.py" line="329"/>
         <source>Cancel {n} order? Reserved stock goes back on the shelf.</source>
         <translation>إلغاء طلب واحد ({n})؟ يعود المخزون المحجوز إلى الرف.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="329"/>
+        <location filename="../../ui/orders/view.py" line="330"/>
         <source>Cancel {n} orders? Reserved stock goes back on the shelf.</source>
         <translation>إلغاء الطلبات ({n})؟ يعود المخزون المحجوز إلى الرف.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="333"/>
+        <location filename="../../ui/orders/view.py" line="334"/>
         <source>{n} order cancelled</source>
         <translation>أُلغي طلب واحد ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="333"/>
+        <location filename="../../ui/orders/view.py" line="334"/>
         <source>{n} orders cancelled</source>
         <translation>طلبات ملغاة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="337"/>
+        <location filename="../../ui/orders/view.py" line="338"/>
         <source>{n} order marked delivered</source>
         <translation>طلب واحد ({n}) مُسلَّم</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="338"/>
+        <location filename="../../ui/orders/view.py" line="339"/>
         <source>{n} orders marked delivered</source>
         <translation>طلبات مُسلَّمة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="343"/>
+        <location filename="../../ui/orders/view.py" line="344"/>
         <source>Select the order to ship first.</source>
         <translation>اختر الطلب المراد شحنه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="351"/>
+        <location filename="../../ui/orders/view.py" line="352"/>
         <source>Order {order} shipped ({items} items, {shipment})</source>
         <translation>شُحن الطلب {order} (الأصناف: {items}، {shipment})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="366"/>
+        <location filename="../../ui/orders/view.py" line="367"/>
         <source>Order {number} created</source>
         <translation>أُنشئ الطلب {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="372"/>
+        <location filename="../../ui/orders/view.py" line="373"/>
         <source>Select the order to edit first.</source>
         <translation>اختر الطلب المراد تعديله أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="377"/>
+        <location filename="../../ui/orders/view.py" line="378"/>
         <source>Order {number} saved</source>
         <translation>حُفظ الطلب {number}</translation>
     </message>
@@ -3932,32 +3932,32 @@ This is logged with your name. Reason:</source>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="59"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="60"/>
         <source>Receive {sku}</source>
         <translation>استلام {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="63"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="64"/>
         <source>No purchase order</source>
         <translation>بدون أمر شراء</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="65"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="66"/>
         <source>{number} · {supplier} · {remaining} expected</source>
         <translation>{number} · {supplier} · المتوقع {remaining}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="67"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="68"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="68"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="69"/>
         <source>Into</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="69"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="70"/>
         <source>Against</source>
         <translation>مقابل</translation>
     </message>
@@ -4441,129 +4441,204 @@ This is logged with your name. Reason:</source>
 <context>
     <name>StoredValues</name>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="17"/>
+        <location filename="../../ui/common/value_labels.py" line="18"/>
         <source>Wrong item</source>
         <translation>منتج خاطئ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="18"/>
+        <location filename="../../ui/common/value_labels.py" line="19"/>
         <source>Damaged</source>
         <translation>تالف</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="19"/>
+        <location filename="../../ui/common/value_labels.py" line="20"/>
         <source>Not as described</source>
         <translation>غير مطابق للوصف</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="20"/>
+        <location filename="../../ui/common/value_labels.py" line="21"/>
         <source>Changed mind</source>
         <translation>تغيير الرأي</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="21"/>
+        <location filename="../../ui/common/value_labels.py" line="22"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="22"/>
+        <location filename="../../ui/common/value_labels.py" line="23"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="23"/>
+        <location filename="../../ui/common/value_labels.py" line="24"/>
         <source>Opened</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="24"/>
+        <location filename="../../ui/common/value_labels.py" line="25"/>
         <source>Used</source>
         <translation>مستعمل</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="25"/>
+        <location filename="../../ui/common/value_labels.py" line="26"/>
         <source>Restock</source>
         <translation>إعادة إلى المخزون</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="26"/>
+        <location filename="../../ui/common/value_labels.py" line="27"/>
         <source>Quarantine</source>
         <translation>الحجر</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="27"/>
+        <location filename="../../ui/common/value_labels.py" line="28"/>
         <source>Scrap</source>
         <translation>إتلاف</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="28"/>
+        <location filename="../../ui/common/value_labels.py" line="29"/>
         <source>Return to vendor</source>
         <translation>إرجاع إلى المورد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="29"/>
+        <location filename="../../ui/common/value_labels.py" line="30"/>
         <source>Original payment</source>
         <translation>وسيلة الدفع الأصلية</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="30"/>
+        <location filename="../../ui/common/value_labels.py" line="31"/>
         <source>Store credit</source>
         <translation>رصيد المتجر</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="31"/>
+        <location filename="../../ui/common/value_labels.py" line="32"/>
         <source>Cash</source>
         <translation>نقدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="32"/>
+        <location filename="../../ui/common/value_labels.py" line="33"/>
         <source>Authorised</source>
         <translation>معتمد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="33"/>
+        <location filename="../../ui/common/value_labels.py" line="34"/>
         <source>Partially received</source>
         <translation>مستلم جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="34"/>
+        <location filename="../../ui/common/value_labels.py" line="35"/>
         <source>Received</source>
         <translation>مستلم</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="35"/>
+        <location filename="../../ui/common/value_labels.py" line="36"/>
         <source>Pending</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="36"/>
+        <location filename="../../ui/common/value_labels.py" line="37"/>
         <source>Authorized</source>
         <translation>مصرّح به</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="37"/>
+        <location filename="../../ui/common/value_labels.py" line="38"/>
         <source>Partially paid</source>
         <translation>مدفوع جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="38"/>
+        <location filename="../../ui/common/value_labels.py" line="39"/>
         <source>Paid</source>
         <translation>مدفوع</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="39"/>
+        <location filename="../../ui/common/value_labels.py" line="40"/>
         <source>Partially refunded</source>
         <translation>مسترد جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="40"/>
+        <location filename="../../ui/common/value_labels.py" line="41"/>
         <source>Refunded</source>
         <translation>مسترد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="41"/>
+        <location filename="../../ui/common/value_labels.py" line="42"/>
         <source>Voided</source>
         <translation>ملغى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="43"/>
+        <source>Receipt</source>
+        <translation>استلام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="44"/>
+        <source>Adjustment</source>
+        <translation>تسوية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="45"/>
+        <source>Transfer</source>
+        <translation>نقل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="46"/>
+        <source>Shipment</source>
+        <translation>شحنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="47"/>
+        <source>Return</source>
+        <translation>إرجاع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="48"/>
+        <source>Cycle count</source>
+        <translation>جرد دوري</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="49"/>
+        <source>Lost</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="50"/>
+        <source>Found</source>
+        <translation>معثور عليه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="51"/>
+        <source>Expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="52"/>
+        <source>Theft</source>
+        <translation>سرقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="53"/>
+        <source>Correction</source>
+        <translation>تصحيح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="54"/>
+        <source>Administrator</source>
+        <translation>مسؤول النظام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="55"/>
+        <source>Manager</source>
+        <translation>مدير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="56"/>
+        <source>Clerk</source>
+        <translation>موظف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="57"/>
+        <source>Packer</source>
+        <translation>عامل تغليف</translation>
     </message>
 </context>
 <context>
@@ -4632,22 +4707,22 @@ This is logged with your name. Reason:</source>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="107"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="108"/>
         <source>Transfer {sku}</source>
         <translation>نقل {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="112"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="113"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="113"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="114"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="114"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="115"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
@@ -4655,58 +4730,58 @@ This is logged with your name. Reason:</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/settings/users.py" line="23"/>
+        <location filename="../../ui/settings/users.py" line="24"/>
         <source>User</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="23"/>
-        <location filename="../../ui/settings/users.py" line="38"/>
+        <location filename="../../ui/settings/users.py" line="24"/>
+        <location filename="../../ui/settings/users.py" line="37"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="23"/>
+        <location filename="../../ui/settings/users.py" line="24"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="32"/>
+        <location filename="../../ui/settings/users.py" line="31"/>
         <source>Add user</source>
         <translation>إضافة مستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="34"/>
+        <location filename="../../ui/settings/users.py" line="33"/>
         <source>Set role of selected</source>
         <translation>تعيين دور المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="37"/>
+        <location filename="../../ui/settings/users.py" line="36"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="39"/>
+        <location filename="../../ui/settings/users.py" line="38"/>
         <source>Password ({count}+ characters)</source>
         <translation>كلمة المرور ({count} أحرف على الأقل)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="62"/>
+        <location filename="../../ui/settings/users.py" line="61"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="62"/>
+        <location filename="../../ui/settings/users.py" line="61"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="72"/>
+        <location filename="../../ui/settings/users.py" line="71"/>
         <source>Select a user first.</source>
         <translation>اختر مستخدمًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="84"/>
+        <location filename="../../ui/settings/users.py" line="83"/>
         <source>Saved {name}.</source>
         <translation>حُفظ {name}.</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="83"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="84"/>
         <source>Adjust {sku}</source>
         <translation>Rettifica {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="85"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="86"/>
         <source>Negative takes units out, positive adds units.</source>
         <translation>Un valore negativo toglie pezzi, uno positivo li aggiunge.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="88"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="89"/>
         <source>what happened</source>
         <translation>cosa è successo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="89"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="90"/>
         <source>Change (+/-)</source>
         <translation>Variazione (+/-)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="90"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="91"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="91"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="92"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="92"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="93"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1925,83 +1925,83 @@
         <translation>Seleziona un ordine per vederne righe, spedizioni e cronologia.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="31"/>
-        <location filename="../../ui/inventory/detail.py" line="51"/>
+        <location filename="../../ui/inventory/detail.py" line="32"/>
+        <location filename="../../ui/inventory/detail.py" line="54"/>
         <source>Select a product.</source>
         <translation>Seleziona un prodotto.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="33"/>
+        <location filename="../../ui/inventory/detail.py" line="34"/>
         <source>Location</source>
         <translation>Ubicazione</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="33"/>
+        <location filename="../../ui/inventory/detail.py" line="34"/>
         <source>On hand</source>
         <translation>Giacenza</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="34"/>
+        <location filename="../../ui/inventory/detail.py" line="35"/>
         <source>Reserved</source>
         <translation>Riservati</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="34"/>
+        <location filename="../../ui/inventory/detail.py" line="35"/>
         <source>Free</source>
         <translation>Liberi</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="36"/>
+        <location filename="../../ui/inventory/detail.py" line="37"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="36"/>
+        <location filename="../../ui/inventory/detail.py" line="37"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="36"/>
+        <location filename="../../ui/inventory/detail.py" line="37"/>
         <source>Qty</source>
         <translation>Qtà</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <location filename="../../ui/inventory/detail.py" line="38"/>
         <source>From</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <location filename="../../ui/inventory/detail.py" line="38"/>
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <location filename="../../ui/inventory/detail.py" line="39"/>
         <source>Why</source>
         <translation>Perché</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="38"/>
+        <location filename="../../ui/inventory/detail.py" line="40"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="38"/>
+        <location filename="../../ui/inventory/detail.py" line="41"/>
         <source>Reference</source>
         <translation>Riferimento</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="40"/>
+        <location filename="../../ui/inventory/detail.py" line="43"/>
         <source>Stock by location</source>
         <translation>Giacenze per ubicazione</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="41"/>
+        <location filename="../../ui/inventory/detail.py" line="44"/>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="68"/>
+        <location filename="../../ui/inventory/detail.py" line="71"/>
         <source>&lt;b&gt;{sku}&lt;/b&gt; · on hand {on_hand} · reserved {reserved} · available {available} · incoming {incoming}</source>
         <translation>&lt;b&gt;{sku}&lt;/b&gt; · giacenza {on_hand} · riservati {reserved} · disponibili {available} · in arrivo {incoming}</translation>
     </message>
@@ -2610,102 +2610,102 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>InventoryView</name>
     <message>
-        <location filename="../../ui/inventory/view.py" line="35"/>
+        <location filename="../../ui/inventory/view.py" line="36"/>
         <source>Inventory</source>
         <translation>Magazzino</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="52"/>
+        <location filename="../../ui/inventory/view.py" line="53"/>
         <source>Search SKU, barcode or name (Ctrl+F)</source>
         <translation>Cerca SKU, codice a barre o nome (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="56"/>
+        <location filename="../../ui/inventory/view.py" line="57"/>
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="57"/>
+        <location filename="../../ui/inventory/view.py" line="58"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="58"/>
+        <location filename="../../ui/inventory/view.py" line="59"/>
         <source>Export this list…</source>
         <translation>Esporta questo elenco…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="62"/>
+        <location filename="../../ui/inventory/view.py" line="63"/>
         <source>Low stock only</source>
         <translation>Solo scorte basse</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="65"/>
+        <location filename="../../ui/inventory/view.py" line="66"/>
         <source>All warehouses</source>
         <translation>Tutti i magazzini</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="71"/>
+        <location filename="../../ui/inventory/view.py" line="72"/>
         <source>New product…</source>
         <translation>Nuovo prodotto…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="72"/>
+        <location filename="../../ui/inventory/view.py" line="73"/>
         <source>Edit…</source>
         <translation>Modifica…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="73"/>
+        <location filename="../../ui/inventory/view.py" line="74"/>
         <source>Receive…</source>
         <translation>Ricevi…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="74"/>
+        <location filename="../../ui/inventory/view.py" line="75"/>
         <source>Adjust…</source>
         <translation>Rettifica…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="75"/>
+        <location filename="../../ui/inventory/view.py" line="76"/>
         <source>Transfer…</source>
         <translation>Trasferisci…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="80"/>
+        <location filename="../../ui/inventory/view.py" line="81"/>
         <source>Your role ({role}) may not {permission}.</source>
         <translation>Il tuo ruolo ({role}) non ha il permesso: {permission}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="110"/>
+        <location filename="../../ui/inventory/view.py" line="111"/>
         <source>Products</source>
         <translation>Prodotti</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="111"/>
+        <location filename="../../ui/inventory/view.py" line="112"/>
         <source>Cycle count</source>
         <translation>Inventario a rotazione</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="125"/>
+        <location filename="../../ui/inventory/view.py" line="126"/>
         <source>Your role ({role}) may not see costs, so it cannot export.</source>
         <translation>Il tuo ruolo ({role}) non può vedere i costi, quindi non può esportare.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="185"/>
+        <location filename="../../ui/inventory/view.py" line="186"/>
         <source>Select a product first.</source>
         <translation>Seleziona prima un prodotto.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="226"/>
+        <location filename="../../ui/inventory/view.py" line="227"/>
         <source>Received {quantity} x {sku} into {location}.</source>
         <translation>Ricevuti {quantity} x {sku} in {location}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="242"/>
+        <location filename="../../ui/inventory/view.py" line="243"/>
         <source>Adjusted {sku} by {delta} ({reason}).</source>
         <translation>{sku} rettificato di {delta} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="257"/>
+        <location filename="../../ui/inventory/view.py" line="258"/>
         <source>Moved {quantity} x {sku} from {source} to {target}.</source>
         <translation>Spostati {quantity} x {sku} da {source} a {target}.</translation>
     </message>
@@ -2754,134 +2754,134 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="33"/>
+        <location filename="../../ui/main_window.py" line="34"/>
         <source>Inventory</source>
         <translation>Magazzino</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="34"/>
+        <location filename="../../ui/main_window.py" line="35"/>
         <source>Pack station</source>
         <translation>Imballaggio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="36"/>
         <source>Returns</source>
         <translation>Resi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="37"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>The {key} view is not available in this version; showing Orders.</source>
         <translation>La vista {key} non è disponibile in questa versione; vengono mostrati gli Ordini.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Emails: {sent} sent, {failed} failed (Reports -&gt; Outbox)</source>
         <translation>Email: {sent} inviate, {failed} non riuscite (Report -&gt; In uscita)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Emails: {sent} sent</source>
         <translation>Email: {sent} inviate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
         <location filename="../../ui/main_window.py" line="183"/>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <location filename="../../ui/main_window.py" line="188"/>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Import orders…</source>
         <translation>&amp;Importa ordini…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Import &amp;products…</source>
         <translation>Importa &amp;prodotti…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Import &amp;stock…</source>
         <translation>Importa &amp;giacenze…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Export &amp;accounting / Xero / QuickBooks…</source>
         <translation>Esporta &amp;contabilità / Xero / QuickBooks…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Export this &amp;list (XLSX/CSV)…</source>
         <translation>Esporta questo &amp;elenco (XLSX/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
-        <location filename="../../ui/main_window.py" line="199"/>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Window</source>
         <translation>Finestra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Impostazioni...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Orders</source>
         <translation>&amp;Ordini</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
         <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Help</source>
         <translation>Aiuto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Open &amp;log folder</source>
         <translation>Apri cartella &amp;log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Export this list works on the Orders and Inventory lists.</source>
         <translation>«Esporta questo elenco» funziona sugli elenchi Ordini e Magazzino.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
@@ -3276,183 +3276,183 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders/view.py" line="64"/>
-        <location filename="../../ui/orders/view.py" line="148"/>
+        <location filename="../../ui/orders/view.py" line="65"/>
+        <location filename="../../ui/orders/view.py" line="149"/>
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="126"/>
+        <location filename="../../ui/orders/view.py" line="127"/>
         <source>&amp;New order</source>
         <translation>&amp;Nuovo ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="127"/>
+        <location filename="../../ui/orders/view.py" line="128"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="128"/>
+        <location filename="../../ui/orders/view.py" line="129"/>
         <source>&amp;Allocate</source>
         <translation>&amp;Alloca</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="129"/>
+        <location filename="../../ui/orders/view.py" line="130"/>
         <source>&amp;Hold</source>
         <translation>&amp;Metti in attesa</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="130"/>
+        <location filename="../../ui/orders/view.py" line="131"/>
         <source>&amp;Release hold</source>
         <translation>&amp;Sblocca</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="131"/>
+        <location filename="../../ui/orders/view.py" line="132"/>
         <source>&amp;Cancel order</source>
         <translation>&amp;Annulla ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="132"/>
+        <location filename="../../ui/orders/view.py" line="133"/>
         <source>&amp;Ship</source>
         <translation>&amp;Spedisci</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="133"/>
+        <location filename="../../ui/orders/view.py" line="134"/>
         <source>Mark &amp;delivered</source>
         <translation>Segna come &amp;consegnato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="134"/>
+        <location filename="../../ui/orders/view.py" line="135"/>
         <source>Print &amp;pick list</source>
         <translation>Stampa &amp;lista di prelievo</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="136"/>
+        <location filename="../../ui/orders/view.py" line="137"/>
         <source>Print packing &amp;slips</source>
         <translation>Stampa &amp;documenti di trasporto</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="138"/>
+        <location filename="../../ui/orders/view.py" line="139"/>
         <source>Print &amp;labels</source>
         <translation>Stampa &amp;etichette</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="140"/>
+        <location filename="../../ui/orders/view.py" line="141"/>
         <source>E&amp;xport this list…</source>
         <translation>E&amp;sporta questo elenco…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="141"/>
+        <location filename="../../ui/orders/view.py" line="142"/>
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="142"/>
+        <location filename="../../ui/orders/view.py" line="143"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="218"/>
+        <location filename="../../ui/orders/view.py" line="219"/>
         <source>{count} orders</source>
         <translation>Ordini: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="275"/>
+        <location filename="../../ui/orders/view.py" line="276"/>
         <source>Select one or more orders first.</source>
         <translation>Seleziona prima uno o più ordini.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="298"/>
+        <location filename="../../ui/orders/view.py" line="299"/>
         <source>Your role ({role}) may not see prices, so it cannot export orders.</source>
         <translation>Il tuo ruolo ({role}) non può vedere i prezzi, quindi non può esportare gli ordini.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="314"/>
+        <location filename="../../ui/orders/view.py" line="315"/>
         <source>{n} order allocated</source>
         <translation>{n} ordine allocato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="314"/>
+        <location filename="../../ui/orders/view.py" line="315"/>
         <source>{n} orders allocated</source>
         <translation>{n} ordini allocati</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="315"/>
+        <location filename="../../ui/orders/view.py" line="316"/>
         <source> ({short} backordered)</source>
         <translation> ({short} in arretrato)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="320"/>
+        <location filename="../../ui/orders/view.py" line="321"/>
         <source>{n} order on hold</source>
         <translation>{n} ordine in attesa</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="320"/>
+        <location filename="../../ui/orders/view.py" line="321"/>
         <source>{n} orders on hold</source>
         <translation>{n} ordini in attesa</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="324"/>
+        <location filename="../../ui/orders/view.py" line="325"/>
         <source>{n} order released</source>
         <translation>{n} ordine sbloccato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="324"/>
+        <location filename="../../ui/orders/view.py" line="325"/>
         <source>{n} orders released</source>
         <translation>{n} ordini sbloccati</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="328"/>
+        <location filename="../../ui/orders/view.py" line="329"/>
         <source>Cancel {n} order? Reserved stock goes back on the shelf.</source>
         <translation>Annullare {n} ordine? La merce riservata torna a scaffale.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="329"/>
+        <location filename="../../ui/orders/view.py" line="330"/>
         <source>Cancel {n} orders? Reserved stock goes back on the shelf.</source>
         <translation>Annullare {n} ordini? La merce riservata torna a scaffale.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="333"/>
+        <location filename="../../ui/orders/view.py" line="334"/>
         <source>{n} order cancelled</source>
         <translation>{n} ordine annullato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="333"/>
+        <location filename="../../ui/orders/view.py" line="334"/>
         <source>{n} orders cancelled</source>
         <translation>{n} ordini annullati</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="337"/>
+        <location filename="../../ui/orders/view.py" line="338"/>
         <source>{n} order marked delivered</source>
         <translation>{n} ordine segnato come consegnato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="338"/>
+        <location filename="../../ui/orders/view.py" line="339"/>
         <source>{n} orders marked delivered</source>
         <translation>{n} ordini segnati come consegnati</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="343"/>
+        <location filename="../../ui/orders/view.py" line="344"/>
         <source>Select the order to ship first.</source>
         <translation>Seleziona prima l&apos;ordine da spedire.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="351"/>
+        <location filename="../../ui/orders/view.py" line="352"/>
         <source>Order {order} shipped ({items} items, {shipment})</source>
         <translation>Ordine {order} spedito ({items} articoli, {shipment})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="366"/>
+        <location filename="../../ui/orders/view.py" line="367"/>
         <source>Order {number} created</source>
         <translation>Ordine {number} creato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="372"/>
+        <location filename="../../ui/orders/view.py" line="373"/>
         <source>Select the order to edit first.</source>
         <translation>Seleziona prima l&apos;ordine da modificare.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="377"/>
+        <location filename="../../ui/orders/view.py" line="378"/>
         <source>Order {number} saved</source>
         <translation>Ordine {number} salvato</translation>
     </message>
@@ -3932,32 +3932,32 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="59"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="60"/>
         <source>Receive {sku}</source>
         <translation>Ricevi {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="63"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="64"/>
         <source>No purchase order</source>
         <translation>Nessun ordine d&apos;acquisto</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="65"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="66"/>
         <source>{number} · {supplier} · {remaining} expected</source>
         <translation>{number} · {supplier} · {remaining} attesi</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="67"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="68"/>
         <source>Quantity</source>
         <translation>Quantità</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="68"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="69"/>
         <source>Into</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="69"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="70"/>
         <source>Against</source>
         <translation>Per</translation>
     </message>
@@ -4441,129 +4441,204 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>StoredValues</name>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="17"/>
+        <location filename="../../ui/common/value_labels.py" line="18"/>
         <source>Wrong item</source>
         <translation>Articolo sbagliato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="18"/>
+        <location filename="../../ui/common/value_labels.py" line="19"/>
         <source>Damaged</source>
         <translation>Danneggiato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="19"/>
+        <location filename="../../ui/common/value_labels.py" line="20"/>
         <source>Not as described</source>
         <translation>Non conforme alla descrizione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="20"/>
+        <location filename="../../ui/common/value_labels.py" line="21"/>
         <source>Changed mind</source>
         <translation>Ripensamento</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="21"/>
+        <location filename="../../ui/common/value_labels.py" line="22"/>
         <source>Other</source>
         <translation>Altro</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="22"/>
+        <location filename="../../ui/common/value_labels.py" line="23"/>
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="23"/>
+        <location filename="../../ui/common/value_labels.py" line="24"/>
         <source>Opened</source>
         <translation>Aperto</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="24"/>
+        <location filename="../../ui/common/value_labels.py" line="25"/>
         <source>Used</source>
         <translation>Usato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="25"/>
+        <location filename="../../ui/common/value_labels.py" line="26"/>
         <source>Restock</source>
         <translation>Rimetti a magazzino</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="26"/>
+        <location filename="../../ui/common/value_labels.py" line="27"/>
         <source>Quarantine</source>
         <translation>Quarantena</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="27"/>
+        <location filename="../../ui/common/value_labels.py" line="28"/>
         <source>Scrap</source>
         <translation>Scarta</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="28"/>
+        <location filename="../../ui/common/value_labels.py" line="29"/>
         <source>Return to vendor</source>
         <translation>Reso al fornitore</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="29"/>
+        <location filename="../../ui/common/value_labels.py" line="30"/>
         <source>Original payment</source>
         <translation>Pagamento originale</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="30"/>
+        <location filename="../../ui/common/value_labels.py" line="31"/>
         <source>Store credit</source>
         <translation>Credito negozio</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="31"/>
+        <location filename="../../ui/common/value_labels.py" line="32"/>
         <source>Cash</source>
         <translation>Contanti</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="32"/>
+        <location filename="../../ui/common/value_labels.py" line="33"/>
         <source>Authorised</source>
         <translation>Autorizzato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="33"/>
+        <location filename="../../ui/common/value_labels.py" line="34"/>
         <source>Partially received</source>
         <translation>Ricevuto in parte</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="34"/>
+        <location filename="../../ui/common/value_labels.py" line="35"/>
         <source>Received</source>
         <translation>Ricevuto</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="35"/>
+        <location filename="../../ui/common/value_labels.py" line="36"/>
         <source>Pending</source>
         <translation>In attesa</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="36"/>
+        <location filename="../../ui/common/value_labels.py" line="37"/>
         <source>Authorized</source>
         <translation>Autorizzato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="37"/>
+        <location filename="../../ui/common/value_labels.py" line="38"/>
         <source>Partially paid</source>
         <translation>Pagato in parte</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="38"/>
+        <location filename="../../ui/common/value_labels.py" line="39"/>
         <source>Paid</source>
         <translation>Pagato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="39"/>
+        <location filename="../../ui/common/value_labels.py" line="40"/>
         <source>Partially refunded</source>
         <translation>Rimborsato in parte</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="40"/>
+        <location filename="../../ui/common/value_labels.py" line="41"/>
         <source>Refunded</source>
         <translation>Rimborsato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="41"/>
+        <location filename="../../ui/common/value_labels.py" line="42"/>
         <source>Voided</source>
         <translation>Annullato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="43"/>
+        <source>Receipt</source>
+        <translation>Ricevimento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="44"/>
+        <source>Adjustment</source>
+        <translation>Rettifica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="45"/>
+        <source>Transfer</source>
+        <translation>Trasferimento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="46"/>
+        <source>Shipment</source>
+        <translation>Spedizione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="47"/>
+        <source>Return</source>
+        <translation>Reso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="48"/>
+        <source>Cycle count</source>
+        <translation>Inventario a rotazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="49"/>
+        <source>Lost</source>
+        <translation>Perso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="50"/>
+        <source>Found</source>
+        <translation>Ritrovato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="51"/>
+        <source>Expired</source>
+        <translation>Scaduto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="52"/>
+        <source>Theft</source>
+        <translation>Furto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="53"/>
+        <source>Correction</source>
+        <translation>Correzione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="54"/>
+        <source>Administrator</source>
+        <translation>Amministratore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="55"/>
+        <source>Manager</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="56"/>
+        <source>Clerk</source>
+        <translation>Impiegato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="57"/>
+        <source>Packer</source>
+        <translation>Imballatore</translation>
     </message>
 </context>
 <context>
@@ -4632,22 +4707,22 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="107"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="108"/>
         <source>Transfer {sku}</source>
         <translation>Trasferisci {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="112"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="113"/>
         <source>Quantity</source>
         <translation>Quantità</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="113"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="114"/>
         <source>From</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="114"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="115"/>
         <source>To</source>
         <translation>A</translation>
     </message>
@@ -4655,58 +4730,58 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/settings/users.py" line="23"/>
+        <location filename="../../ui/settings/users.py" line="24"/>
         <source>User</source>
         <translation>Utente</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="23"/>
-        <location filename="../../ui/settings/users.py" line="38"/>
+        <location filename="../../ui/settings/users.py" line="24"/>
+        <location filename="../../ui/settings/users.py" line="37"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="23"/>
+        <location filename="../../ui/settings/users.py" line="24"/>
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="32"/>
+        <location filename="../../ui/settings/users.py" line="31"/>
         <source>Add user</source>
         <translation>Aggiungi utente</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="34"/>
+        <location filename="../../ui/settings/users.py" line="33"/>
         <source>Set role of selected</source>
         <translation>Imposta ruolo del selezionato</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="37"/>
+        <location filename="../../ui/settings/users.py" line="36"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="39"/>
+        <location filename="../../ui/settings/users.py" line="38"/>
         <source>Password ({count}+ characters)</source>
         <translation>Password (almeno {count} caratteri)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="62"/>
+        <location filename="../../ui/settings/users.py" line="61"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="62"/>
+        <location filename="../../ui/settings/users.py" line="61"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="72"/>
+        <location filename="../../ui/settings/users.py" line="71"/>
         <source>Select a user first.</source>
         <translation>Seleziona prima un utente.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="84"/>
+        <location filename="../../ui/settings/users.py" line="83"/>
         <source>Saved {name}.</source>
         <translation>{name} salvato.</translation>
     </message>

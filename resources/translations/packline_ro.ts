@@ -4,37 +4,37 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="83"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="84"/>
         <source>Adjust {sku}</source>
         <translation>Ajustare {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="85"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="86"/>
         <source>Negative takes units out, positive adds units.</source>
         <translation>O valoare negativă scoate bucăți, una pozitivă adaugă.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="88"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="89"/>
         <source>what happened</source>
         <translation>ce s-a întâmplat</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="89"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="90"/>
         <source>Change (+/-)</source>
         <translation>Modificare (+/-)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="90"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="91"/>
         <source>Reason</source>
         <translation>Motiv</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="91"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="92"/>
         <source>In</source>
         <translation>În</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="92"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="93"/>
         <source>Note</source>
         <translation>Notă</translation>
     </message>
@@ -1925,83 +1925,83 @@
         <translation>Selectați o comandă pentru a vedea liniile, expedierile și istoricul ei.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="31"/>
-        <location filename="../../ui/inventory/detail.py" line="51"/>
+        <location filename="../../ui/inventory/detail.py" line="32"/>
+        <location filename="../../ui/inventory/detail.py" line="54"/>
         <source>Select a product.</source>
         <translation>Selectați un produs.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="33"/>
+        <location filename="../../ui/inventory/detail.py" line="34"/>
         <source>Location</source>
         <translation>Locație</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="33"/>
+        <location filename="../../ui/inventory/detail.py" line="34"/>
         <source>On hand</source>
         <translation>În stoc</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="34"/>
+        <location filename="../../ui/inventory/detail.py" line="35"/>
         <source>Reserved</source>
         <translation>Rezervat</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="34"/>
+        <location filename="../../ui/inventory/detail.py" line="35"/>
         <source>Free</source>
         <translation>Liber</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="36"/>
+        <location filename="../../ui/inventory/detail.py" line="37"/>
         <source>When</source>
         <translation>Când</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="36"/>
+        <location filename="../../ui/inventory/detail.py" line="37"/>
         <source>Who</source>
         <translation>Cine</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="36"/>
+        <location filename="../../ui/inventory/detail.py" line="37"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <location filename="../../ui/inventory/detail.py" line="38"/>
         <source>From</source>
         <translation>Din</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <location filename="../../ui/inventory/detail.py" line="38"/>
         <source>To</source>
         <translation>În</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <location filename="../../ui/inventory/detail.py" line="39"/>
         <source>Why</source>
         <translation>De ce</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="38"/>
+        <location filename="../../ui/inventory/detail.py" line="40"/>
         <source>Reason</source>
         <translation>Motiv</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="38"/>
+        <location filename="../../ui/inventory/detail.py" line="41"/>
         <source>Reference</source>
         <translation>Referință</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="40"/>
+        <location filename="../../ui/inventory/detail.py" line="43"/>
         <source>Stock by location</source>
         <translation>Stoc pe locații</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="41"/>
+        <location filename="../../ui/inventory/detail.py" line="44"/>
         <source>History</source>
         <translation>Istoric</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="68"/>
+        <location filename="../../ui/inventory/detail.py" line="71"/>
         <source>&lt;b&gt;{sku}&lt;/b&gt; · on hand {on_hand} · reserved {reserved} · available {available} · incoming {incoming}</source>
         <translation>&lt;b&gt;{sku}&lt;/b&gt; · în stoc {on_hand} · rezervat {reserved} · disponibil {available} · în curs de sosire {incoming}</translation>
     </message>
@@ -2610,102 +2610,102 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>InventoryView</name>
     <message>
-        <location filename="../../ui/inventory/view.py" line="35"/>
+        <location filename="../../ui/inventory/view.py" line="36"/>
         <source>Inventory</source>
         <translation>Stocuri</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="52"/>
+        <location filename="../../ui/inventory/view.py" line="53"/>
         <source>Search SKU, barcode or name (Ctrl+F)</source>
         <translation>Căutați SKU, cod de bare sau nume (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="56"/>
+        <location filename="../../ui/inventory/view.py" line="57"/>
         <source>Search</source>
         <translation>Caută</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="57"/>
+        <location filename="../../ui/inventory/view.py" line="58"/>
         <source>Refresh</source>
         <translation>Reîmprospătează</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="58"/>
+        <location filename="../../ui/inventory/view.py" line="59"/>
         <source>Export this list…</source>
         <translation>Exportă această listă…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="62"/>
+        <location filename="../../ui/inventory/view.py" line="63"/>
         <source>Low stock only</source>
         <translation>Doar stoc redus</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="65"/>
+        <location filename="../../ui/inventory/view.py" line="66"/>
         <source>All warehouses</source>
         <translation>Toate depozitele</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="71"/>
+        <location filename="../../ui/inventory/view.py" line="72"/>
         <source>New product…</source>
         <translation>Produs nou…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="72"/>
+        <location filename="../../ui/inventory/view.py" line="73"/>
         <source>Edit…</source>
         <translation>Editează…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="73"/>
+        <location filename="../../ui/inventory/view.py" line="74"/>
         <source>Receive…</source>
         <translation>Recepționează…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="74"/>
+        <location filename="../../ui/inventory/view.py" line="75"/>
         <source>Adjust…</source>
         <translation>Ajustează…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="75"/>
+        <location filename="../../ui/inventory/view.py" line="76"/>
         <source>Transfer…</source>
         <translation>Transferă…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="80"/>
+        <location filename="../../ui/inventory/view.py" line="81"/>
         <source>Your role ({role}) may not {permission}.</source>
         <translation>Rolul dvs. ({role}) nu are permisiunea: {permission}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="110"/>
+        <location filename="../../ui/inventory/view.py" line="111"/>
         <source>Products</source>
         <translation>Produse</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="111"/>
+        <location filename="../../ui/inventory/view.py" line="112"/>
         <source>Cycle count</source>
         <translation>Inventar ciclic</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="125"/>
+        <location filename="../../ui/inventory/view.py" line="126"/>
         <source>Your role ({role}) may not see costs, so it cannot export.</source>
         <translation>Rolul dvs. ({role}) nu poate vedea costurile, deci nu poate exporta.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="185"/>
+        <location filename="../../ui/inventory/view.py" line="186"/>
         <source>Select a product first.</source>
         <translation>Selectați mai întâi un produs.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="226"/>
+        <location filename="../../ui/inventory/view.py" line="227"/>
         <source>Received {quantity} x {sku} into {location}.</source>
         <translation>Recepționat {quantity} x {sku} în {location}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="242"/>
+        <location filename="../../ui/inventory/view.py" line="243"/>
         <source>Adjusted {sku} by {delta} ({reason}).</source>
         <translation>{sku} ajustat cu {delta} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="257"/>
+        <location filename="../../ui/inventory/view.py" line="258"/>
         <source>Moved {quantity} x {sku} from {source} to {target}.</source>
         <translation>Mutat {quantity} x {sku} din {source} în {target}.</translation>
     </message>
@@ -2754,134 +2754,134 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="33"/>
+        <location filename="../../ui/main_window.py" line="34"/>
         <source>Inventory</source>
         <translation>Stocuri</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="34"/>
+        <location filename="../../ui/main_window.py" line="35"/>
         <source>Pack station</source>
         <translation>Ambalare</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="36"/>
         <source>Returns</source>
         <translation>Retururi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="37"/>
         <source>Reports</source>
         <translation>Rapoarte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>The {key} view is not available in this version; showing Orders.</source>
         <translation>Ecranul {key} nu este disponibil în această versiune; se afișează Comenzile.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Emails: {sent} sent, {failed} failed (Reports -&gt; Outbox)</source>
         <translation>E-mailuri: {sent} trimise, {failed} eșuate (Rapoarte -&gt; De trimis)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Emails: {sent} sent</source>
         <translation>E-mailuri: {sent} trimise</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>&amp;Fișier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
         <location filename="../../ui/main_window.py" line="183"/>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <location filename="../../ui/main_window.py" line="188"/>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>File</source>
         <translation>Fișier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Import orders…</source>
         <translation>&amp;Importă comenzi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Import &amp;products…</source>
         <translation>Importă &amp;produse…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Import &amp;stock…</source>
         <translation>Importă &amp;stocuri…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Export &amp;accounting / Xero / QuickBooks…</source>
         <translation>Exportă &amp;contabilitate / Xero / QuickBooks…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Export this &amp;list (XLSX/CSV)…</source>
         <translation>Exportă această &amp;listă (XLSX/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
-        <location filename="../../ui/main_window.py" line="199"/>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Window</source>
         <translation>Fereastră</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Setări...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>I&amp;eșire</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;Vizualizare</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Orders</source>
         <translation>&amp;Comenzi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Ajutor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
         <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Help</source>
         <translation>Ajutor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Comenzi rapide de la tastatură</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Open &amp;log folder</source>
         <translation>Deschide dosarul &amp;jurnalelor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Export this list works on the Orders and Inventory lists.</source>
         <translation>„Exportă această listă” funcționează pentru listele Comenzi și Stocuri.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Keyboard shortcuts</source>
         <translation>Comenzi rapide de la tastatură</translation>
     </message>
@@ -3276,183 +3276,183 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders/view.py" line="64"/>
-        <location filename="../../ui/orders/view.py" line="148"/>
+        <location filename="../../ui/orders/view.py" line="65"/>
+        <location filename="../../ui/orders/view.py" line="149"/>
         <source>Orders</source>
         <translation>Comenzi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="126"/>
+        <location filename="../../ui/orders/view.py" line="127"/>
         <source>&amp;New order</source>
         <translation>Comandă &amp;nouă</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="127"/>
+        <location filename="../../ui/orders/view.py" line="128"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editează</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="128"/>
+        <location filename="../../ui/orders/view.py" line="129"/>
         <source>&amp;Allocate</source>
         <translation>&amp;Alocă</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="129"/>
+        <location filename="../../ui/orders/view.py" line="130"/>
         <source>&amp;Hold</source>
         <translation>&amp;Pune în așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="130"/>
+        <location filename="../../ui/orders/view.py" line="131"/>
         <source>&amp;Release hold</source>
         <translation>&amp;Scoate din așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="131"/>
+        <location filename="../../ui/orders/view.py" line="132"/>
         <source>&amp;Cancel order</source>
         <translation>&amp;Anulează comanda</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="132"/>
+        <location filename="../../ui/orders/view.py" line="133"/>
         <source>&amp;Ship</source>
         <translation>E&amp;xpediază</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="133"/>
+        <location filename="../../ui/orders/view.py" line="134"/>
         <source>Mark &amp;delivered</source>
         <translation>Marchează ca &amp;livrată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="134"/>
+        <location filename="../../ui/orders/view.py" line="135"/>
         <source>Print &amp;pick list</source>
         <translation>Tipărește lista de &amp;colectare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="136"/>
+        <location filename="../../ui/orders/view.py" line="137"/>
         <source>Print packing &amp;slips</source>
         <translation>Tipărește &amp;avizele de însoțire</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="138"/>
+        <location filename="../../ui/orders/view.py" line="139"/>
         <source>Print &amp;labels</source>
         <translation>Tipărește &amp;etichete</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="140"/>
+        <location filename="../../ui/orders/view.py" line="141"/>
         <source>E&amp;xport this list…</source>
         <translation>E&amp;xportă această listă…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="141"/>
+        <location filename="../../ui/orders/view.py" line="142"/>
         <source>Search</source>
         <translation>Caută</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="142"/>
+        <location filename="../../ui/orders/view.py" line="143"/>
         <source>Refresh</source>
         <translation>Reîmprospătează</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="218"/>
+        <location filename="../../ui/orders/view.py" line="219"/>
         <source>{count} orders</source>
         <translation>Comenzi: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="275"/>
+        <location filename="../../ui/orders/view.py" line="276"/>
         <source>Select one or more orders first.</source>
         <translation>Selectați mai întâi una sau mai multe comenzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="298"/>
+        <location filename="../../ui/orders/view.py" line="299"/>
         <source>Your role ({role}) may not see prices, so it cannot export orders.</source>
         <translation>Rolul dvs. ({role}) nu poate vedea prețurile, deci nu poate exporta comenzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="314"/>
+        <location filename="../../ui/orders/view.py" line="315"/>
         <source>{n} order allocated</source>
         <translation>{n} comandă alocată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="314"/>
+        <location filename="../../ui/orders/view.py" line="315"/>
         <source>{n} orders allocated</source>
         <translation>Comenzi alocate: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="315"/>
+        <location filename="../../ui/orders/view.py" line="316"/>
         <source> ({short} backordered)</source>
         <translation> ({short} în așteptarea stocului)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="320"/>
+        <location filename="../../ui/orders/view.py" line="321"/>
         <source>{n} order on hold</source>
         <translation>{n} comandă în așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="320"/>
+        <location filename="../../ui/orders/view.py" line="321"/>
         <source>{n} orders on hold</source>
         <translation>Comenzi în așteptare: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="324"/>
+        <location filename="../../ui/orders/view.py" line="325"/>
         <source>{n} order released</source>
         <translation>{n} comandă scoasă din așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="324"/>
+        <location filename="../../ui/orders/view.py" line="325"/>
         <source>{n} orders released</source>
         <translation>Comenzi scoase din așteptare: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="328"/>
+        <location filename="../../ui/orders/view.py" line="329"/>
         <source>Cancel {n} order? Reserved stock goes back on the shelf.</source>
         <translation>Anulați {n} comandă? Stocul rezervat revine pe raft.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="329"/>
+        <location filename="../../ui/orders/view.py" line="330"/>
         <source>Cancel {n} orders? Reserved stock goes back on the shelf.</source>
         <translation>Anulați comenzile ({n})? Stocul rezervat revine pe raft.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="333"/>
+        <location filename="../../ui/orders/view.py" line="334"/>
         <source>{n} order cancelled</source>
         <translation>{n} comandă anulată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="333"/>
+        <location filename="../../ui/orders/view.py" line="334"/>
         <source>{n} orders cancelled</source>
         <translation>Comenzi anulate: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="337"/>
+        <location filename="../../ui/orders/view.py" line="338"/>
         <source>{n} order marked delivered</source>
         <translation>{n} comandă marcată ca livrată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="338"/>
+        <location filename="../../ui/orders/view.py" line="339"/>
         <source>{n} orders marked delivered</source>
         <translation>Comenzi marcate ca livrate: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="343"/>
+        <location filename="../../ui/orders/view.py" line="344"/>
         <source>Select the order to ship first.</source>
         <translation>Selectați mai întâi comanda de expediat.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="351"/>
+        <location filename="../../ui/orders/view.py" line="352"/>
         <source>Order {order} shipped ({items} items, {shipment})</source>
         <translation>Comanda {order} a fost expediată (articole: {items}, {shipment})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="366"/>
+        <location filename="../../ui/orders/view.py" line="367"/>
         <source>Order {number} created</source>
         <translation>Comanda {number} a fost creată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="372"/>
+        <location filename="../../ui/orders/view.py" line="373"/>
         <source>Select the order to edit first.</source>
         <translation>Selectați mai întâi comanda de editat.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="377"/>
+        <location filename="../../ui/orders/view.py" line="378"/>
         <source>Order {number} saved</source>
         <translation>Comanda {number} a fost salvată</translation>
     </message>
@@ -3932,32 +3932,32 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="59"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="60"/>
         <source>Receive {sku}</source>
         <translation>Recepție {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="63"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="64"/>
         <source>No purchase order</source>
         <translation>Fără comandă de achiziție</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="65"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="66"/>
         <source>{number} · {supplier} · {remaining} expected</source>
         <translation>{number} · {supplier} · {remaining} așteptate</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="67"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="68"/>
         <source>Quantity</source>
         <translation>Cantitate</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="68"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="69"/>
         <source>Into</source>
         <translation>În</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="69"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="70"/>
         <source>Against</source>
         <translation>Pe baza</translation>
     </message>
@@ -4441,129 +4441,204 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>StoredValues</name>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="17"/>
+        <location filename="../../ui/common/value_labels.py" line="18"/>
         <source>Wrong item</source>
         <translation>Articol greșit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="18"/>
+        <location filename="../../ui/common/value_labels.py" line="19"/>
         <source>Damaged</source>
         <translation>Deteriorat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="19"/>
+        <location filename="../../ui/common/value_labels.py" line="20"/>
         <source>Not as described</source>
         <translation>Neconform cu descrierea</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="20"/>
+        <location filename="../../ui/common/value_labels.py" line="21"/>
         <source>Changed mind</source>
         <translation>Răzgândire</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="21"/>
+        <location filename="../../ui/common/value_labels.py" line="22"/>
         <source>Other</source>
         <translation>Altele</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="22"/>
+        <location filename="../../ui/common/value_labels.py" line="23"/>
         <source>New</source>
         <translation>Nou</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="23"/>
+        <location filename="../../ui/common/value_labels.py" line="24"/>
         <source>Opened</source>
         <translation>Deschis</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="24"/>
+        <location filename="../../ui/common/value_labels.py" line="25"/>
         <source>Used</source>
         <translation>Folosit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="25"/>
+        <location filename="../../ui/common/value_labels.py" line="26"/>
         <source>Restock</source>
         <translation>Repune în stoc</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="26"/>
+        <location filename="../../ui/common/value_labels.py" line="27"/>
         <source>Quarantine</source>
         <translation>Carantină</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="27"/>
+        <location filename="../../ui/common/value_labels.py" line="28"/>
         <source>Scrap</source>
         <translation>Casare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="28"/>
+        <location filename="../../ui/common/value_labels.py" line="29"/>
         <source>Return to vendor</source>
         <translation>Retur la furnizor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="29"/>
+        <location filename="../../ui/common/value_labels.py" line="30"/>
         <source>Original payment</source>
         <translation>Plata inițială</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="30"/>
+        <location filename="../../ui/common/value_labels.py" line="31"/>
         <source>Store credit</source>
         <translation>Credit în magazin</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="31"/>
+        <location filename="../../ui/common/value_labels.py" line="32"/>
         <source>Cash</source>
         <translation>Numerar</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="32"/>
+        <location filename="../../ui/common/value_labels.py" line="33"/>
         <source>Authorised</source>
         <translation>Autorizat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="33"/>
+        <location filename="../../ui/common/value_labels.py" line="34"/>
         <source>Partially received</source>
         <translation>Recepționat parțial</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="34"/>
+        <location filename="../../ui/common/value_labels.py" line="35"/>
         <source>Received</source>
         <translation>Recepționat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="35"/>
+        <location filename="../../ui/common/value_labels.py" line="36"/>
         <source>Pending</source>
         <translation>În așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="36"/>
+        <location filename="../../ui/common/value_labels.py" line="37"/>
         <source>Authorized</source>
         <translation>Autorizat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="37"/>
+        <location filename="../../ui/common/value_labels.py" line="38"/>
         <source>Partially paid</source>
         <translation>Plătit parțial</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="38"/>
+        <location filename="../../ui/common/value_labels.py" line="39"/>
         <source>Paid</source>
         <translation>Plătit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="39"/>
+        <location filename="../../ui/common/value_labels.py" line="40"/>
         <source>Partially refunded</source>
         <translation>Rambursat parțial</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="40"/>
+        <location filename="../../ui/common/value_labels.py" line="41"/>
         <source>Refunded</source>
         <translation>Rambursat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="41"/>
+        <location filename="../../ui/common/value_labels.py" line="42"/>
         <source>Voided</source>
         <translation>Anulat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="43"/>
+        <source>Receipt</source>
+        <translation>Recepție</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="44"/>
+        <source>Adjustment</source>
+        <translation>Ajustare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="45"/>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="46"/>
+        <source>Shipment</source>
+        <translation>Expediere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="47"/>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="48"/>
+        <source>Cycle count</source>
+        <translation>Inventar ciclic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="49"/>
+        <source>Lost</source>
+        <translation>Pierdut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="50"/>
+        <source>Found</source>
+        <translation>Găsit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="51"/>
+        <source>Expired</source>
+        <translation>Expirat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="52"/>
+        <source>Theft</source>
+        <translation>Furt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="53"/>
+        <source>Correction</source>
+        <translation>Corecție</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="54"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="55"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="56"/>
+        <source>Clerk</source>
+        <translation>Funcționar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="57"/>
+        <source>Packer</source>
+        <translation>Ambalator</translation>
     </message>
 </context>
 <context>
@@ -4632,22 +4707,22 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="107"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="108"/>
         <source>Transfer {sku}</source>
         <translation>Transfer {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="112"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="113"/>
         <source>Quantity</source>
         <translation>Cantitate</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="113"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="114"/>
         <source>From</source>
         <translation>Din</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="114"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="115"/>
         <source>To</source>
         <translation>În</translation>
     </message>
@@ -4655,58 +4730,58 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/settings/users.py" line="23"/>
+        <location filename="../../ui/settings/users.py" line="24"/>
         <source>User</source>
         <translation>Utilizator</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="23"/>
-        <location filename="../../ui/settings/users.py" line="38"/>
+        <location filename="../../ui/settings/users.py" line="24"/>
+        <location filename="../../ui/settings/users.py" line="37"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="23"/>
+        <location filename="../../ui/settings/users.py" line="24"/>
         <source>Active</source>
         <translation>Activ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="32"/>
+        <location filename="../../ui/settings/users.py" line="31"/>
         <source>Add user</source>
         <translation>Adaugă utilizator</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="34"/>
+        <location filename="../../ui/settings/users.py" line="33"/>
         <source>Set role of selected</source>
         <translation>Setează rolul celui selectat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="37"/>
+        <location filename="../../ui/settings/users.py" line="36"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="39"/>
+        <location filename="../../ui/settings/users.py" line="38"/>
         <source>Password ({count}+ characters)</source>
         <translation>Parolă (cel puțin {count} caractere)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="62"/>
+        <location filename="../../ui/settings/users.py" line="61"/>
         <source>yes</source>
         <translation>da</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="62"/>
+        <location filename="../../ui/settings/users.py" line="61"/>
         <source>no</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="72"/>
+        <location filename="../../ui/settings/users.py" line="71"/>
         <source>Select a user first.</source>
         <translation>Selectați mai întâi un utilizator.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="84"/>
+        <location filename="../../ui/settings/users.py" line="83"/>
         <source>Saved {name}.</source>
         <translation>{name} a fost salvat.</translation>
     </message>

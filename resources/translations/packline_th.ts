@@ -4,37 +4,37 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="83"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="84"/>
         <source>Adjust {sku}</source>
         <translation>ปรับยอด {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="85"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="86"/>
         <source>Negative takes units out, positive adds units.</source>
         <translation>ค่าลบคือนำออก ค่าบวกคือเพิ่มเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="88"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="89"/>
         <source>what happened</source>
         <translation>เกิดอะไรขึ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="89"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="90"/>
         <source>Change (+/-)</source>
         <translation>เปลี่ยนแปลง (+/-)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="90"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="91"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="91"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="92"/>
         <source>In</source>
         <translation>ที่</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="92"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="93"/>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
     </message>
@@ -1925,83 +1925,83 @@
         <translation>เลือกคำสั่งซื้อเพื่อดูรายการ การจัดส่ง และประวัติ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="31"/>
-        <location filename="../../ui/inventory/detail.py" line="51"/>
+        <location filename="../../ui/inventory/detail.py" line="32"/>
+        <location filename="../../ui/inventory/detail.py" line="54"/>
         <source>Select a product.</source>
         <translation>เลือกสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="33"/>
+        <location filename="../../ui/inventory/detail.py" line="34"/>
         <source>Location</source>
         <translation>ตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="33"/>
+        <location filename="../../ui/inventory/detail.py" line="34"/>
         <source>On hand</source>
         <translation>คงเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="34"/>
+        <location filename="../../ui/inventory/detail.py" line="35"/>
         <source>Reserved</source>
         <translation>จองแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="34"/>
+        <location filename="../../ui/inventory/detail.py" line="35"/>
         <source>Free</source>
         <translation>ว่าง</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="36"/>
+        <location filename="../../ui/inventory/detail.py" line="37"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="36"/>
+        <location filename="../../ui/inventory/detail.py" line="37"/>
         <source>Who</source>
         <translation>ใคร</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="36"/>
+        <location filename="../../ui/inventory/detail.py" line="37"/>
         <source>Qty</source>
         <translation>จำนวน</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <location filename="../../ui/inventory/detail.py" line="38"/>
         <source>From</source>
         <translation>จาก</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <location filename="../../ui/inventory/detail.py" line="38"/>
         <source>To</source>
         <translation>ไปยัง</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <location filename="../../ui/inventory/detail.py" line="39"/>
         <source>Why</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="38"/>
+        <location filename="../../ui/inventory/detail.py" line="40"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="38"/>
+        <location filename="../../ui/inventory/detail.py" line="41"/>
         <source>Reference</source>
         <translation>อ้างอิง</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="40"/>
+        <location filename="../../ui/inventory/detail.py" line="43"/>
         <source>Stock by location</source>
         <translation>สต็อกตามตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="41"/>
+        <location filename="../../ui/inventory/detail.py" line="44"/>
         <source>History</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="68"/>
+        <location filename="../../ui/inventory/detail.py" line="71"/>
         <source>&lt;b&gt;{sku}&lt;/b&gt; · on hand {on_hand} · reserved {reserved} · available {available} · incoming {incoming}</source>
         <translation>&lt;b&gt;{sku}&lt;/b&gt; · คงเหลือ {on_hand} · จองแล้ว {reserved} · พร้อมขาย {available} · กำลังเข้า {incoming}</translation>
     </message>
@@ -2610,102 +2610,102 @@ Create the first administrator account.</source>
 <context>
     <name>InventoryView</name>
     <message>
-        <location filename="../../ui/inventory/view.py" line="35"/>
+        <location filename="../../ui/inventory/view.py" line="36"/>
         <source>Inventory</source>
         <translation>คลังสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="52"/>
+        <location filename="../../ui/inventory/view.py" line="53"/>
         <source>Search SKU, barcode or name (Ctrl+F)</source>
         <translation>ค้นหา SKU บาร์โค้ด หรือชื่อ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="56"/>
+        <location filename="../../ui/inventory/view.py" line="57"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="57"/>
+        <location filename="../../ui/inventory/view.py" line="58"/>
         <source>Refresh</source>
         <translation>รีเฟรช</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="58"/>
+        <location filename="../../ui/inventory/view.py" line="59"/>
         <source>Export this list…</source>
         <translation>ส่งออกรายการนี้…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="62"/>
+        <location filename="../../ui/inventory/view.py" line="63"/>
         <source>Low stock only</source>
         <translation>เฉพาะสินค้าใกล้หมด</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="65"/>
+        <location filename="../../ui/inventory/view.py" line="66"/>
         <source>All warehouses</source>
         <translation>ทุกคลัง</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="71"/>
+        <location filename="../../ui/inventory/view.py" line="72"/>
         <source>New product…</source>
         <translation>สินค้าใหม่…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="72"/>
+        <location filename="../../ui/inventory/view.py" line="73"/>
         <source>Edit…</source>
         <translation>แก้ไข…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="73"/>
+        <location filename="../../ui/inventory/view.py" line="74"/>
         <source>Receive…</source>
         <translation>รับเข้า…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="74"/>
+        <location filename="../../ui/inventory/view.py" line="75"/>
         <source>Adjust…</source>
         <translation>ปรับยอด…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="75"/>
+        <location filename="../../ui/inventory/view.py" line="76"/>
         <source>Transfer…</source>
         <translation>โอนย้าย…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="80"/>
+        <location filename="../../ui/inventory/view.py" line="81"/>
         <source>Your role ({role}) may not {permission}.</source>
         <translation>บทบาทของคุณ ({role}) ไม่มีสิทธิ์: {permission}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="110"/>
+        <location filename="../../ui/inventory/view.py" line="111"/>
         <source>Products</source>
         <translation>สินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="111"/>
+        <location filename="../../ui/inventory/view.py" line="112"/>
         <source>Cycle count</source>
         <translation>ตรวจนับรอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="125"/>
+        <location filename="../../ui/inventory/view.py" line="126"/>
         <source>Your role ({role}) may not see costs, so it cannot export.</source>
         <translation>บทบาทของคุณ ({role}) ดูต้นทุนไม่ได้ จึงส่งออกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="185"/>
+        <location filename="../../ui/inventory/view.py" line="186"/>
         <source>Select a product first.</source>
         <translation>เลือกสินค้าก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="226"/>
+        <location filename="../../ui/inventory/view.py" line="227"/>
         <source>Received {quantity} x {sku} into {location}.</source>
         <translation>รับ {sku} {quantity} ชิ้น เข้า {location} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="242"/>
+        <location filename="../../ui/inventory/view.py" line="243"/>
         <source>Adjusted {sku} by {delta} ({reason}).</source>
         <translation>ปรับยอด {sku} {delta} ({reason}) แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="257"/>
+        <location filename="../../ui/inventory/view.py" line="258"/>
         <source>Moved {quantity} x {sku} from {source} to {target}.</source>
         <translation>ย้าย {sku} {quantity} ชิ้น จาก {source} ไป {target} แล้ว</translation>
     </message>
@@ -2754,134 +2754,134 @@ Create the first administrator account.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="33"/>
+        <location filename="../../ui/main_window.py" line="34"/>
         <source>Inventory</source>
         <translation>คลังสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="34"/>
+        <location filename="../../ui/main_window.py" line="35"/>
         <source>Pack station</source>
         <translation>จุดแพ็กสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="36"/>
         <source>Returns</source>
         <translation>สินค้าคืน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="37"/>
         <source>Reports</source>
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>The {key} view is not available in this version; showing Orders.</source>
         <translation>มุมมอง {key} ไม่มีในเวอร์ชันนี้ จึงแสดงคำสั่งซื้อแทน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Emails: {sent} sent, {failed} failed (Reports -&gt; Outbox)</source>
         <translation>อีเมล: ส่งแล้ว {sent} ไม่สำเร็จ {failed} (รายงาน -&gt; กล่องขาออก)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Emails: {sent} sent</source>
         <translation>อีเมล: ส่งแล้ว {sent}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>&amp;ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
         <location filename="../../ui/main_window.py" line="183"/>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <location filename="../../ui/main_window.py" line="188"/>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Import orders…</source>
         <translation>&amp;นำเข้าคำสั่งซื้อ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Import &amp;products…</source>
         <translation>นำเข้า&amp;สินค้า…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Import &amp;stock…</source>
         <translation>นำเข้า&amp;สต็อก…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Export &amp;accounting / Xero / QuickBooks…</source>
         <translation>ส่งออก&amp;บัญชี / Xero / QuickBooks…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Export this &amp;list (XLSX/CSV)…</source>
         <translation>ส่งออก&amp;รายการนี้ (XLSX/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
-        <location filename="../../ui/main_window.py" line="199"/>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Window</source>
         <translation>หน้าต่าง</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Settings...</source>
         <translation>&amp;การตั้งค่า...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;ออก</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;มุมมอง</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Orders</source>
         <translation>&amp;คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;ช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
         <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Help</source>
         <translation>ช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;แป้นพิมพ์ลัด</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Open &amp;log folder</source>
         <translation>เปิดโฟลเดอร์&amp;บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Export this list works on the Orders and Inventory lists.</source>
         <translation>ส่งออกรายการนี้ใช้ได้กับรายการคำสั่งซื้อและคลังสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Keyboard shortcuts</source>
         <translation>แป้นพิมพ์ลัด</translation>
     </message>
@@ -3276,183 +3276,183 @@ Create the first administrator account.</source>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders/view.py" line="64"/>
-        <location filename="../../ui/orders/view.py" line="148"/>
+        <location filename="../../ui/orders/view.py" line="65"/>
+        <location filename="../../ui/orders/view.py" line="149"/>
         <source>Orders</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="126"/>
+        <location filename="../../ui/orders/view.py" line="127"/>
         <source>&amp;New order</source>
         <translation>คำสั่งซื้อ&amp;ใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="127"/>
+        <location filename="../../ui/orders/view.py" line="128"/>
         <source>&amp;Edit</source>
         <translation>แ&amp;ก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="128"/>
+        <location filename="../../ui/orders/view.py" line="129"/>
         <source>&amp;Allocate</source>
         <translation>&amp;จัดสรร</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="129"/>
+        <location filename="../../ui/orders/view.py" line="130"/>
         <source>&amp;Hold</source>
         <translation>&amp;พักไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="130"/>
+        <location filename="../../ui/orders/view.py" line="131"/>
         <source>&amp;Release hold</source>
         <translation>ยกเลิกการ&amp;พัก</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="131"/>
+        <location filename="../../ui/orders/view.py" line="132"/>
         <source>&amp;Cancel order</source>
         <translation>ยกเลิก&amp;คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="132"/>
+        <location filename="../../ui/orders/view.py" line="133"/>
         <source>&amp;Ship</source>
         <translation>&amp;จัดส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="133"/>
+        <location filename="../../ui/orders/view.py" line="134"/>
         <source>Mark &amp;delivered</source>
         <translation>ทำเครื่องหมายว่า&amp;ส่งถึงแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="134"/>
+        <location filename="../../ui/orders/view.py" line="135"/>
         <source>Print &amp;pick list</source>
         <translation>พิมพ์&amp;ใบหยิบสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="136"/>
+        <location filename="../../ui/orders/view.py" line="137"/>
         <source>Print packing &amp;slips</source>
         <translation>พิมพ์&amp;ใบแพ็กสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="138"/>
+        <location filename="../../ui/orders/view.py" line="139"/>
         <source>Print &amp;labels</source>
         <translation>พิมพ์&amp;ฉลาก</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="140"/>
+        <location filename="../../ui/orders/view.py" line="141"/>
         <source>E&amp;xport this list…</source>
         <translation>ส่ง&amp;ออกรายการนี้…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="141"/>
+        <location filename="../../ui/orders/view.py" line="142"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="142"/>
+        <location filename="../../ui/orders/view.py" line="143"/>
         <source>Refresh</source>
         <translation>รีเฟรช</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="218"/>
+        <location filename="../../ui/orders/view.py" line="219"/>
         <source>{count} orders</source>
         <translation>คำสั่งซื้อ {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="275"/>
+        <location filename="../../ui/orders/view.py" line="276"/>
         <source>Select one or more orders first.</source>
         <translation>เลือกคำสั่งซื้ออย่างน้อยหนึ่งรายการก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="298"/>
+        <location filename="../../ui/orders/view.py" line="299"/>
         <source>Your role ({role}) may not see prices, so it cannot export orders.</source>
         <translation>บทบาทของคุณ ({role}) ดูราคาไม่ได้ จึงส่งออกคำสั่งซื้อไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="314"/>
+        <location filename="../../ui/orders/view.py" line="315"/>
         <source>{n} order allocated</source>
         <translation>จัดสรรคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="314"/>
+        <location filename="../../ui/orders/view.py" line="315"/>
         <source>{n} orders allocated</source>
         <translation>จัดสรรคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="315"/>
+        <location filename="../../ui/orders/view.py" line="316"/>
         <source> ({short} backordered)</source>
         <translation> (รอสินค้า {short})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="320"/>
+        <location filename="../../ui/orders/view.py" line="321"/>
         <source>{n} order on hold</source>
         <translation>พักคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="320"/>
+        <location filename="../../ui/orders/view.py" line="321"/>
         <source>{n} orders on hold</source>
         <translation>พักคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="324"/>
+        <location filename="../../ui/orders/view.py" line="325"/>
         <source>{n} order released</source>
         <translation>ยกเลิกการพักคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="324"/>
+        <location filename="../../ui/orders/view.py" line="325"/>
         <source>{n} orders released</source>
         <translation>ยกเลิกการพักคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="328"/>
+        <location filename="../../ui/orders/view.py" line="329"/>
         <source>Cancel {n} order? Reserved stock goes back on the shelf.</source>
         <translation>ยกเลิกคำสั่งซื้อ {n} รายการ? สต็อกที่จองไว้จะกลับขึ้นชั้น</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="329"/>
+        <location filename="../../ui/orders/view.py" line="330"/>
         <source>Cancel {n} orders? Reserved stock goes back on the shelf.</source>
         <translation>ยกเลิกคำสั่งซื้อ {n} รายการ? สต็อกที่จองไว้จะกลับขึ้นชั้น</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="333"/>
+        <location filename="../../ui/orders/view.py" line="334"/>
         <source>{n} order cancelled</source>
         <translation>ยกเลิกคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="333"/>
+        <location filename="../../ui/orders/view.py" line="334"/>
         <source>{n} orders cancelled</source>
         <translation>ยกเลิกคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="337"/>
+        <location filename="../../ui/orders/view.py" line="338"/>
         <source>{n} order marked delivered</source>
         <translation>ทำเครื่องหมายส่งถึงแล้ว {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="338"/>
+        <location filename="../../ui/orders/view.py" line="339"/>
         <source>{n} orders marked delivered</source>
         <translation>ทำเครื่องหมายส่งถึงแล้ว {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="343"/>
+        <location filename="../../ui/orders/view.py" line="344"/>
         <source>Select the order to ship first.</source>
         <translation>เลือกคำสั่งซื้อที่จะจัดส่งก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="351"/>
+        <location filename="../../ui/orders/view.py" line="352"/>
         <source>Order {order} shipped ({items} items, {shipment})</source>
         <translation>ส่งคำสั่งซื้อ {order} แล้ว ({items} ชิ้น, {shipment})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="366"/>
+        <location filename="../../ui/orders/view.py" line="367"/>
         <source>Order {number} created</source>
         <translation>สร้างคำสั่งซื้อ {number} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="372"/>
+        <location filename="../../ui/orders/view.py" line="373"/>
         <source>Select the order to edit first.</source>
         <translation>เลือกคำสั่งซื้อที่จะแก้ไขก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="377"/>
+        <location filename="../../ui/orders/view.py" line="378"/>
         <source>Order {number} saved</source>
         <translation>บันทึกคำสั่งซื้อ {number} แล้ว</translation>
     </message>
@@ -3932,32 +3932,32 @@ This is logged with your name. Reason:</source>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="59"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="60"/>
         <source>Receive {sku}</source>
         <translation>รับเข้า {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="63"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="64"/>
         <source>No purchase order</source>
         <translation>ไม่มีใบสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="65"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="66"/>
         <source>{number} · {supplier} · {remaining} expected</source>
         <translation>{number} · {supplier} · รอรับ {remaining}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="67"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="68"/>
         <source>Quantity</source>
         <translation>จำนวน</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="68"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="69"/>
         <source>Into</source>
         <translation>เข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="69"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="70"/>
         <source>Against</source>
         <translation>ตาม</translation>
     </message>
@@ -4441,129 +4441,204 @@ This is logged with your name. Reason:</source>
 <context>
     <name>StoredValues</name>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="17"/>
+        <location filename="../../ui/common/value_labels.py" line="18"/>
         <source>Wrong item</source>
         <translation>สินค้าผิด</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="18"/>
+        <location filename="../../ui/common/value_labels.py" line="19"/>
         <source>Damaged</source>
         <translation>ชำรุด</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="19"/>
+        <location filename="../../ui/common/value_labels.py" line="20"/>
         <source>Not as described</source>
         <translation>ไม่ตรงตามที่ระบุ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="20"/>
+        <location filename="../../ui/common/value_labels.py" line="21"/>
         <source>Changed mind</source>
         <translation>เปลี่ยนใจ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="21"/>
+        <location filename="../../ui/common/value_labels.py" line="22"/>
         <source>Other</source>
         <translation>อื่น ๆ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="22"/>
+        <location filename="../../ui/common/value_labels.py" line="23"/>
         <source>New</source>
         <translation>ใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="23"/>
+        <location filename="../../ui/common/value_labels.py" line="24"/>
         <source>Opened</source>
         <translation>เปิดแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="24"/>
+        <location filename="../../ui/common/value_labels.py" line="25"/>
         <source>Used</source>
         <translation>ใช้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="25"/>
+        <location filename="../../ui/common/value_labels.py" line="26"/>
         <source>Restock</source>
         <translation>คืนเข้าสต็อก</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="26"/>
+        <location filename="../../ui/common/value_labels.py" line="27"/>
         <source>Quarantine</source>
         <translation>กักกัน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="27"/>
+        <location filename="../../ui/common/value_labels.py" line="28"/>
         <source>Scrap</source>
         <translation>ทิ้ง</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="28"/>
+        <location filename="../../ui/common/value_labels.py" line="29"/>
         <source>Return to vendor</source>
         <translation>ส่งคืนผู้ขาย</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="29"/>
+        <location filename="../../ui/common/value_labels.py" line="30"/>
         <source>Original payment</source>
         <translation>ช่องทางชำระเดิม</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="30"/>
+        <location filename="../../ui/common/value_labels.py" line="31"/>
         <source>Store credit</source>
         <translation>เครดิตร้านค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="31"/>
+        <location filename="../../ui/common/value_labels.py" line="32"/>
         <source>Cash</source>
         <translation>เงินสด</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="32"/>
+        <location filename="../../ui/common/value_labels.py" line="33"/>
         <source>Authorised</source>
         <translation>อนุมัติแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="33"/>
+        <location filename="../../ui/common/value_labels.py" line="34"/>
         <source>Partially received</source>
         <translation>รับแล้วบางส่วน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="34"/>
+        <location filename="../../ui/common/value_labels.py" line="35"/>
         <source>Received</source>
         <translation>รับแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="35"/>
+        <location filename="../../ui/common/value_labels.py" line="36"/>
         <source>Pending</source>
         <translation>รอดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="36"/>
+        <location filename="../../ui/common/value_labels.py" line="37"/>
         <source>Authorized</source>
         <translation>อนุมัติแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="37"/>
+        <location filename="../../ui/common/value_labels.py" line="38"/>
         <source>Partially paid</source>
         <translation>ชำระบางส่วน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="38"/>
+        <location filename="../../ui/common/value_labels.py" line="39"/>
         <source>Paid</source>
         <translation>ชำระแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="39"/>
+        <location filename="../../ui/common/value_labels.py" line="40"/>
         <source>Partially refunded</source>
         <translation>คืนเงินบางส่วน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="40"/>
+        <location filename="../../ui/common/value_labels.py" line="41"/>
         <source>Refunded</source>
         <translation>คืนเงินแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="41"/>
+        <location filename="../../ui/common/value_labels.py" line="42"/>
         <source>Voided</source>
         <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="43"/>
+        <source>Receipt</source>
+        <translation>รับสินค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="44"/>
+        <source>Adjustment</source>
+        <translation>ปรับยอด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="45"/>
+        <source>Transfer</source>
+        <translation>โอนย้าย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="46"/>
+        <source>Shipment</source>
+        <translation>จัดส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="47"/>
+        <source>Return</source>
+        <translation>คืนสินค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="48"/>
+        <source>Cycle count</source>
+        <translation>ตรวจนับรอบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="49"/>
+        <source>Lost</source>
+        <translation>สูญหาย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="50"/>
+        <source>Found</source>
+        <translation>พบคืน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="51"/>
+        <source>Expired</source>
+        <translation>หมดอายุ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="52"/>
+        <source>Theft</source>
+        <translation>ถูกขโมย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="53"/>
+        <source>Correction</source>
+        <translation>แก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="54"/>
+        <source>Administrator</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="55"/>
+        <source>Manager</source>
+        <translation>ผู้จัดการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="56"/>
+        <source>Clerk</source>
+        <translation>พนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="57"/>
+        <source>Packer</source>
+        <translation>พนักงานแพ็ก</translation>
     </message>
 </context>
 <context>
@@ -4632,22 +4707,22 @@ This is logged with your name. Reason:</source>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="107"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="108"/>
         <source>Transfer {sku}</source>
         <translation>โอนย้าย {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="112"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="113"/>
         <source>Quantity</source>
         <translation>จำนวน</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="113"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="114"/>
         <source>From</source>
         <translation>จาก</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="114"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="115"/>
         <source>To</source>
         <translation>ไปยัง</translation>
     </message>
@@ -4655,58 +4730,58 @@ This is logged with your name. Reason:</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/settings/users.py" line="23"/>
+        <location filename="../../ui/settings/users.py" line="24"/>
         <source>User</source>
         <translation>ผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="23"/>
-        <location filename="../../ui/settings/users.py" line="38"/>
+        <location filename="../../ui/settings/users.py" line="24"/>
+        <location filename="../../ui/settings/users.py" line="37"/>
         <source>Role</source>
         <translation>บทบาท</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="23"/>
+        <location filename="../../ui/settings/users.py" line="24"/>
         <source>Active</source>
         <translation>ใช้งาน</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="32"/>
+        <location filename="../../ui/settings/users.py" line="31"/>
         <source>Add user</source>
         <translation>เพิ่มผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="34"/>
+        <location filename="../../ui/settings/users.py" line="33"/>
         <source>Set role of selected</source>
         <translation>กำหนดบทบาทของผู้ที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="37"/>
+        <location filename="../../ui/settings/users.py" line="36"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="39"/>
+        <location filename="../../ui/settings/users.py" line="38"/>
         <source>Password ({count}+ characters)</source>
         <translation>รหัสผ่าน (อย่างน้อย {count} ตัวอักษร)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="62"/>
+        <location filename="../../ui/settings/users.py" line="61"/>
         <source>yes</source>
         <translation>ใช่</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="62"/>
+        <location filename="../../ui/settings/users.py" line="61"/>
         <source>no</source>
         <translation>ไม่</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="72"/>
+        <location filename="../../ui/settings/users.py" line="71"/>
         <source>Select a user first.</source>
         <translation>เลือกผู้ใช้ก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="84"/>
+        <location filename="../../ui/settings/users.py" line="83"/>
         <source>Saved {name}.</source>
         <translation>บันทึก {name} แล้ว</translation>
     </message>

@@ -163,14 +163,15 @@ def test_admins_add_users_from_settings(qtbot: QtBot, db: Database, qsettings, u
     page = dialog.users
     assert page is not None
     page.name.setText("chai")
-    page.role.setCurrentText("packer")
+    page.role.setCurrentIndex(page.role.findData("packer"))
+    assert page.role.currentText() == "Packer"
     page.password.setText("short")
     page.add_user()
     qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "errorBox") is not None)
     page.password.setText(PASSWORD)
     page.add_user()
     qtbot.waitUntil(lambda: page.table.rowCount() == 2)
-    assert [page.table.item(r, 1).text() for r in range(2)] == ["packer", "admin"]
+    assert [page.table.item(r, 1).text() for r in range(2)] == ["Packer", "Administrator"]
 
 
 def test_packers_get_no_users_page(qtbot: QtBot, db: Database, qsettings, user,

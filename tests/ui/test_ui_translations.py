@@ -232,5 +232,10 @@ def test_stored_codes_show_in_the_windows_language_and_go_back_as_codes(qtbot: Q
     assert dialog.request().lines[0].reason == "damaged"
     assert (value_label("partially_refunded"), value_label("store_credit")) == ("Rimborsato in parte", "Credito negozio")
     language("th")
-    assert value_label("quarantine") == "กักกัน"
+    assert (value_label("quarantine"), value_label("packer")) == ("กักกัน", "พนักงานแพ็ก")
     assert value_label("an_unknown_code") == "An unknown code"
+    language("ar")
+    adjust = AdjustDialog(None, "MUG-RED", ["MAIN/A-01"])
+    qtbot.addWidget(adjust)
+    adjust.reason.setCurrentIndex(adjust.reason.findData("count"))
+    assert adjust.reason.currentText() == "جرد دوري"

@@ -1,5 +1,6 @@
 """Display names of the codes the core stores (return reasons, item conditions, dispositions,
-refund methods, RMA and payment statuses), in the window's language. The code stays in the data
+refund methods, RMA and payment statuses, stock movements and their reasons, user roles), in the
+window's language. The code stays in the data
 and is what the window hands back to the services; only what is shown is translated.
 
 GUI thread only (it reads the installed translators).
@@ -39,6 +40,21 @@ LABELS: dict[str, str] = {
     "partially_refunded": QT_TRANSLATE_NOOP("StoredValues", "Partially refunded"),
     "refunded": QT_TRANSLATE_NOOP("StoredValues", "Refunded"),
     "voided": QT_TRANSLATE_NOOP("StoredValues", "Voided"),
+    "receive": QT_TRANSLATE_NOOP("StoredValues", "Receipt"),
+    "adjust": QT_TRANSLATE_NOOP("StoredValues", "Adjustment"),
+    "transfer": QT_TRANSLATE_NOOP("StoredValues", "Transfer"),
+    "ship": QT_TRANSLATE_NOOP("StoredValues", "Shipment"),
+    "return": QT_TRANSLATE_NOOP("StoredValues", "Return"),
+    "count": QT_TRANSLATE_NOOP("StoredValues", "Cycle count"),
+    "lost": QT_TRANSLATE_NOOP("StoredValues", "Lost"),
+    "found": QT_TRANSLATE_NOOP("StoredValues", "Found"),
+    "expired": QT_TRANSLATE_NOOP("StoredValues", "Expired"),
+    "theft": QT_TRANSLATE_NOOP("StoredValues", "Theft"),
+    "correction": QT_TRANSLATE_NOOP("StoredValues", "Correction"),
+    "admin": QT_TRANSLATE_NOOP("StoredValues", "Administrator"),
+    "manager": QT_TRANSLATE_NOOP("StoredValues", "Manager"),
+    "clerk": QT_TRANSLATE_NOOP("StoredValues", "Clerk"),
+    "packer": QT_TRANSLATE_NOOP("StoredValues", "Packer"),
 }
 """English names by code; one table, because no code means two different things."""
 
@@ -49,9 +65,11 @@ def value_label(code: str) -> str:
     return QCoreApplication.translate(CONTEXT, name) if name else code.replace("_", " ").capitalize()
 
 
-def code_combo(codes: Iterable[str]) -> QComboBox:
-    """A combo box showing ``codes`` by name; ``currentData()`` is the chosen code."""
+def code_combo(codes: Iterable[str], current: str = "") -> QComboBox:
+    """A combo box showing ``codes`` by name, ``current`` chosen; ``currentData()`` is the chosen code."""
     box = QComboBox()
     for code in codes:
         box.addItem(value_label(code), code)
+    if current:
+        box.setCurrentIndex(box.findData(current))
     return box

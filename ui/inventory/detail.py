@@ -11,6 +11,7 @@ from desktop.services import stock
 from desktop.services.stock import LocationStock, StockView
 from ui.common.errors import present_error
 from ui.common.rows import RowsModel
+from ui.common.value_labels import value_label
 from ui.ops import Operations
 
 
@@ -34,8 +35,10 @@ class DetailPane(QWidget):
             (self.tr("Reserved"), lambda l: l.reserved), (self.tr("Free"), lambda l: l.on_hand - l.reserved)])
         self.history: RowsModel[MoveRow] = RowsModel([
             (self.tr("When"), lambda m: m.at), (self.tr("Who"), lambda m: m.user), (self.tr("Qty"), lambda m: m.quantity),
-            (self.tr("From"), lambda m: m.source), (self.tr("To"), lambda m: m.target), (self.tr("Why"), lambda m: m.reason),
-            (self.tr("Reason"), lambda m: m.reason_code), (self.tr("Reference"), lambda m: m.reference)])
+            (self.tr("From"), lambda m: m.source), (self.tr("To"), lambda m: m.target),
+            (self.tr("Why"), lambda m: value_label(m.reason)),
+            (self.tr("Reason"), lambda m: value_label(m.reason_code) if m.reason_code else ""),
+            (self.tr("Reference"), lambda m: m.reference)])
         tabs = QTabWidget()
         tabs.addTab(_table(self.locations), self.tr("Stock by location"))
         tabs.addTab(_table(self.history), self.tr("History"))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from desktop.queries.inventory_list import OpenPurchaseLine
 from desktop.services.stock import ADJUST_REASONS
+from ui.common.value_labels import code_combo
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ class AdjustDialog(_Form):
         self.setWindowTitle(self.tr("Adjust {sku}").format(sku=sku))
         self.delta = QSpinBox(minimum=-1_000_000, maximum=1_000_000, value=-1)
         self.delta.setToolTip(self.tr("Negative takes units out, positive adds units."))
-        self.reason = self.combo(list(ADJUST_REASONS))
+        self.reason = code_combo(ADJUST_REASONS)
         self.location = self.combo(bins)
         self.note = QLineEdit(placeholderText=self.tr("what happened"))
         self.form.addRow(self.tr("Change (+/-)"), self.delta)
@@ -97,7 +98,7 @@ class AdjustDialog(_Form):
         dialog = cls(parent, sku, bins)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return Adjustment(dialog.delta.value(), dialog.reason.currentText(), dialog.location.currentText(),
+        return Adjustment(dialog.delta.value(), dialog.reason.currentData(), dialog.location.currentText(),
                           dialog.note.text().strip())
 
 

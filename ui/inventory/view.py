@@ -21,6 +21,7 @@ from ui.common.actions import ActionRegistry
 from ui.common.errors import present_error
 from ui.common.list_export import export_inventory
 from ui.common.column_width import fit_columns
+from ui.common.value_labels import value_label
 from ui.inventory.count import CountPanel
 from ui.inventory.detail import DetailPane
 from ui.inventory.editor import ProductEditor
@@ -78,7 +79,7 @@ class InventoryView(QWidget):
             if permission is not None and not actor.can(permission):
                 button.setEnabled(False)
                 button.setToolTip(self.tr("Your role ({role}) may not {permission}.").format(
-                    role=actor.role.value, permission=permission.value))
+                    role=value_label(actor.role.value), permission=permission.value))
             self.buttons[name] = button
         self.table = QTableView(objectName="inventoryTable")
         self.table.setModel(self.model)
@@ -123,7 +124,7 @@ class InventoryView(QWidget):
         has costs, so only roles that see prices may export."""
         if not self.ops.actor.can(Permission.SEE_PRICES):
             self.total.setText(self.tr("Your role ({role}) may not see costs, so it cannot export.").format(
-                role=self.ops.actor.role.value))
+                role=value_label(self.ops.actor.role.value)))
             return
         export_inventory(self.ops, self, self._filter(), self._exported)
 

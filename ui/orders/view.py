@@ -28,6 +28,7 @@ from ui.common.column_width import fit_columns
 from ui.common.errors import Confirm, present_error
 from ui.common.list_export import export_orders
 from ui.common.shop_time import count_exceptions_today
+from ui.common.value_labels import value_label
 from ui.common.paged_model import PagedItemDelegate, PagedTableModel
 from ui.orders import jobs
 from ui.orders.columns import order_columns
@@ -296,7 +297,7 @@ class OrdersView(QWidget):
         has money columns, so only roles that see prices may export."""
         if not self.prices:
             self.message.emit(self.tr("Your role ({role}) may not see prices, so it cannot export orders.")
-                              .format(role=self.ops.actor.role.value))
+                              .format(role=value_label(self.ops.actor.role.value)))
             return
         total = sum(n for s, n in self.counts.items() if not self.filter.statuses or s in self.filter.statuses)
         export_orders(self.ops, self, self.filter, total, alive(self, self._exported))

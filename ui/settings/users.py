@@ -5,13 +5,14 @@ Reads and writes go through ``ops``; GUI thread only.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget,
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.auth import Role
 from desktop.db.uow import UnitOfWork
 from desktop.services import users
 from ui.common.errors import present_error
+from ui.common.value_labels import code_combo, value_label
 from ui.ops import Operations
 
 
@@ -23,9 +24,7 @@ class UsersPage(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("User"), self.tr("Role"), self.tr("Active")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.name = QLineEdit()
-        self.role = QComboBox()
-        self.role.addItems([r.value for r in Role])
-        self.role.setCurrentText(Role.CLERK.value)
+        self.role = code_combo((r.value for r in Role), Role.CLERK.value)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.status = QLabel()
@@ -59,11 +58,11 @@ class UsersPage(QWidget):
         for name, role, active in rows or []:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            for column, value in enumerate((name, role, self.tr("yes") if active else self.tr("no"))):
+            for column, value in enumerate((name, value_label(role), self.tr("yes") if active else self.tr("no"))):
                 self.table.setItem(row, column, QTableWidgetItem(value))
 
     def add_user(self) -> None:
-        name, role, password = self.name.text().strip(), self.role.currentText(), self.password.text()
+        name, role, password = self.name.text().strip(), self.role.currentData(), self.password.text()
         self.ops.write(lambda uow: users.add_user(uow, name, role, password).name, self._written)
 
     def set_role(self) -> None:
@@ -71,7 +70,7 @@ class UsersPage(QWidget):
         if row < 0:
             self.status.setText(self.tr("Select a user first."))
             return
-        name, role = self.table.item(row, 0).text(), self.role.currentText()
+        name, role = self.table.item(row, 0).text(), self.role.currentData()
         def change(uow: UnitOfWork) -> str:
             users.set_role(uow, name, role)
             return name
