@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy import Select, and_, exists, func, select
 
 from desktop.db.uow import UnitOfWork
-from desktop.errors import UserError
+from desktop.errors import UserError, translatable
 from desktop.models import AuditEntry, Location, Order, OrderLine, StockLevel
 from desktop.models.orders import OrderStatus as S
 from desktop.promises import ANY, Promise, PromiseRules, promise_for, rules_from_dict
@@ -39,18 +39,20 @@ from desktop.services import settings
 OPEN = (S.NEW.value, S.ALLOCATED.value, S.PICKING.value, S.PACKED.value, S.PARTIALLY_SHIPPED.value)
 
 SUGGESTIONS = {
-    "due_today": ("ship_today", "Ships today: pick, pack and hand it to the carrier before pick-up."),
-    "late_to_ship": ("notify_customer", "Ship it now with a faster service to keep the delivery "
-                                        "date, or notify the customer of the delay."),
-    "at_risk": ("split_shipment", "Split the order and ship what is in stock; order more of "
-                                  "the missing items."),
-    "backordered_past_promise": ("notify_customer", "Notify the customer of the new date, and "
-                                                    "split and ship what is in stock."),
-    "late_delivery": ("notify_customer", "Ask the carrier where the parcel is and notify the "
-                                         "customer."),
-    "on_hold_too_long": ("release_hold", "Release the hold, or cancel the order if it cannot "
-                                         "go ahead."),
+    "due_today": ("ship_today", translatable("Ships today: pick, pack and hand it to the carrier before pick-up.")),
+    "late_to_ship": ("notify_customer", translatable("Ship it now with a faster service to keep the delivery "
+                                                     "date, or notify the customer of the delay.")),
+    "at_risk": ("split_shipment", translatable("Split the order and ship what is in stock; order more of "
+                                               "the missing items.")),
+    "backordered_past_promise": ("notify_customer", translatable("Notify the customer of the new date, and "
+                                                                 "split and ship what is in stock.")),
+    "late_delivery": ("notify_customer", translatable("Ask the carrier where the parcel is and notify the "
+                                                      "customer.")),
+    "on_hold_too_long": ("release_hold", translatable("Release the hold, or cancel the order if it cannot "
+                                                      "go ahead.")),
 }
+"""By exception kind: the action the window offers and the suggestion, an English template
+that the window shows translated (``Text(suggestion)``)."""
 KINDS = tuple(SUGGESTIONS)
 
 

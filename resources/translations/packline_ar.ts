@@ -238,1331 +238,1361 @@
     </message>
     <message>
         <location filename="../../ui/common/core_messages.py" line="19"/>
+        <source>Ask the carrier where the parcel is and notify the customer.</source>
+        <translation>اسأل شركة الشحن عن مكان الطرد وأبلغ العميل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="20"/>
         <source>Backup to {path} failed.</source>
         <translation>فشل النسخ الاحتياطي إلى {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="20"/>
+        <location filename="../../ui/common/core_messages.py" line="21"/>
         <source>Barcode or SKU</source>
         <translation>الباركود أو SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="21"/>
+        <location filename="../../ui/common/core_messages.py" line="22"/>
         <source>Bin</source>
         <translation>الرف</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="22"/>
+        <location filename="../../ui/common/core_messages.py" line="23"/>
         <source>Cannot open the database {url}: {error}</source>
         <translation>تعذّر فتح قاعدة البيانات {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="23"/>
+        <location filename="../../ui/common/core_messages.py" line="24"/>
         <source>Cannot reach the mail server {server} ({error}). The message stays queued and will be retried.</source>
         <translation>تعذّر الوصول إلى خادم البريد {server} ({error}). تبقى الرسالة في قائمة الانتظار وستُعاد محاولة إرسالها.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="24"/>
+        <location filename="../../ui/common/core_messages.py" line="25"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>تعذّرت الكتابة في {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="25"/>
+        <location filename="../../ui/common/core_messages.py" line="26"/>
         <source>Count COUNT-{id} is already {status}; start a new count.</source>
         <translation>حالة الجرد COUNT-{id} هي {status} بالفعل؛ ابدأ جردًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="26"/>
+        <location filename="../../ui/common/core_messages.py" line="27"/>
         <source>Count line</source>
         <translation>سطر الجرد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="27"/>
+        <location filename="../../ui/common/core_messages.py" line="28"/>
         <source>Count session</source>
         <translation>الجرد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="28"/>
+        <location filename="../../ui/common/core_messages.py" line="29"/>
         <source>Email is not set up: set smtp.host and mail.from (`packline config set smtp.host mail.example.com`).</source>
         <translation>البريد الإلكتروني غير مُعدّ: اضبط smtp.host و mail.from (`packline config set smtp.host mail.example.com`).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="29"/>
+        <location filename="../../ui/common/core_messages.py" line="30"/>
         <source>Email template {name} cannot be rendered: {error}</source>
         <translation>تعذّر إنشاء قالب البريد {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="30"/>
+        <location filename="../../ui/common/core_messages.py" line="31"/>
         <source>Email template {name} has an error on line {line}: {error}</source>
         <translation>يوجد خطأ في قالب البريد {name} في السطر {line}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="31"/>
+        <location filename="../../ui/common/core_messages.py" line="32"/>
         <source>Email template {name} has no subject block.</source>
         <translation>قالب البريد {name} لا يحتوي على كتلة subject.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="32"/>
+        <location filename="../../ui/common/core_messages.py" line="33"/>
         <source>Emails in {language!r} are not available; use one of {languages}.</source>
         <translation>رسائل البريد بلغة {language!r} غير متاحة؛ استخدم إحدى اللغات: {languages}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="33"/>
+        <location filename="../../ui/common/core_messages.py" line="34"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>أُلغي الاستيراد؛ لم يُستورد أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="34"/>
+        <location filename="../../ui/common/core_messages.py" line="35"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="35"/>
+        <location filename="../../ui/common/core_messages.py" line="36"/>
         <source>Message {id} is being sent right now.</source>
         <translation>الرسالة {id} قيد الإرسال الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="36"/>
+        <location filename="../../ui/common/core_messages.py" line="37"/>
         <source>Message {id} was already sent on {sent} UTC; it is not sent twice.</source>
         <translation>أُرسلت الرسالة {id} بالفعل في {sent} UTC؛ ولا تُرسل مرتين.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="37"/>
+        <location filename="../../ui/common/core_messages.py" line="38"/>
         <source>Message {id} was skipped because the customer has no email address; add one to the order and send a new message.</source>
         <translation>تم تخطي الرسالة {id} لأن العميل ليس لديه عنوان بريد إلكتروني؛ أضف عنوانًا إلى الطلب وأرسل رسالة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="38"/>
+        <location filename="../../ui/common/core_messages.py" line="39"/>
         <source>No SMTP password is saved for {user!r}. Enter it in Settings.</source>
         <translation>لا توجد كلمة مرور SMTP محفوظة للمستخدم {user!r}. أدخلها في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="39"/>
+        <location filename="../../ui/common/core_messages.py" line="40"/>
         <source>No folder for edited email templates is configured.</source>
         <translation>لم يُضبط مجلد لقوالب البريد المعدّلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="40"/>
+        <location filename="../../ui/common/core_messages.py" line="41"/>
         <source>No password on standard input.</source>
         <translation>لا توجد كلمة مرور في الإدخال القياسي.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="41"/>
+        <location filename="../../ui/common/core_messages.py" line="42"/>
         <source>No password: set PACKLINE_PASSWORD or run in a terminal to be asked.</source>
         <translation>لا توجد كلمة مرور: اضبط PACKLINE_PASSWORD أو شغّل البرنامج في طرفية ليُطلب منك إدخالها.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="42"/>
+        <location filename="../../ui/common/core_messages.py" line="43"/>
+        <source>Notify the customer of the new date, and split and ship what is in stock.</source>
+        <translation>أبلغ العميل بالموعد الجديد، ثم قسّم الطلب واشحن المتوفر في المخزون.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="44"/>
         <source>One too many: order {number} needs only {expected} of {sku}. Take this unit out of the box.</source>
         <translation>قطعة زائدة: الطلب {number} يحتاج فقط {expected} من {sku}. أخرج هذه القطعة من الصندوق.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="43"/>
+        <location filename="../../ui/common/core_messages.py" line="45"/>
         <source>Only {free} of {sku} free in {location} ({reserved} more reserved for orders); cannot move {quantity}.</source>
         <translation>المتاح من {sku} في {location} هو {free} فقط (و{reserved} أخرى محجوزة للطلبات)؛ لا يمكن نقل {quantity}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="44"/>
+        <location filename="../../ui/common/core_messages.py" line="46"/>
         <source>Only {free} of {sku} free in {location}; cannot move {quantity}.</source>
         <translation>المتاح من {sku} في {location} هو {free} فقط؛ لا يمكن نقل {quantity}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="45"/>
+        <location filename="../../ui/common/core_messages.py" line="47"/>
         <source>Order</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="46"/>
+        <location filename="../../ui/common/core_messages.py" line="48"/>
         <source>Order {number}</source>
         <translation>الطلب {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="47"/>
+        <location filename="../../ui/common/core_messages.py" line="49"/>
         <source>Order {number} already shipped with tracking {tracking} ({shipment}).</source>
         <translation>شُحن الطلب {number} بالفعل برقم التتبع {tracking} ({shipment}).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="48"/>
+        <location filename="../../ui/common/core_messages.py" line="50"/>
         <source>Order {number} has no allocated stock to ship; allocate it first.</source>
         <translation>لا يوجد مخزون مخصص للشحن في الطلب {number}؛ خصّصه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="49"/>
+        <location filename="../../ui/common/core_messages.py" line="51"/>
         <source>Order {number} has nothing allocated left to ship.</source>
         <translation>لم يتبقَّ في الطلب {number} شيء مخصص للشحن.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="50"/>
+        <location filename="../../ui/common/core_messages.py" line="52"/>
         <source>Order {number} has nothing allocated to pack.</source>
         <translation>لا يوجد في الطلب {number} شيء مخصص للتغليف.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="51"/>
+        <location filename="../../ui/common/core_messages.py" line="53"/>
         <source>Order {number} is already {status} and cannot be cancelled; create a return instead.</source>
         <translation>الطلب {number} {status} بالفعل ولا يمكن إلغاؤه؛ أنشئ إرجاعًا بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="52"/>
+        <location filename="../../ui/common/core_messages.py" line="54"/>
         <source>Order {number} is already {status}.</source>
         <translation>الطلب {number} {status} بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="53"/>
+        <location filename="../../ui/common/core_messages.py" line="55"/>
         <source>Order {number} is backordered; allocate it fully or ship the allocated part first.</source>
         <translation>الطلب {number} بانتظار المخزون؛ خصّصه بالكامل أو اشحن الجزء المخصص أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="54"/>
+        <location filename="../../ui/common/core_messages.py" line="56"/>
         <source>Order {number} is backordered; it cannot be packed until it is fully allocated.</source>
         <translation>الطلب {number} بانتظار المخزون؛ لا يمكن تغليفه حتى يُخصّص بالكامل.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="55"/>
+        <location filename="../../ui/common/core_messages.py" line="57"/>
         <source>Order {number} is not fully verified; still to scan: {missing}.</source>
         <translation>لم يُتحقق من الطلب {number} بالكامل؛ المتبقي للمسح: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="56"/>
+        <location filename="../../ui/common/core_messages.py" line="58"/>
         <source>Order {number} is not on hold.</source>
         <translation>الطلب {number} ليس معلّقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="57"/>
+        <location filename="../../ui/common/core_messages.py" line="59"/>
         <source>Order {number} is {status}; give the new delivery date to tell the customer about a delay.</source>
         <translation>الطلب {number} {status}؛ أدخل موعد التسليم الجديد لإبلاغ العميل بالتأخير.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="58"/>
+        <location filename="../../ui/common/core_messages.py" line="60"/>
         <source>Order {number} is {status}; it cannot be allocated.</source>
         <translation>الطلب {number} {status}؛ لا يمكن تخصيصه.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="59"/>
+        <location filename="../../ui/common/core_messages.py" line="61"/>
         <source>Order {number} is {status}; it cannot become {target}.</source>
         <translation>الطلب {number} {status}؛ لا يمكن أن يصبح {target}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="60"/>
+        <location filename="../../ui/common/core_messages.py" line="62"/>
         <source>Order {number} is {status}; only allocated orders can be packed.</source>
         <translation>الطلب {number} {status}؛ لا يمكن تغليف إلا الطلبات المخصصة.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="61"/>
+        <location filename="../../ui/common/core_messages.py" line="63"/>
         <source>Order {number} is {status}; only new orders can be edited.</source>
         <translation>الطلب {number} {status}؛ لا يمكن تعديل إلا الطلبات الجديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="62"/>
+        <location filename="../../ui/common/core_messages.py" line="64"/>
         <source>Order {number}: {error}</source>
         <translation>الطلب {number}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="63"/>
+        <location filename="../../ui/common/core_messages.py" line="65"/>
         <source>Product {sku}</source>
         <translation>المنتج {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="64"/>
+        <location filename="../../ui/common/core_messages.py" line="66"/>
         <source>Purchase order {number} is {status}; nothing more to receive.</source>
         <translation>أمر الشراء {number} {status}؛ لا يوجد المزيد لاستلامه.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="65"/>
+        <location filename="../../ui/common/core_messages.py" line="67"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="66"/>
+        <location filename="../../ui/common/core_messages.py" line="68"/>
         <source>Refunds above {limit} {currency} need a manager or an admin ({user} is {role}).</source>
         <translation>المبالغ المستردة التي تتجاوز {limit} {currency} تحتاج إلى مدير أو مسؤول (دور {user} هو {role}).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="67"/>
+        <location filename="../../ui/common/core_messages.py" line="69"/>
+        <source>Release the hold, or cancel the order if it cannot go ahead.</source>
+        <translation>ألغِ التعليق، أو ألغِ الطلب إذا تعذّر المضي فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="70"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="68"/>
+        <location filename="../../ui/common/core_messages.py" line="71"/>
         <source>SKU {sku!r} already exists.</source>
         <translation>SKU {sku!r} موجود بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="69"/>
+        <location filename="../../ui/common/core_messages.py" line="72"/>
         <source>SMTP security {security!r} is not one of {modes}.</source>
         <translation>أمان SMTP {security!r} ليس من بين: {modes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="70"/>
+        <location filename="../../ui/common/core_messages.py" line="73"/>
+        <source>Ship it now with a faster service to keep the delivery date, or notify the customer of the delay.</source>
+        <translation>اشحنه الآن بخدمة أسرع للحفاظ على موعد التسليم، أو أبلغ العميل بالتأخير.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="74"/>
+        <source>Ships today: pick, pack and hand it to the carrier before pick-up.</source>
+        <translation>يُشحن اليوم: اجمعه وغلّفه وسلّمه لشركة الشحن قبل موعد الاستلام.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="75"/>
         <source>Sign in: pass --user NAME (password from PACKLINE_PASSWORD or the prompt).</source>
         <translation>سجّل الدخول: مرّر --user NAME (كلمة المرور من PACKLINE_PASSWORD أو من المطالبة).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="71"/>
+        <location filename="../../ui/common/core_messages.py" line="76"/>
+        <source>Split the order and ship what is in stock; order more of the missing items.</source>
+        <translation>قسّم الطلب واشحن المتوفر في المخزون، واطلب المزيد من المنتجات الناقصة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="77"/>
         <source>The database is busy (another PC holds it too long). Try again.</source>
         <translation>قاعدة البيانات مشغولة (جهاز آخر يحتفظ بها مدة طويلة). حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="72"/>
+        <location filename="../../ui/common/core_messages.py" line="78"/>
         <source>The database schema is older than this version of Packline. Run `packline db upgrade` (back it up first).</source>
         <translation>مخطط قاعدة البيانات أقدم من هذا الإصدار من Packline. شغّل `packline db upgrade` (خذ نسخة احتياطية أولًا).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="73"/>
+        <location filename="../../ui/common/core_messages.py" line="79"/>
         <source>The mail server {server} accepted the message but refused {refused}.</source>
         <translation>قبل خادم البريد {server} الرسالة لكنه رفض {refused}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="74"/>
+        <location filename="../../ui/common/core_messages.py" line="80"/>
         <source>The mail server {server} answered {reply_code} {reply}</source>
         <translation>ردّ خادم البريد {server} بـ {reply_code} {reply}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="75"/>
+        <location filename="../../ui/common/core_messages.py" line="81"/>
         <source>The mail server {server} does not support {security} or login. Check the SMTP security setting.</source>
         <translation>خادم البريد {server} لا يدعم {security} أو تسجيل الدخول. تحقق من إعداد أمان SMTP.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="76"/>
+        <location filename="../../ui/common/core_messages.py" line="82"/>
         <source>The mail server {server} refused every recipient: {refused}.</source>
         <translation>رفض خادم البريد {server} جميع المستلمين: {refused}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="77"/>
+        <location filename="../../ui/common/core_messages.py" line="83"/>
         <source>The mail server {server} refused the login for {user!r} ({reply}). Check the SMTP user and password in Settings.</source>
         <translation>رفض خادم البريد {server} تسجيل دخول {user!r} ({reply}). تحقق من مستخدم SMTP وكلمة المرور في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="78"/>
+        <location filename="../../ui/common/core_messages.py" line="84"/>
         <source>The setting notify.carrier_urls is not a JSON object ({error}); fix it in Settings.</source>
         <translation>الإعداد notify.carrier_urls ليس كائن JSON ({error})؛ صحّحه في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="79"/>
+        <location filename="../../ui/common/core_messages.py" line="85"/>
         <source>The setting notify.carrier_urls is not valid JSON ({error}); write it as {{&quot;Carrier&quot;: &quot;https://...{{tracking}}&quot;}}.</source>
         <translation>الإعداد notify.carrier_urls ليس JSON صالحًا ({error})؛ اكتبه بالشكل {{&quot;Carrier&quot;: &quot;https://...{{tracking}}&quot;}}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="80"/>
+        <location filename="../../ui/common/core_messages.py" line="86"/>
         <source>The setting promises.rules is not valid JSON ({error}).</source>
         <translation>الإعداد promises.rules ليس JSON صالحًا ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="81"/>
+        <location filename="../../ui/common/core_messages.py" line="87"/>
         <source>The two passwords differ.</source>
         <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="82"/>
+        <location filename="../../ui/common/core_messages.py" line="88"/>
         <source>The {kind} file {path} cannot be read ({error}); fix or delete it and save the profiles again.</source>
         <translation>تعذّرت قراءة ملف {kind} في {path} ({error})؛ صحّحه أو احذفه ثم احفظ الإعدادات مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="83"/>
+        <location filename="../../ui/common/core_messages.py" line="89"/>
         <source>There is no email message called {message!r}.</source>
         <translation>لا توجد رسالة بريد باسم {message!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="84"/>
+        <location filename="../../ui/common/core_messages.py" line="90"/>
         <source>There is no email template {name}.</source>
         <translation>لا يوجد قالب بريد {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="85"/>
+        <location filename="../../ui/common/core_messages.py" line="91"/>
         <source>This record</source>
         <translation>هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="86"/>
+        <location filename="../../ui/common/core_messages.py" line="92"/>
         <source>Unknown SKU {sku} (line {line}); add the product first or set import.unknown_sku to placeholder.</source>
         <translation>رمز SKU غير معروف {sku} (السطر {line})؛ أضف المنتج أولاً أو اضبط import.unknown_sku على placeholder.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="87"/>
+        <location filename="../../ui/common/core_messages.py" line="93"/>
         <source>Unknown SKU {sku}; import the product first.</source>
         <translation>رمز SKU غير معروف {sku}؛ استورد المنتج أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="88"/>
+        <location filename="../../ui/common/core_messages.py" line="94"/>
         <source>Wrong item: {code} is not on order {number}. Put it back.</source>
         <translation>صنف خاطئ: {code} ليس في الطلب {number}. أعده إلى مكانه.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="89"/>
+        <location filename="../../ui/common/core_messages.py" line="95"/>
         <source>Wrong user name or password.</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="90"/>
+        <location filename="../../ui/common/core_messages.py" line="96"/>
         <source>a purchase order needs at least one line</source>
         <translation>يحتاج أمر الشراء إلى سطر واحد على الأقل</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="91"/>
+        <location filename="../../ui/common/core_messages.py" line="97"/>
         <source>a return needs at least one line</source>
         <translation>يحتاج الإرجاع إلى سطر واحد على الأقل</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="92"/>
+        <location filename="../../ui/common/core_messages.py" line="98"/>
         <source>add one in Settings -&gt; Printers or with `packline printer add`</source>
         <translation>أضف واحدة من الإعدادات -&gt; الطابعات أو باستخدام `packline printer add`</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="93"/>
+        <location filename="../../ui/common/core_messages.py" line="99"/>
         <source>adjust stock</source>
         <translation>تسوية المخزون</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="94"/>
+        <location filename="../../ui/common/core_messages.py" line="100"/>
         <source>admin</source>
         <translation>مسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="95"/>
+        <location filename="../../ui/common/core_messages.py" line="101"/>
         <source>allocated</source>
         <translation>مخصص</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="96"/>
+        <location filename="../../ui/common/core_messages.py" line="102"/>
         <source>already exists</source>
         <translation>موجود بالفعل</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="97"/>
+        <location filename="../../ui/common/core_messages.py" line="103"/>
         <source>already exists in {warehouse}</source>
         <translation>موجود بالفعل في {warehouse}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="98"/>
+        <location filename="../../ui/common/core_messages.py" line="104"/>
         <source>already imported from {channel}</source>
         <translation>مستورد بالفعل من {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="99"/>
+        <location filename="../../ui/common/core_messages.py" line="105"/>
         <source>amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="100"/>
+        <location filename="../../ui/common/core_messages.py" line="106"/>
         <source>an order needs at least one line</source>
         <translation>يحتاج الطلب إلى سطر واحد على الأقل</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="101"/>
+        <location filename="../../ui/common/core_messages.py" line="107"/>
         <source>any</source>
         <translation>أي</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="102"/>
+        <location filename="../../ui/common/core_messages.py" line="108"/>
         <source>backordered</source>
         <translation>بانتظار المخزون</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="103"/>
+        <location filename="../../ui/common/core_messages.py" line="109"/>
         <source>barcode</source>
         <translation>الباركود</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="104"/>
+        <location filename="../../ui/common/core_messages.py" line="110"/>
         <source>bin</source>
         <translation>الرف</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="105"/>
+        <location filename="../../ui/common/core_messages.py" line="111"/>
         <source>business_days</source>
         <translation>business_days</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="106"/>
+        <location filename="../../ui/common/core_messages.py" line="112"/>
         <source>cancelled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="107"/>
+        <location filename="../../ui/common/core_messages.py" line="113"/>
         <source>cannot be a kit itself</source>
         <translation>لا يمكن أن يكون طقمًا بدوره</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="108"/>
+        <location filename="../../ui/common/core_messages.py" line="114"/>
         <source>cannot be read ({reason})</source>
         <translation>تتعذّر قراءته ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="109"/>
+        <location filename="../../ui/common/core_messages.py" line="115"/>
         <source>carrier</source>
         <translation>شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="110"/>
+        <location filename="../../ui/common/core_messages.py" line="116"/>
         <source>change prices</source>
         <translation>تغيير الأسعار</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="111"/>
+        <location filename="../../ui/common/core_messages.py" line="117"/>
         <source>change shop settings</source>
         <translation>تغيير إعدادات المتجر</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="112"/>
+        <location filename="../../ui/common/core_messages.py" line="118"/>
         <source>channel order id</source>
         <translation>معرّف الطلب في القناة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="113"/>
+        <location filename="../../ui/common/core_messages.py" line="119"/>
         <source>clerk</source>
         <translation>موظف</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="114"/>
+        <location filename="../../ui/common/core_messages.py" line="120"/>
         <source>component</source>
         <translation>المكوّن</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="115"/>
+        <location filename="../../ui/common/core_messages.py" line="121"/>
         <source>component quantity</source>
         <translation>كمية المكوّن</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="116"/>
+        <location filename="../../ui/common/core_messages.py" line="122"/>
         <source>condition</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="117"/>
+        <location filename="../../ui/common/core_messages.py" line="123"/>
         <source>cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="118"/>
+        <location filename="../../ui/common/core_messages.py" line="124"/>
         <source>counted</source>
         <translation>المعدود</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="119"/>
+        <location filename="../../ui/common/core_messages.py" line="125"/>
         <source>country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="120"/>
+        <location filename="../../ui/common/core_messages.py" line="126"/>
         <source>create and change orders</source>
         <translation>إنشاء الطلبات وتغييرها</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="121"/>
+        <location filename="../../ui/common/core_messages.py" line="127"/>
         <source>currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="122"/>
+        <location filename="../../ui/common/core_messages.py" line="128"/>
         <source>customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="123"/>
+        <location filename="../../ui/common/core_messages.py" line="129"/>
         <source>day counts cannot be negative</source>
         <translation>لا يمكن أن يكون عدد الأيام سالبًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="124"/>
+        <location filename="../../ui/common/core_messages.py" line="130"/>
         <source>days</source>
         <translation>الأيام</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="125"/>
+        <location filename="../../ui/common/core_messages.py" line="131"/>
         <source>db backup copies SQLite files; back up PostgreSQL with pg_dump on the server.</source>
         <translation>يقوم db backup بنسخ ملفات SQLite؛ انسخ PostgreSQL احتياطيًا باستخدام pg_dump على الخادم.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="126"/>
+        <location filename="../../ui/common/core_messages.py" line="132"/>
         <source>default_transit_days</source>
         <translation>default_transit_days</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="127"/>
+        <location filename="../../ui/common/core_messages.py" line="133"/>
         <source>deliver by</source>
         <translation>التسليم بحلول</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="128"/>
+        <location filename="../../ui/common/core_messages.py" line="134"/>
         <source>delivered</source>
         <translation>تم تسليمه</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="129"/>
+        <location filename="../../ui/common/core_messages.py" line="135"/>
         <source>delta</source>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="130"/>
+        <location filename="../../ui/common/core_messages.py" line="136"/>
         <source>discount</source>
         <translation>الخصم</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="131"/>
+        <location filename="../../ui/common/core_messages.py" line="137"/>
         <source>disposition</source>
         <translation>التصرف</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="132"/>
+        <location filename="../../ui/common/core_messages.py" line="138"/>
         <source>document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="133"/>
+        <location filename="../../ui/common/core_messages.py" line="139"/>
         <source>does not exist</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="134"/>
+        <location filename="../../ui/common/core_messages.py" line="140"/>
         <source>edit products</source>
         <translation>تعديل المنتجات</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="135"/>
+        <location filename="../../ui/common/core_messages.py" line="141"/>
         <source>exists in several warehouses; write it as WAREHOUSE/BIN</source>
         <translation>موجود في عدة مستودعات؛ اكتبه بالشكل WAREHOUSE/BIN</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="136"/>
+        <location filename="../../ui/common/core_messages.py" line="142"/>
         <source>export</source>
         <translation>التصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="137"/>
+        <location filename="../../ui/common/core_messages.py" line="143"/>
         <source>file</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="138"/>
+        <location filename="../../ui/common/core_messages.py" line="144"/>
         <source>from</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="139"/>
+        <location filename="../../ui/common/core_messages.py" line="145"/>
         <source>handle returns</source>
         <translation>معالجة المرتجعات</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="140"/>
+        <location filename="../../ui/common/core_messages.py" line="146"/>
         <source>has a wrong check digit ({kind}): ends in {last}, should be {expected}</source>
         <translation>رقم التحقق فيه خاطئ ({kind}): ينتهي بـ {last} والصحيح {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="141"/>
+        <location filename="../../ui/common/core_messages.py" line="147"/>
         <source>has invalid saved settings ({error})</source>
         <translation>إعداداتها المحفوظة غير صالحة ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="142"/>
+        <location filename="../../ui/common/core_messages.py" line="148"/>
         <source>has no document printer for packing slips; set one in Settings -&gt; Printers</source>
         <translation>ليس لها طابعة مستندات لقسائم التغليف؛ اضبط واحدة من الإعدادات -&gt; الطابعات</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="143"/>
+        <location filename="../../ui/common/core_messages.py" line="149"/>
         <source>has no shipment yet; ship it first (packline order ship) to print its shipping label</source>
         <translation>لا توجد له شحنة بعد؛ اشحنه أولًا (packline order ship) لطباعة ملصق الشحن</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="144"/>
+        <location filename="../../ui/common/core_messages.py" line="150"/>
         <source>is a kit; count its components</source>
         <translation>هذا طقم؛ عُدّ مكوّناته</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="145"/>
+        <location filename="../../ui/common/core_messages.py" line="151"/>
         <source>is a kit; its stock is its components&apos; stock</source>
         <translation>هذا طقم؛ مخزونه هو مخزون مكوّناته</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="146"/>
+        <location filename="../../ui/common/core_messages.py" line="152"/>
         <source>is a kit; move its components instead</source>
         <translation>هذا طقم؛ انقل مكوّناته بدلًا منه</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="147"/>
+        <location filename="../../ui/common/core_messages.py" line="153"/>
         <source>is a kit; order its components</source>
         <translation>هذا طقم؛ اطلب مكوّناته</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="148"/>
+        <location filename="../../ui/common/core_messages.py" line="154"/>
         <source>is a page printer of the desktop window (qt://); from the command line use cups://QUEUE or windows://PRINTER</source>
         <translation>هذه طابعة خاصة بنافذة البرنامج (qt://)؛ من سطر الأوامر استخدم cups://QUEUE أو windows://PRINTER</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="149"/>
+        <location filename="../../ui/common/core_messages.py" line="155"/>
         <source>is a secret and is kept in the OS keyring, not the shared database</source>
         <translation>قيمة سرية تُحفظ في حلقة مفاتيح نظام التشغيل، لا في قاعدة البيانات المشتركة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="150"/>
+        <location filename="../../ui/common/core_messages.py" line="156"/>
         <source>is already used by another order</source>
         <translation>مستخدم بالفعل في طلب آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="151"/>
+        <location filename="../../ui/common/core_messages.py" line="157"/>
         <source>is before from ({start})</source>
         <translation>يسبق تاريخ البداية ({start})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="152"/>
+        <location filename="../../ui/common/core_messages.py" line="158"/>
         <source>is before the start {start}</source>
         <translation>قبل البداية {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="153"/>
+        <location filename="../../ui/common/core_messages.py" line="159"/>
         <source>is more than can be refunded ({ordered} ordered, {refunded} already refunded)</source>
         <translation>أكثر مما يمكن استرداده (المطلوب: {ordered}، المسترد سابقًا: {refunded})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="154"/>
+        <location filename="../../ui/common/core_messages.py" line="160"/>
         <source>is more than can be returned ({shipped} shipped, {returned} already returned)</source>
         <translation>أكثر مما يمكن إرجاعه (المشحون: {shipped}، المُرجع سابقًا: {returned})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="155"/>
+        <location filename="../../ui/common/core_messages.py" line="161"/>
         <source>is more than the amount refunded</source>
         <translation>أكبر من المبلغ المسترد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="156"/>
+        <location filename="../../ui/common/core_messages.py" line="162"/>
         <source>is more than the {left} shipping left to refund</source>
         <translation>أكبر من مبلغ الشحن المتبقي للاسترداد وهو {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="157"/>
+        <location filename="../../ui/common/core_messages.py" line="163"/>
         <source>is more than the {left} still expected on {po}</source>
         <translation>أكثر من الكمية المتبقية المتوقعة في {po} وهي {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="158"/>
+        <location filename="../../ui/common/core_messages.py" line="164"/>
         <source>is more than the {left} still expected on {rma}</source>
         <translation>أكثر من الكمية المتبقية المتوقعة في {rma} وهي {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="159"/>
+        <location filename="../../ui/common/core_messages.py" line="165"/>
         <source>is more than the {ready} allocated and unshipped ({left} left to ship)</source>
         <translation>أكثر من الكمية المخصصة وغير المشحونة وهي {ready} (المتبقي للشحن: {left})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="160"/>
+        <location filename="../../ui/common/core_messages.py" line="166"/>
         <source>is not a bin</source>
         <translation>ليس رفًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="161"/>
+        <location filename="../../ui/common/core_messages.py" line="167"/>
         <source>is not a saved {kind}; saved {kinds}: {known}</source>
         <translation>ليس اسمًا محفوظًا ({kind})؛ {kinds} المحفوظة: {known}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="162"/>
+        <location filename="../../ui/common/core_messages.py" line="168"/>
         <source>is not a sellable bin</source>
         <translation>ليس رفًا للبيع</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="163"/>
+        <location filename="../../ui/common/core_messages.py" line="169"/>
         <source>is not a valid mapping profile ({error})</source>
         <translation>ليس ملف ربط أعمدة صالحاً ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="164"/>
+        <location filename="../../ui/common/core_messages.py" line="170"/>
         <source>is not an IANA timezone name</source>
         <translation>ليس اسم منطقة زمنية من IANA</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="165"/>
+        <location filename="../../ui/common/core_messages.py" line="171"/>
         <source>is not an ISO 8601 date and time</source>
         <translation>ليس تاريخًا ووقتًا بصيغة ISO 8601</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="166"/>
+        <location filename="../../ui/common/core_messages.py" line="172"/>
         <source>is not an amount</source>
         <translation>ليس مبلغًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="167"/>
+        <location filename="../../ui/common/core_messages.py" line="173"/>
         <source>is not an amount (use digits and a dot, e.g. 12.50)</source>
         <translation>ليس مبلغًا (استخدم أرقامًا ونقطة، مثل 12.50)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="168"/>
+        <location filename="../../ui/common/core_messages.py" line="174"/>
         <source>is not expected on {po}</source>
         <translation>غير متوقع في {po}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="169"/>
+        <location filename="../../ui/common/core_messages.py" line="175"/>
         <source>is not on order {number}</source>
         <translation>ليس ضمن الطلب {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="170"/>
+        <location filename="../../ui/common/core_messages.py" line="176"/>
         <source>is not on {rma}</source>
         <translation>ليس ضمن {rma}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="171"/>
+        <location filename="../../ui/common/core_messages.py" line="177"/>
         <source>is not valid JSON ({error})</source>
         <translation>ليس JSON صالحاً ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="172"/>
+        <location filename="../../ui/common/core_messages.py" line="178"/>
         <source>is taken</source>
         <translation>مستخدم بالفعل</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="173"/>
+        <location filename="../../ui/common/core_messages.py" line="179"/>
         <source>is the same location as from</source>
         <translation>هو نفس موقع المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="174"/>
+        <location filename="../../ui/common/core_messages.py" line="180"/>
         <source>is unknown; known settings: {known}</source>
         <translation>غير معروف؛ الإعدادات المعروفة: {known}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="175"/>
+        <location filename="../../ui/common/core_messages.py" line="181"/>
         <source>line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="176"/>
+        <location filename="../../ui/common/core_messages.py" line="182"/>
         <source>line {index} quantity</source>
         <translation>كمية السطر {index}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="177"/>
+        <location filename="../../ui/common/core_messages.py" line="183"/>
         <source>line {index} {field}</source>
         <translation>{field} في السطر {index}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="178"/>
+        <location filename="../../ui/common/core_messages.py" line="184"/>
         <source>location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="179"/>
+        <location filename="../../ui/common/core_messages.py" line="185"/>
         <source>manage users</source>
         <translation>إدارة المستخدمين</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="180"/>
+        <location filename="../../ui/common/core_messages.py" line="186"/>
         <source>manager</source>
         <translation>مدير</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="181"/>
+        <location filename="../../ui/common/core_messages.py" line="187"/>
         <source>mapping profile</source>
         <translation>ملف ربط الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="182"/>
+        <location filename="../../ui/common/core_messages.py" line="188"/>
         <source>mapping profiles</source>
         <translation>ملفات ربط الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="183"/>
+        <location filename="../../ui/common/core_messages.py" line="189"/>
         <source>method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="184"/>
+        <location filename="../../ui/common/core_messages.py" line="190"/>
         <source>must be KG or KG:LxWxH with positive numbers, e.g. 1.2:30x20x10</source>
         <translation>يجب أن يكون KG أو KG:LxWxH بأرقام موجبة، مثل 1.2:30x20x10</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="185"/>
+        <location filename="../../ui/common/core_messages.py" line="191"/>
         <source>must be KG or KG:LxWxH, e.g. 1.2:30x20x10</source>
         <translation>يجب أن يكون KG أو KG:LxWxH، مثل 1.2:30x20x10</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="186"/>
+        <location filename="../../ui/common/core_messages.py" line="192"/>
         <source>must be a .pdf or .zpl file</source>
         <translation>يجب أن يكون ملف .pdf أو .zpl</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="187"/>
+        <location filename="../../ui/common/core_messages.py" line="193"/>
         <source>must be a code in Latin letters and digits without &apos;/&apos;, like A-01-03 (it is printed as a barcode)</source>
         <translation>يجب أن يكون رمزًا من أحرف لاتينية وأرقام دون &apos;/&apos;، مثل A-01-03 (يُطبع كباركود)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="188"/>
+        <location filename="../../ui/common/core_messages.py" line="194"/>
         <source>must be a date like 2026-03-31</source>
         <translation>يجب أن يكون تاريخًا مثل 2026-03-31</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="189"/>
+        <location filename="../../ui/common/core_messages.py" line="195"/>
         <source>must be a non-zero whole number</source>
         <translation>يجب أن يكون عددًا صحيحًا غير الصفر</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="190"/>
+        <location filename="../../ui/common/core_messages.py" line="196"/>
         <source>must be a positive whole number</source>
         <translation>يجب أن يكون عددًا صحيحًا موجبًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="191"/>
+        <location filename="../../ui/common/core_messages.py" line="197"/>
         <source>must be a short code in Latin letters and digits, like MAIN (it is printed in bin barcodes)</source>
         <translation>يجب أن يكون رمزًا قصيرًا من أحرف لاتينية وأرقام، مثل MAIN (يُطبع في باركود الرفوف)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="192"/>
+        <location filename="../../ui/common/core_messages.py" line="198"/>
         <source>must be a three-letter ISO code such as USD, EUR</source>
         <translation>يجب أن يكون رمز ISO من ثلاثة أحرف مثل USD و EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="193"/>
+        <location filename="../../ui/common/core_messages.py" line="199"/>
         <source>must be a two-letter ISO code such as US, IT, TH</source>
         <translation>يجب أن يكون رمز ISO من حرفين مثل US و IT و TH</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="194"/>
+        <location filename="../../ui/common/core_messages.py" line="200"/>
         <source>must be a whole number</source>
         <translation>يجب أن يكون عددًا صحيحًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="195"/>
+        <location filename="../../ui/common/core_messages.py" line="201"/>
         <source>must be at least {count} characters</source>
         <translation>يجب ألا يقل عن {count} أحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="196"/>
+        <location filename="../../ui/common/core_messages.py" line="202"/>
         <source>must be kilograms like 0.25</source>
         <translation>يجب أن يكون بالكيلوغرام مثل 0.25</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="197"/>
+        <location filename="../../ui/common/core_messages.py" line="203"/>
         <source>must be more than zero</source>
         <translation>يجب أن يكون أكبر من الصفر</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="198"/>
+        <location filename="../../ui/common/core_messages.py" line="204"/>
         <source>must be one of {choices}</source>
         <translation>يجب أن يكون أحد: {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="199"/>
+        <location filename="../../ui/common/core_messages.py" line="205"/>
         <source>must be zero or a positive whole number</source>
         <translation>يجب أن يكون صفرًا أو عددًا صحيحًا موجبًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="200"/>
+        <location filename="../../ui/common/core_messages.py" line="206"/>
         <source>must be {usage}</source>
         <translation>يجب أن يكون {usage}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="201"/>
+        <location filename="../../ui/common/core_messages.py" line="207"/>
         <source>must end in {suffixes}</source>
         <translation>يجب أن ينتهي بـ {suffixes}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="202"/>
+        <location filename="../../ui/common/core_messages.py" line="208"/>
         <source>must map tax names to codes, like {&quot;GST 5%&quot;: &quot;GST on Income&quot;}</source>
         <translation>يجب أن يربط أسماء الضرائب بالرموز، مثل {&quot;GST 5%&quot;: &quot;GST on Income&quot;}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="203"/>
+        <location filename="../../ui/common/core_messages.py" line="209"/>
         <source>must not be empty</source>
         <translation>يجب ألا يكون فارغًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="204"/>
+        <location filename="../../ui/common/core_messages.py" line="210"/>
         <source>must not be empty or padded with spaces</source>
         <translation>يجب ألا يكون فارغًا أو محاطًا بمسافات</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="205"/>
+        <location filename="../../ui/common/core_messages.py" line="211"/>
         <source>must not be negative</source>
         <translation>يجب ألا يكون سالبًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="206"/>
+        <location filename="../../ui/common/core_messages.py" line="212"/>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="207"/>
+        <location filename="../../ui/common/core_messages.py" line="213"/>
         <source>name at least one bin</source>
         <translation>حدّد رفًا واحدًا على الأقل</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="208"/>
+        <location filename="../../ui/common/core_messages.py" line="214"/>
         <source>name at least one order</source>
         <translation>حدّد طلبًا واحدًا على الأقل</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="209"/>
+        <location filename="../../ui/common/core_messages.py" line="215"/>
         <source>name at least one product</source>
         <translation>حدّد منتجًا واحدًا على الأقل</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="210"/>
+        <location filename="../../ui/common/core_messages.py" line="216"/>
         <source>need exactly the zones {zones}</source>
         <translation>يجب أن تكون المناطق {zones} بالضبط</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="211"/>
+        <location filename="../../ui/common/core_messages.py" line="217"/>
         <source>need weekdays 0-6</source>
         <translation>يجب أن تكون أيام الأسبوع من 0 إلى 6</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="212"/>
+        <location filename="../../ui/common/core_messages.py" line="218"/>
         <source>needs a timezone</source>
         <translation>يحتاج إلى منطقة زمنية</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="213"/>
+        <location filename="../../ui/common/core_messages.py" line="219"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="214"/>
+        <location filename="../../ui/common/core_messages.py" line="220"/>
         <source>no such bin or location</source>
         <translation>لا يوجد رف أو موقع بهذا الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="215"/>
+        <location filename="../../ui/common/core_messages.py" line="221"/>
         <source>no users can sign in yet; create one with `packline user add`</source>
         <translation>لا يمكن لأي مستخدم تسجيل الدخول بعد؛ أنشئ مستخدمًا باستخدام `packline user add`</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="216"/>
+        <location filename="../../ui/common/core_messages.py" line="222"/>
         <source>none yet ({hint})</source>
         <translation>لا يوجد بعد ({hint})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="217"/>
+        <location filename="../../ui/common/core_messages.py" line="223"/>
         <source>note</source>
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="218"/>
+        <location filename="../../ui/common/core_messages.py" line="224"/>
         <source>nothing to receive</source>
         <translation>لا يوجد ما يُستلم</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="219"/>
+        <location filename="../../ui/common/core_messages.py" line="225"/>
         <source>nothing to refund: give --amount, --line or --shipping</source>
         <translation>لا يوجد ما يُسترد: حدّد --amount أو --line أو --shipping</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="220"/>
+        <location filename="../../ui/common/core_messages.py" line="226"/>
         <source>nothing to ship</source>
         <translation>لا يوجد ما يُشحن</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="221"/>
+        <location filename="../../ui/common/core_messages.py" line="227"/>
         <source>number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="222"/>
+        <location filename="../../ui/common/core_messages.py" line="228"/>
         <source>on hold</source>
         <translation>معلّق</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="223"/>
+        <location filename="../../ui/common/core_messages.py" line="229"/>
         <source>only restocked units go to a bin, not {disposition}</source>
         <translation>لا توضع على الرف إلا الوحدات المعادة إلى المخزون، لا {disposition}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="224"/>
+        <location filename="../../ui/common/core_messages.py" line="230"/>
         <source>order</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="225"/>
+        <location filename="../../ui/common/core_messages.py" line="231"/>
         <source>order number</source>
         <translation>رقم الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="226"/>
+        <location filename="../../ui/common/core_messages.py" line="232"/>
         <source>order {number} has no delivery estimate; give the new date</source>
         <translation>لا يوجد موعد تسليم تقديري للطلب {number}؛ أدخل الموعد الجديد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="227"/>
+        <location filename="../../ui/common/core_messages.py" line="233"/>
         <source>orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="228"/>
+        <location filename="../../ui/common/core_messages.py" line="234"/>
         <source>outbox message</source>
         <translation>رسالة صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="229"/>
+        <location filename="../../ui/common/core_messages.py" line="235"/>
         <source>override pack verification</source>
         <translation>تجاوز التحقق من التغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="230"/>
+        <location filename="../../ui/common/core_messages.py" line="236"/>
         <source>pack and ship orders</source>
         <translation>تغليف الطلبات وشحنها</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="231"/>
+        <location filename="../../ui/common/core_messages.py" line="237"/>
         <source>packed</source>
         <translation>مغلّف</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="232"/>
+        <location filename="../../ui/common/core_messages.py" line="238"/>
         <source>packer</source>
         <translation>عامل تغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="233"/>
+        <location filename="../../ui/common/core_messages.py" line="239"/>
         <source>paid</source>
         <translation>المدفوع</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="234"/>
+        <location filename="../../ui/common/core_messages.py" line="240"/>
         <source>partially shipped</source>
         <translation>مشحون جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="235"/>
+        <location filename="../../ui/common/core_messages.py" line="241"/>
         <source>password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="236"/>
+        <location filename="../../ui/common/core_messages.py" line="242"/>
         <source>picking</source>
         <translation>قيد الانتقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="237"/>
+        <location filename="../../ui/common/core_messages.py" line="243"/>
         <source>price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="238"/>
+        <location filename="../../ui/common/core_messages.py" line="244"/>
         <source>printer</source>
         <translation>الطابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="239"/>
+        <location filename="../../ui/common/core_messages.py" line="245"/>
         <source>printers</source>
         <translation>الطابعات</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="240"/>
+        <location filename="../../ui/common/core_messages.py" line="246"/>
         <source>promise rules</source>
         <translation>قواعد مواعيد التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="241"/>
+        <location filename="../../ui/common/core_messages.py" line="247"/>
         <source>promise rules version</source>
         <translation>إصدار قواعد مواعيد التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="242"/>
+        <location filename="../../ui/common/core_messages.py" line="248"/>
         <source>purchase order</source>
         <translation>أمر الشراء</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="243"/>
+        <location filename="../../ui/common/core_messages.py" line="249"/>
         <source>quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="244"/>
+        <location filename="../../ui/common/core_messages.py" line="250"/>
         <source>reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="245"/>
+        <location filename="../../ui/common/core_messages.py" line="251"/>
         <source>reason &apos;other&apos; needs a note saying why</source>
         <translation>السبب &apos;other&apos; يحتاج إلى ملاحظة توضّح السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="246"/>
+        <location filename="../../ui/common/core_messages.py" line="252"/>
         <source>receive and transfer stock</source>
         <translation>استلام المخزون ونقله</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="247"/>
+        <location filename="../../ui/common/core_messages.py" line="253"/>
         <source>refund</source>
         <translation>الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="248"/>
+        <location filename="../../ui/common/core_messages.py" line="254"/>
         <source>refund above the limit</source>
         <translation>الاسترداد فوق الحد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="249"/>
+        <location filename="../../ui/common/core_messages.py" line="255"/>
         <source>reorder point</source>
         <translation>حد إعادة الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="250"/>
+        <location filename="../../ui/common/core_messages.py" line="256"/>
         <source>reorder quantity</source>
         <translation>كمية إعادة الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="251"/>
+        <location filename="../../ui/common/core_messages.py" line="257"/>
         <source>restocking fee</source>
         <translation>رسوم إعادة التخزين</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="252"/>
+        <location filename="../../ui/common/core_messages.py" line="258"/>
         <source>role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="253"/>
+        <location filename="../../ui/common/core_messages.py" line="259"/>
         <source>save one in the import dialog&apos;s column mapping</source>
         <translation>احفظ واحدًا في ربط الأعمدة بنافذة الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="254"/>
+        <location filename="../../ui/common/core_messages.py" line="260"/>
         <source>say why verification is overridden</source>
         <translation>اذكر سبب تجاوز التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="255"/>
+        <location filename="../../ui/common/core_messages.py" line="261"/>
         <source>scan the packing slip or type the number</source>
         <translation>امسح قسيمة التغليف أو اكتب الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="256"/>
+        <location filename="../../ui/common/core_messages.py" line="262"/>
         <source>see prices and costs</source>
         <translation>رؤية الأسعار والتكاليف</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="257"/>
+        <location filename="../../ui/common/core_messages.py" line="263"/>
         <source>setting</source>
         <translation>الإعداد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="258"/>
+        <location filename="../../ui/common/core_messages.py" line="264"/>
         <source>shipment or tracking number</source>
         <translation>الشحنة أو رقم التتبع</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="259"/>
+        <location filename="../../ui/common/core_messages.py" line="265"/>
         <source>shipped</source>
         <translation>مشحون</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="260"/>
+        <location filename="../../ui/common/core_messages.py" line="266"/>
         <source>shipping</source>
         <translation>الشحن</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="261"/>
+        <location filename="../../ui/common/core_messages.py" line="267"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="262"/>
+        <location filename="../../ui/common/core_messages.py" line="268"/>
         <source>supplier</source>
         <translation>المورّد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="263"/>
+        <location filename="../../ui/common/core_messages.py" line="269"/>
         <source>tax</source>
         <translation>الضريبة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="264"/>
+        <location filename="../../ui/common/core_messages.py" line="270"/>
         <source>this Packline reads version {version}</source>
         <translation>هذا الإصدار من Packline يقرأ الإصدار {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="265"/>
+        <location filename="../../ui/common/core_messages.py" line="271"/>
         <source>time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="266"/>
+        <location filename="../../ui/common/core_messages.py" line="272"/>
         <source>timezone</source>
         <translation>المنطقة الزمنية</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="267"/>
+        <location filename="../../ui/common/core_messages.py" line="273"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="268"/>
+        <location filename="../../ui/common/core_messages.py" line="274"/>
         <source>transit zone</source>
         <translation>منطقة العبور</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="269"/>
+        <location filename="../../ui/common/core_messages.py" line="275"/>
         <source>user name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="270"/>
+        <location filename="../../ui/common/core_messages.py" line="276"/>
         <source>warehouse</source>
         <translation>المستودع</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="271"/>
+        <location filename="../../ui/common/core_messages.py" line="277"/>
         <source>weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="272"/>
+        <location filename="../../ui/common/core_messages.py" line="278"/>
         <source>would exceed what was paid ({paid} {currency} paid, {refunded} already refunded, {left} left)</source>
         <translation>سيتجاوز المبلغ المدفوع (المدفوع {paid} {currency}، المسترد سابقًا {refunded}، المتبقي {left})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="273"/>
+        <location filename="../../ui/common/core_messages.py" line="279"/>
         <source>{error} Not printed: {orders}. The job was kept in {folder}; retry with `packline print retry` (add --printer URI to send it elsewhere).</source>
         <translation>{error} لم تُطبع: {orders}. حُفظت المهمة في {folder}؛ أعد المحاولة باستخدام `packline print retry` (أضف --printer URI لإرسالها إلى مكان آخر).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="274"/>
+        <location filename="../../ui/common/core_messages.py" line="280"/>
         <source>{field} {value!r}: {problem}</source>
         <translation>{field} {value!r}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="275"/>
+        <location filename="../../ui/common/core_messages.py" line="281"/>
         <source>{kind} name</source>
         <translation>اسم {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="276"/>
+        <location filename="../../ui/common/core_messages.py" line="282"/>
         <source>{kind} {key!r} does not exist.</source>
         <translation>{kind} {key!r} غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="277"/>
+        <location filename="../../ui/common/core_messages.py" line="283"/>
         <source>{name} ({role}) may not {action}. Ask a manager or an admin.</source>
         <translation>لا يحق لـ {name} ({role}) {action}. اطلب ذلك من مدير أو مسؤول.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="278"/>
+        <location filename="../../ui/common/core_messages.py" line="284"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} موجود بالفعل؛ اختر اسم ملف جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="279"/>
+        <location filename="../../ui/common/core_messages.py" line="285"/>
         <source>{rma} is already fully received.</source>
         <translation>تم استلام {rma} بالكامل بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="280"/>
+        <location filename="../../ui/common/core_messages.py" line="286"/>
         <source>{sku} is in several bins ({bins}); give the bin in the file.</source>
         <translation>{sku} موجود في عدة مواقع ({bins})؛ حدد الموقع في الملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="281"/>
+        <location filename="../../ui/common/core_messages.py" line="287"/>
         <source>{sku} is in several bins ({bins}); say which</source>
         <translation>{sku} موجود على عدة رفوف ({bins})؛ حدّد أيها</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="282"/>
+        <location filename="../../ui/common/core_messages.py" line="288"/>
         <source>{sku} quantity</source>
         <translation>كمية {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="283"/>
+        <location filename="../../ui/common/core_messages.py" line="289"/>
         <source>{sku} {count} of {expected}</source>
         <translation>{sku} {count} من {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="284"/>
+        <location filename="../../ui/common/core_messages.py" line="290"/>
         <source>{what} was changed by someone else. Reload and try again.</source>
         <translation>قام شخص آخر بتعديل {what}. أعد التحميل وحاول مرة أخرى.</translation>
     </message>
@@ -2051,57 +2081,57 @@
 <context>
     <name>ExceptionsTab</name>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="20"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="23"/>
         <source>Order</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="20"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="23"/>
         <source>Exception</source>
         <translation>الاستثناء</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="21"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="24"/>
         <source>Ship by</source>
         <translation>الشحن قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="21"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="24"/>
         <source>Deliver by</source>
         <translation>التسليم قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="22"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="25"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="22"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="25"/>
         <source>Suggested action</source>
         <translation>الإجراء المقترح</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="35"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="38"/>
         <source>Release hold</source>
         <translation>إلغاء التعليق</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="36"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="39"/>
         <source>Notify customer of delay</source>
         <translation>إبلاغ العميل بالتأخير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="51"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="54"/>
         <source>Order {number} released.</source>
         <translation>أُلغي تعليق الطلب {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="58"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="61"/>
         <source>Delay email for order {number} queued.</source>
         <translation>أُضيفت رسالة التأخير للطلب {number} إلى قائمة الإرسال.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="67"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="71"/>
         <source>{count} exception(s).</source>
         <translation>الاستثناءات: {count}.</translation>
     </message>
@@ -3460,67 +3490,67 @@ Create the first administrator account.</source>
 <context>
     <name>OutboxTab</name>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="16"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
         <source>Id</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="16"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
         <source>Order</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
         <source>Message</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
         <source>Attempts</source>
         <translation>المحاولات</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
         <source>Next attempt</source>
         <translation>المحاولة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
         <source>Sent</source>
         <translation>أُرسلت</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="21"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="28"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="31"/>
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="40"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="43"/>
         <source>Message {id} will be sent again shortly.</source>
         <translation>ستُرسل الرسالة {id} مجددًا قريبًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="49"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="53"/>
         <source>(no email)</source>
         <translation>(بلا بريد إلكتروني)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="51"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="55"/>
         <source>{count} message(s), {failed} failed.</source>
         <translation>الرسائل: {count}، الفاشلة: {failed}.</translation>
     </message>
@@ -4639,6 +4669,81 @@ This is logged with your name. Reason:</source>
         <location filename="../../ui/common/value_labels.py" line="57"/>
         <source>Packer</source>
         <translation>عامل تغليف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="58"/>
+        <source>Due today</source>
+        <translation>مستحق اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="59"/>
+        <source>Late to ship</source>
+        <translation>متأخر في الشحن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="60"/>
+        <source>At risk</source>
+        <translation>معرض للخطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="61"/>
+        <source>Backordered past the promise</source>
+        <translation>بانتظار المخزون بعد الموعد الموعود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="62"/>
+        <source>Late delivery</source>
+        <translation>تأخر التسليم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="63"/>
+        <source>On hold too long</source>
+        <translation>معلق لفترة طويلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="64"/>
+        <source>Order received</source>
+        <translation>تم استلام الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="65"/>
+        <source>Shipped</source>
+        <translation>تم الشحن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="66"/>
+        <source>Return authorised</source>
+        <translation>تمت الموافقة على الإرجاع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="67"/>
+        <source>Refund issued</source>
+        <translation>تم إصدار الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="68"/>
+        <source>Delayed</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="69"/>
+        <source>Sending</source>
+        <translation>قيد الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="70"/>
+        <source>Sent</source>
+        <translation>أُرسل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="71"/>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="72"/>
+        <source>Skipped</source>
+        <translation>تم التخطي</translation>
     </message>
 </context>
 <context>

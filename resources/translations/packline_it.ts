@@ -238,1331 +238,1361 @@
     </message>
     <message>
         <location filename="../../ui/common/core_messages.py" line="19"/>
+        <source>Ask the carrier where the parcel is and notify the customer.</source>
+        <translation>Chiedi al corriere dove si trova il pacco e avvisa il cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="20"/>
         <source>Backup to {path} failed.</source>
         <translation>Il backup in {path} non è riuscito.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="20"/>
+        <location filename="../../ui/common/core_messages.py" line="21"/>
         <source>Barcode or SKU</source>
         <translation>Codice a barre o SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="21"/>
+        <location filename="../../ui/common/core_messages.py" line="22"/>
         <source>Bin</source>
         <translation>Ubicazione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="22"/>
+        <location filename="../../ui/common/core_messages.py" line="23"/>
         <source>Cannot open the database {url}: {error}</source>
         <translation>Impossibile aprire il database {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="23"/>
+        <location filename="../../ui/common/core_messages.py" line="24"/>
         <source>Cannot reach the mail server {server} ({error}). The message stays queued and will be retried.</source>
         <translation>Impossibile raggiungere il server di posta {server} ({error}). Il messaggio resta in coda e verrà inviato di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="24"/>
+        <location filename="../../ui/common/core_messages.py" line="25"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Impossibile scrivere {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="25"/>
+        <location filename="../../ui/common/core_messages.py" line="26"/>
         <source>Count COUNT-{id} is already {status}; start a new count.</source>
         <translation>Il conteggio COUNT-{id} è già {status}; avvia un nuovo conteggio.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="26"/>
+        <location filename="../../ui/common/core_messages.py" line="27"/>
         <source>Count line</source>
         <translation>Riga di conteggio</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="27"/>
+        <location filename="../../ui/common/core_messages.py" line="28"/>
         <source>Count session</source>
         <translation>Conteggio</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="28"/>
+        <location filename="../../ui/common/core_messages.py" line="29"/>
         <source>Email is not set up: set smtp.host and mail.from (`packline config set smtp.host mail.example.com`).</source>
         <translation>L&apos;email non è configurata: imposta smtp.host e mail.from (`packline config set smtp.host mail.example.com`).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="29"/>
+        <location filename="../../ui/common/core_messages.py" line="30"/>
         <source>Email template {name} cannot be rendered: {error}</source>
         <translation>Impossibile generare il modello email {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="30"/>
+        <location filename="../../ui/common/core_messages.py" line="31"/>
         <source>Email template {name} has an error on line {line}: {error}</source>
         <translation>Il modello email {name} ha un errore alla riga {line}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="31"/>
+        <location filename="../../ui/common/core_messages.py" line="32"/>
         <source>Email template {name} has no subject block.</source>
         <translation>Il modello email {name} non ha un blocco subject.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="32"/>
+        <location filename="../../ui/common/core_messages.py" line="33"/>
         <source>Emails in {language!r} are not available; use one of {languages}.</source>
         <translation>Le email in {language!r} non sono disponibili; usa una di queste lingue: {languages}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="33"/>
+        <location filename="../../ui/common/core_messages.py" line="34"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Importazione annullata; non è stato importato nulla.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="34"/>
+        <location filename="../../ui/common/core_messages.py" line="35"/>
         <source>Location</source>
         <translation>Posizione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="35"/>
+        <location filename="../../ui/common/core_messages.py" line="36"/>
         <source>Message {id} is being sent right now.</source>
         <translation>Il messaggio {id} è in fase di invio proprio ora.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="36"/>
+        <location filename="../../ui/common/core_messages.py" line="37"/>
         <source>Message {id} was already sent on {sent} UTC; it is not sent twice.</source>
         <translation>Il messaggio {id} è già stato inviato il {sent} UTC; non viene inviato due volte.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="37"/>
+        <location filename="../../ui/common/core_messages.py" line="38"/>
         <source>Message {id} was skipped because the customer has no email address; add one to the order and send a new message.</source>
         <translation>Il messaggio {id} è stato saltato perché il cliente non ha un indirizzo email; aggiungine uno all&apos;ordine e invia un nuovo messaggio.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="38"/>
+        <location filename="../../ui/common/core_messages.py" line="39"/>
         <source>No SMTP password is saved for {user!r}. Enter it in Settings.</source>
         <translation>Nessuna password SMTP salvata per {user!r}. Inseriscila in Impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="39"/>
+        <location filename="../../ui/common/core_messages.py" line="40"/>
         <source>No folder for edited email templates is configured.</source>
         <translation>Non è configurata alcuna cartella per i modelli email modificati.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="40"/>
+        <location filename="../../ui/common/core_messages.py" line="41"/>
         <source>No password on standard input.</source>
         <translation>Nessuna password sullo standard input.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="41"/>
+        <location filename="../../ui/common/core_messages.py" line="42"/>
         <source>No password: set PACKLINE_PASSWORD or run in a terminal to be asked.</source>
         <translation>Nessuna password: imposta PACKLINE_PASSWORD o esegui in un terminale per inserirla.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="42"/>
+        <location filename="../../ui/common/core_messages.py" line="43"/>
+        <source>Notify the customer of the new date, and split and ship what is in stock.</source>
+        <translation>Comunica al cliente la nuova data, poi dividi l'ordine e spedisci ciò che è disponibile.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="44"/>
         <source>One too many: order {number} needs only {expected} of {sku}. Take this unit out of the box.</source>
         <translation>Uno di troppo: l&apos;ordine {number} richiede solo {expected} di {sku}. Togli questa unità dalla scatola.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="43"/>
+        <location filename="../../ui/common/core_messages.py" line="45"/>
         <source>Only {free} of {sku} free in {location} ({reserved} more reserved for orders); cannot move {quantity}.</source>
         <translation>Solo {free} di {sku} liberi in {location} (altri {reserved} riservati agli ordini); impossibile spostarne {quantity}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="44"/>
+        <location filename="../../ui/common/core_messages.py" line="46"/>
         <source>Only {free} of {sku} free in {location}; cannot move {quantity}.</source>
         <translation>Solo {free} di {sku} liberi in {location}; impossibile spostarne {quantity}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="45"/>
+        <location filename="../../ui/common/core_messages.py" line="47"/>
         <source>Order</source>
         <translation>Ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="46"/>
+        <location filename="../../ui/common/core_messages.py" line="48"/>
         <source>Order {number}</source>
         <translation>L&apos;ordine {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="47"/>
+        <location filename="../../ui/common/core_messages.py" line="49"/>
         <source>Order {number} already shipped with tracking {tracking} ({shipment}).</source>
         <translation>L&apos;ordine {number} è già stato spedito con il tracking {tracking} ({shipment}).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="48"/>
+        <location filename="../../ui/common/core_messages.py" line="50"/>
         <source>Order {number} has no allocated stock to ship; allocate it first.</source>
         <translation>L&apos;ordine {number} non ha stock allocato da spedire; allocalo prima.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="49"/>
+        <location filename="../../ui/common/core_messages.py" line="51"/>
         <source>Order {number} has nothing allocated left to ship.</source>
         <translation>All&apos;ordine {number} non resta nulla di allocato da spedire.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="50"/>
+        <location filename="../../ui/common/core_messages.py" line="52"/>
         <source>Order {number} has nothing allocated to pack.</source>
         <translation>L&apos;ordine {number} non ha nulla di allocato da imballare.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="51"/>
+        <location filename="../../ui/common/core_messages.py" line="53"/>
         <source>Order {number} is already {status} and cannot be cancelled; create a return instead.</source>
         <translation>L&apos;ordine {number} è già {status} e non può essere annullato; crea invece un reso.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="52"/>
+        <location filename="../../ui/common/core_messages.py" line="54"/>
         <source>Order {number} is already {status}.</source>
         <translation>L&apos;ordine {number} è già {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="53"/>
+        <location filename="../../ui/common/core_messages.py" line="55"/>
         <source>Order {number} is backordered; allocate it fully or ship the allocated part first.</source>
         <translation>L&apos;ordine {number} è in arretrato; allocalo completamente o spedisci prima la parte allocata.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="54"/>
+        <location filename="../../ui/common/core_messages.py" line="56"/>
         <source>Order {number} is backordered; it cannot be packed until it is fully allocated.</source>
         <translation>L&apos;ordine {number} è in arretrato; non può essere imballato finché non è allocato completamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="55"/>
+        <location filename="../../ui/common/core_messages.py" line="57"/>
         <source>Order {number} is not fully verified; still to scan: {missing}.</source>
         <translation>L&apos;ordine {number} non è verificato completamente; ancora da scansionare: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="56"/>
+        <location filename="../../ui/common/core_messages.py" line="58"/>
         <source>Order {number} is not on hold.</source>
         <translation>L&apos;ordine {number} non è in attesa.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="57"/>
+        <location filename="../../ui/common/core_messages.py" line="59"/>
         <source>Order {number} is {status}; give the new delivery date to tell the customer about a delay.</source>
         <translation>L&apos;ordine {number} è {status}; indica la nuova data di consegna per avvisare il cliente del ritardo.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="58"/>
+        <location filename="../../ui/common/core_messages.py" line="60"/>
         <source>Order {number} is {status}; it cannot be allocated.</source>
         <translation>L&apos;ordine {number} è {status}; non può essere allocato.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="59"/>
+        <location filename="../../ui/common/core_messages.py" line="61"/>
         <source>Order {number} is {status}; it cannot become {target}.</source>
         <translation>L&apos;ordine {number} è {status}; non può diventare {target}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="60"/>
+        <location filename="../../ui/common/core_messages.py" line="62"/>
         <source>Order {number} is {status}; only allocated orders can be packed.</source>
         <translation>L&apos;ordine {number} è {status}; si possono imballare solo ordini allocati.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="61"/>
+        <location filename="../../ui/common/core_messages.py" line="63"/>
         <source>Order {number} is {status}; only new orders can be edited.</source>
         <translation>L&apos;ordine {number} è {status}; si possono modificare solo ordini nuovi.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="62"/>
+        <location filename="../../ui/common/core_messages.py" line="64"/>
         <source>Order {number}: {error}</source>
         <translation>Ordine {number}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="63"/>
+        <location filename="../../ui/common/core_messages.py" line="65"/>
         <source>Product {sku}</source>
         <translation>Il prodotto {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="64"/>
+        <location filename="../../ui/common/core_messages.py" line="66"/>
         <source>Purchase order {number} is {status}; nothing more to receive.</source>
         <translation>L&apos;ordine d&apos;acquisto {number} è {status}; non c&apos;è altro da ricevere.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="65"/>
+        <location filename="../../ui/common/core_messages.py" line="67"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="66"/>
+        <location filename="../../ui/common/core_messages.py" line="68"/>
         <source>Refunds above {limit} {currency} need a manager or an admin ({user} is {role}).</source>
         <translation>I rimborsi oltre {limit} {currency} richiedono un responsabile o un amministratore ({user} è {role}).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="67"/>
+        <location filename="../../ui/common/core_messages.py" line="69"/>
+        <source>Release the hold, or cancel the order if it cannot go ahead.</source>
+        <translation>Sblocca l'ordine, oppure annullalo se non può procedere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="70"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="68"/>
+        <location filename="../../ui/common/core_messages.py" line="71"/>
         <source>SKU {sku!r} already exists.</source>
         <translation>Lo SKU {sku!r} esiste già.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="69"/>
+        <location filename="../../ui/common/core_messages.py" line="72"/>
         <source>SMTP security {security!r} is not one of {modes}.</source>
         <translation>La sicurezza SMTP {security!r} non è tra queste: {modes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="70"/>
+        <location filename="../../ui/common/core_messages.py" line="73"/>
+        <source>Ship it now with a faster service to keep the delivery date, or notify the customer of the delay.</source>
+        <translation>Spediscilo subito con un servizio più veloce per rispettare la data di consegna, oppure avvisa il cliente del ritardo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="74"/>
+        <source>Ships today: pick, pack and hand it to the carrier before pick-up.</source>
+        <translation>Parte oggi: preleva, imballa e consegna al corriere prima del ritiro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="75"/>
         <source>Sign in: pass --user NAME (password from PACKLINE_PASSWORD or the prompt).</source>
         <translation>Accedi: passa --user NAME (password da PACKLINE_PASSWORD o dal prompt).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="71"/>
+        <location filename="../../ui/common/core_messages.py" line="76"/>
+        <source>Split the order and ship what is in stock; order more of the missing items.</source>
+        <translation>Dividi l'ordine e spedisci ciò che è disponibile; riordina gli articoli mancanti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="77"/>
         <source>The database is busy (another PC holds it too long). Try again.</source>
         <translation>Il database è occupato (un altro PC lo tiene troppo a lungo). Riprova.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="72"/>
+        <location filename="../../ui/common/core_messages.py" line="78"/>
         <source>The database schema is older than this version of Packline. Run `packline db upgrade` (back it up first).</source>
         <translation>Lo schema del database è più vecchio di questa versione di Packline. Esegui `packline db upgrade` (fai prima un backup).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="73"/>
+        <location filename="../../ui/common/core_messages.py" line="79"/>
         <source>The mail server {server} accepted the message but refused {refused}.</source>
         <translation>Il server di posta {server} ha accettato il messaggio ma ha rifiutato {refused}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="74"/>
+        <location filename="../../ui/common/core_messages.py" line="80"/>
         <source>The mail server {server} answered {reply_code} {reply}</source>
         <translation>Il server di posta {server} ha risposto {reply_code} {reply}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="75"/>
+        <location filename="../../ui/common/core_messages.py" line="81"/>
         <source>The mail server {server} does not support {security} or login. Check the SMTP security setting.</source>
         <translation>Il server di posta {server} non supporta {security} o l&apos;accesso. Controlla l&apos;impostazione di sicurezza SMTP.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="76"/>
+        <location filename="../../ui/common/core_messages.py" line="82"/>
         <source>The mail server {server} refused every recipient: {refused}.</source>
         <translation>Il server di posta {server} ha rifiutato tutti i destinatari: {refused}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="77"/>
+        <location filename="../../ui/common/core_messages.py" line="83"/>
         <source>The mail server {server} refused the login for {user!r} ({reply}). Check the SMTP user and password in Settings.</source>
         <translation>Il server di posta {server} ha rifiutato l&apos;accesso per {user!r} ({reply}). Controlla utente e password SMTP in Impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="78"/>
+        <location filename="../../ui/common/core_messages.py" line="84"/>
         <source>The setting notify.carrier_urls is not a JSON object ({error}); fix it in Settings.</source>
         <translation>L&apos;impostazione notify.carrier_urls non è un oggetto JSON ({error}); correggila in Impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="79"/>
+        <location filename="../../ui/common/core_messages.py" line="85"/>
         <source>The setting notify.carrier_urls is not valid JSON ({error}); write it as {{&quot;Carrier&quot;: &quot;https://...{{tracking}}&quot;}}.</source>
         <translation>L&apos;impostazione notify.carrier_urls non è un JSON valido ({error}); scrivila come {{&quot;Carrier&quot;: &quot;https://...{{tracking}}&quot;}}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="80"/>
+        <location filename="../../ui/common/core_messages.py" line="86"/>
         <source>The setting promises.rules is not valid JSON ({error}).</source>
         <translation>L&apos;impostazione promises.rules non è un JSON valido ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="81"/>
+        <location filename="../../ui/common/core_messages.py" line="87"/>
         <source>The two passwords differ.</source>
         <translation>Le due password non coincidono.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="82"/>
+        <location filename="../../ui/common/core_messages.py" line="88"/>
         <source>The {kind} file {path} cannot be read ({error}); fix or delete it and save the profiles again.</source>
         <translation>Il file {path} ({kind}) non è leggibile ({error}); correggilo o eliminalo e salva di nuovo i profili.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="83"/>
+        <location filename="../../ui/common/core_messages.py" line="89"/>
         <source>There is no email message called {message!r}.</source>
         <translation>Non esiste un messaggio email chiamato {message!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="84"/>
+        <location filename="../../ui/common/core_messages.py" line="90"/>
         <source>There is no email template {name}.</source>
         <translation>Non esiste il modello email {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="85"/>
+        <location filename="../../ui/common/core_messages.py" line="91"/>
         <source>This record</source>
         <translation>Questo record</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="86"/>
+        <location filename="../../ui/common/core_messages.py" line="92"/>
         <source>Unknown SKU {sku} (line {line}); add the product first or set import.unknown_sku to placeholder.</source>
         <translation>SKU sconosciuto {sku} (riga {line}); aggiungi prima il prodotto o imposta import.unknown_sku su placeholder.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="87"/>
+        <location filename="../../ui/common/core_messages.py" line="93"/>
         <source>Unknown SKU {sku}; import the product first.</source>
         <translation>SKU sconosciuto {sku}; importa prima il prodotto.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="88"/>
+        <location filename="../../ui/common/core_messages.py" line="94"/>
         <source>Wrong item: {code} is not on order {number}. Put it back.</source>
         <translation>Articolo sbagliato: {code} non è nell&apos;ordine {number}. Rimettilo a posto.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="89"/>
+        <location filename="../../ui/common/core_messages.py" line="95"/>
         <source>Wrong user name or password.</source>
         <translation>Nome utente o password errati.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="90"/>
+        <location filename="../../ui/common/core_messages.py" line="96"/>
         <source>a purchase order needs at least one line</source>
         <translation>un ordine d&apos;acquisto richiede almeno una riga</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="91"/>
+        <location filename="../../ui/common/core_messages.py" line="97"/>
         <source>a return needs at least one line</source>
         <translation>un reso richiede almeno una riga</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="92"/>
+        <location filename="../../ui/common/core_messages.py" line="98"/>
         <source>add one in Settings -&gt; Printers or with `packline printer add`</source>
         <translation>aggiungine una in Impostazioni -&gt; Stampanti o con `packline printer add`</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="93"/>
+        <location filename="../../ui/common/core_messages.py" line="99"/>
         <source>adjust stock</source>
         <translation>rettificare lo stock</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="94"/>
+        <location filename="../../ui/common/core_messages.py" line="100"/>
         <source>admin</source>
         <translation>amministratore</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="95"/>
+        <location filename="../../ui/common/core_messages.py" line="101"/>
         <source>allocated</source>
         <translation>allocato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="96"/>
+        <location filename="../../ui/common/core_messages.py" line="102"/>
         <source>already exists</source>
         <translation>esiste già</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="97"/>
+        <location filename="../../ui/common/core_messages.py" line="103"/>
         <source>already exists in {warehouse}</source>
         <translation>esiste già in {warehouse}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="98"/>
+        <location filename="../../ui/common/core_messages.py" line="104"/>
         <source>already imported from {channel}</source>
         <translation>già importato da {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="99"/>
+        <location filename="../../ui/common/core_messages.py" line="105"/>
         <source>amount</source>
         <translation>importo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="100"/>
+        <location filename="../../ui/common/core_messages.py" line="106"/>
         <source>an order needs at least one line</source>
         <translation>un ordine richiede almeno una riga</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="101"/>
+        <location filename="../../ui/common/core_messages.py" line="107"/>
         <source>any</source>
         <translation>qualsiasi</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="102"/>
+        <location filename="../../ui/common/core_messages.py" line="108"/>
         <source>backordered</source>
         <translation>in arretrato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="103"/>
+        <location filename="../../ui/common/core_messages.py" line="109"/>
         <source>barcode</source>
         <translation>codice a barre</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="104"/>
+        <location filename="../../ui/common/core_messages.py" line="110"/>
         <source>bin</source>
         <translation>ubicazione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="105"/>
+        <location filename="../../ui/common/core_messages.py" line="111"/>
         <source>business_days</source>
         <translation>business_days</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="106"/>
+        <location filename="../../ui/common/core_messages.py" line="112"/>
         <source>cancelled</source>
         <translation>annullato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="107"/>
+        <location filename="../../ui/common/core_messages.py" line="113"/>
         <source>cannot be a kit itself</source>
         <translation>non può essere a sua volta un kit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="108"/>
+        <location filename="../../ui/common/core_messages.py" line="114"/>
         <source>cannot be read ({reason})</source>
         <translation>non può essere letto ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="109"/>
+        <location filename="../../ui/common/core_messages.py" line="115"/>
         <source>carrier</source>
         <translation>corriere</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="110"/>
+        <location filename="../../ui/common/core_messages.py" line="116"/>
         <source>change prices</source>
         <translation>modificare i prezzi</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="111"/>
+        <location filename="../../ui/common/core_messages.py" line="117"/>
         <source>change shop settings</source>
         <translation>modificare le impostazioni del negozio</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="112"/>
+        <location filename="../../ui/common/core_messages.py" line="118"/>
         <source>channel order id</source>
         <translation>ID ordine del canale</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="113"/>
+        <location filename="../../ui/common/core_messages.py" line="119"/>
         <source>clerk</source>
         <translation>impiegato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="114"/>
+        <location filename="../../ui/common/core_messages.py" line="120"/>
         <source>component</source>
         <translation>componente</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="115"/>
+        <location filename="../../ui/common/core_messages.py" line="121"/>
         <source>component quantity</source>
         <translation>quantità del componente</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="116"/>
+        <location filename="../../ui/common/core_messages.py" line="122"/>
         <source>condition</source>
         <translation>condizione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="117"/>
+        <location filename="../../ui/common/core_messages.py" line="123"/>
         <source>cost</source>
         <translation>costo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="118"/>
+        <location filename="../../ui/common/core_messages.py" line="124"/>
         <source>counted</source>
         <translation>contati</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="119"/>
+        <location filename="../../ui/common/core_messages.py" line="125"/>
         <source>country</source>
         <translation>paese</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="120"/>
+        <location filename="../../ui/common/core_messages.py" line="126"/>
         <source>create and change orders</source>
         <translation>creare e modificare ordini</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="121"/>
+        <location filename="../../ui/common/core_messages.py" line="127"/>
         <source>currency</source>
         <translation>valuta</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="122"/>
+        <location filename="../../ui/common/core_messages.py" line="128"/>
         <source>customer</source>
         <translation>cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="123"/>
+        <location filename="../../ui/common/core_messages.py" line="129"/>
         <source>day counts cannot be negative</source>
         <translation>il numero di giorni non può essere negativo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="124"/>
+        <location filename="../../ui/common/core_messages.py" line="130"/>
         <source>days</source>
         <translation>giorni</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="125"/>
+        <location filename="../../ui/common/core_messages.py" line="131"/>
         <source>db backup copies SQLite files; back up PostgreSQL with pg_dump on the server.</source>
         <translation>db backup copia file SQLite; per PostgreSQL fai il backup con pg_dump sul server.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="126"/>
+        <location filename="../../ui/common/core_messages.py" line="132"/>
         <source>default_transit_days</source>
         <translation>default_transit_days</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="127"/>
+        <location filename="../../ui/common/core_messages.py" line="133"/>
         <source>deliver by</source>
         <translation>consegna entro</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="128"/>
+        <location filename="../../ui/common/core_messages.py" line="134"/>
         <source>delivered</source>
         <translation>consegnato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="129"/>
+        <location filename="../../ui/common/core_messages.py" line="135"/>
         <source>delta</source>
         <translation>variazione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="130"/>
+        <location filename="../../ui/common/core_messages.py" line="136"/>
         <source>discount</source>
         <translation>sconto</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="131"/>
+        <location filename="../../ui/common/core_messages.py" line="137"/>
         <source>disposition</source>
         <translation>destinazione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="132"/>
+        <location filename="../../ui/common/core_messages.py" line="138"/>
         <source>document</source>
         <translation>documento</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="133"/>
+        <location filename="../../ui/common/core_messages.py" line="139"/>
         <source>does not exist</source>
         <translation>non esiste</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="134"/>
+        <location filename="../../ui/common/core_messages.py" line="140"/>
         <source>edit products</source>
         <translation>modificare i prodotti</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="135"/>
+        <location filename="../../ui/common/core_messages.py" line="141"/>
         <source>exists in several warehouses; write it as WAREHOUSE/BIN</source>
         <translation>esiste in più magazzini; scrivilo come MAGAZZINO/UBICAZIONE</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="136"/>
+        <location filename="../../ui/common/core_messages.py" line="142"/>
         <source>export</source>
         <translation>esportazione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="137"/>
+        <location filename="../../ui/common/core_messages.py" line="143"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="138"/>
+        <location filename="../../ui/common/core_messages.py" line="144"/>
         <source>from</source>
         <translation>da</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="139"/>
+        <location filename="../../ui/common/core_messages.py" line="145"/>
         <source>handle returns</source>
         <translation>gestire i resi</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="140"/>
+        <location filename="../../ui/common/core_messages.py" line="146"/>
         <source>has a wrong check digit ({kind}): ends in {last}, should be {expected}</source>
         <translation>ha una cifra di controllo errata ({kind}): termina con {last}, dovrebbe essere {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="141"/>
+        <location filename="../../ui/common/core_messages.py" line="147"/>
         <source>has invalid saved settings ({error})</source>
         <translation>ha impostazioni salvate non valide ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="142"/>
+        <location filename="../../ui/common/core_messages.py" line="148"/>
         <source>has no document printer for packing slips; set one in Settings -&gt; Printers</source>
         <translation>non ha una stampante per i documenti di trasporto; impostane una in Impostazioni -&gt; Stampanti</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="143"/>
+        <location filename="../../ui/common/core_messages.py" line="149"/>
         <source>has no shipment yet; ship it first (packline order ship) to print its shipping label</source>
         <translation>non ha ancora una spedizione; spediscilo prima (packline order ship) per stamparne l&apos;etichetta di spedizione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="144"/>
+        <location filename="../../ui/common/core_messages.py" line="150"/>
         <source>is a kit; count its components</source>
         <translation>è un kit; conta i suoi componenti</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="145"/>
+        <location filename="../../ui/common/core_messages.py" line="151"/>
         <source>is a kit; its stock is its components&apos; stock</source>
         <translation>è un kit; il suo stock è quello dei suoi componenti</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="146"/>
+        <location filename="../../ui/common/core_messages.py" line="152"/>
         <source>is a kit; move its components instead</source>
         <translation>è un kit; sposta invece i suoi componenti</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="147"/>
+        <location filename="../../ui/common/core_messages.py" line="153"/>
         <source>is a kit; order its components</source>
         <translation>è un kit; ordina i suoi componenti</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="148"/>
+        <location filename="../../ui/common/core_messages.py" line="154"/>
         <source>is a page printer of the desktop window (qt://); from the command line use cups://QUEUE or windows://PRINTER</source>
         <translation>è una stampante della finestra di Packline (qt://); dalla riga di comando usa cups://QUEUE o windows://PRINTER</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="149"/>
+        <location filename="../../ui/common/core_messages.py" line="155"/>
         <source>is a secret and is kept in the OS keyring, not the shared database</source>
         <translation>è un dato segreto ed è conservato nel portachiavi del sistema, non nel database condiviso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="150"/>
+        <location filename="../../ui/common/core_messages.py" line="156"/>
         <source>is already used by another order</source>
         <translation>è già usato da un altro ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="151"/>
+        <location filename="../../ui/common/core_messages.py" line="157"/>
         <source>is before from ({start})</source>
         <translation>è precedente alla data di inizio ({start})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="152"/>
+        <location filename="../../ui/common/core_messages.py" line="158"/>
         <source>is before the start {start}</source>
         <translation>è prima dell&apos;inizio {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="153"/>
+        <location filename="../../ui/common/core_messages.py" line="159"/>
         <source>is more than can be refunded ({ordered} ordered, {refunded} already refunded)</source>
         <translation>supera quanto si può rimborsare (ordinati: {ordered}, già rimborsati: {refunded})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="154"/>
+        <location filename="../../ui/common/core_messages.py" line="160"/>
         <source>is more than can be returned ({shipped} shipped, {returned} already returned)</source>
         <translation>supera quanto si può rendere (spediti: {shipped}, già resi: {returned})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="155"/>
+        <location filename="../../ui/common/core_messages.py" line="161"/>
         <source>is more than the amount refunded</source>
         <translation>supera l&apos;importo rimborsato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="156"/>
+        <location filename="../../ui/common/core_messages.py" line="162"/>
         <source>is more than the {left} shipping left to refund</source>
         <translation>supera i {left} di spedizione ancora rimborsabili</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="157"/>
+        <location filename="../../ui/common/core_messages.py" line="163"/>
         <source>is more than the {left} still expected on {po}</source>
         <translation>supera le {left} unità ancora attese su {po}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="158"/>
+        <location filename="../../ui/common/core_messages.py" line="164"/>
         <source>is more than the {left} still expected on {rma}</source>
         <translation>supera le {left} unità ancora attese su {rma}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="159"/>
+        <location filename="../../ui/common/core_messages.py" line="165"/>
         <source>is more than the {ready} allocated and unshipped ({left} left to ship)</source>
         <translation>supera le {ready} unità allocate e non spedite (ancora da spedire: {left})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="160"/>
+        <location filename="../../ui/common/core_messages.py" line="166"/>
         <source>is not a bin</source>
         <translation>non è un&apos;ubicazione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="161"/>
+        <location filename="../../ui/common/core_messages.py" line="167"/>
         <source>is not a saved {kind}; saved {kinds}: {known}</source>
         <translation>non è tra i nomi salvati ({kind}); {kinds} disponibili: {known}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="162"/>
+        <location filename="../../ui/common/core_messages.py" line="168"/>
         <source>is not a sellable bin</source>
         <translation>non è un&apos;ubicazione vendibile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="163"/>
+        <location filename="../../ui/common/core_messages.py" line="169"/>
         <source>is not a valid mapping profile ({error})</source>
         <translation>non è un profilo di mappatura valido ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="164"/>
+        <location filename="../../ui/common/core_messages.py" line="170"/>
         <source>is not an IANA timezone name</source>
         <translation>non è un nome di fuso orario IANA</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="165"/>
+        <location filename="../../ui/common/core_messages.py" line="171"/>
         <source>is not an ISO 8601 date and time</source>
         <translation>non è una data e ora ISO 8601</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="166"/>
+        <location filename="../../ui/common/core_messages.py" line="172"/>
         <source>is not an amount</source>
         <translation>non è un importo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="167"/>
+        <location filename="../../ui/common/core_messages.py" line="173"/>
         <source>is not an amount (use digits and a dot, e.g. 12.50)</source>
         <translation>non è un importo (usa cifre e un punto, ad es. 12.50)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="168"/>
+        <location filename="../../ui/common/core_messages.py" line="174"/>
         <source>is not expected on {po}</source>
         <translation>non è previsto su {po}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="169"/>
+        <location filename="../../ui/common/core_messages.py" line="175"/>
         <source>is not on order {number}</source>
         <translation>non è nell&apos;ordine {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="170"/>
+        <location filename="../../ui/common/core_messages.py" line="176"/>
         <source>is not on {rma}</source>
         <translation>non è in {rma}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="171"/>
+        <location filename="../../ui/common/core_messages.py" line="177"/>
         <source>is not valid JSON ({error})</source>
         <translation>non è un JSON valido ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="172"/>
+        <location filename="../../ui/common/core_messages.py" line="178"/>
         <source>is taken</source>
         <translation>è già in uso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="173"/>
+        <location filename="../../ui/common/core_messages.py" line="179"/>
         <source>is the same location as from</source>
         <translation>è la stessa ubicazione di partenza</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="174"/>
+        <location filename="../../ui/common/core_messages.py" line="180"/>
         <source>is unknown; known settings: {known}</source>
         <translation>è sconosciuta; impostazioni note: {known}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="175"/>
+        <location filename="../../ui/common/core_messages.py" line="181"/>
         <source>line</source>
         <translation>riga</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="176"/>
+        <location filename="../../ui/common/core_messages.py" line="182"/>
         <source>line {index} quantity</source>
         <translation>quantità della riga {index}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="177"/>
+        <location filename="../../ui/common/core_messages.py" line="183"/>
         <source>line {index} {field}</source>
         <translation>{field} della riga {index}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="178"/>
+        <location filename="../../ui/common/core_messages.py" line="184"/>
         <source>location</source>
         <translation>ubicazione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="179"/>
+        <location filename="../../ui/common/core_messages.py" line="185"/>
         <source>manage users</source>
         <translation>gestire gli utenti</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="180"/>
+        <location filename="../../ui/common/core_messages.py" line="186"/>
         <source>manager</source>
         <translation>responsabile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="181"/>
+        <location filename="../../ui/common/core_messages.py" line="187"/>
         <source>mapping profile</source>
         <translation>profilo di mappatura</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="182"/>
+        <location filename="../../ui/common/core_messages.py" line="188"/>
         <source>mapping profiles</source>
         <translation>profili di mappatura</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="183"/>
+        <location filename="../../ui/common/core_messages.py" line="189"/>
         <source>method</source>
         <translation>metodo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="184"/>
+        <location filename="../../ui/common/core_messages.py" line="190"/>
         <source>must be KG or KG:LxWxH with positive numbers, e.g. 1.2:30x20x10</source>
         <translation>deve essere KG o KG:LxWxH con numeri positivi, ad es. 1.2:30x20x10</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="185"/>
+        <location filename="../../ui/common/core_messages.py" line="191"/>
         <source>must be KG or KG:LxWxH, e.g. 1.2:30x20x10</source>
         <translation>deve essere KG o KG:LxWxH, ad es. 1.2:30x20x10</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="186"/>
+        <location filename="../../ui/common/core_messages.py" line="192"/>
         <source>must be a .pdf or .zpl file</source>
         <translation>deve essere un file .pdf o .zpl</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="187"/>
+        <location filename="../../ui/common/core_messages.py" line="193"/>
         <source>must be a code in Latin letters and digits without &apos;/&apos;, like A-01-03 (it is printed as a barcode)</source>
         <translation>deve essere un codice di lettere latine e cifre senza &apos;/&apos;, come A-01-03 (viene stampato come codice a barre)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="188"/>
+        <location filename="../../ui/common/core_messages.py" line="194"/>
         <source>must be a date like 2026-03-31</source>
         <translation>deve essere una data come 2026-03-31</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="189"/>
+        <location filename="../../ui/common/core_messages.py" line="195"/>
         <source>must be a non-zero whole number</source>
         <translation>deve essere un numero intero diverso da zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="190"/>
+        <location filename="../../ui/common/core_messages.py" line="196"/>
         <source>must be a positive whole number</source>
         <translation>deve essere un numero intero positivo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="191"/>
+        <location filename="../../ui/common/core_messages.py" line="197"/>
         <source>must be a short code in Latin letters and digits, like MAIN (it is printed in bin barcodes)</source>
         <translation>deve essere un codice breve di lettere latine e cifre, come MAIN (viene stampato nei codici a barre delle ubicazioni)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="192"/>
+        <location filename="../../ui/common/core_messages.py" line="198"/>
         <source>must be a three-letter ISO code such as USD, EUR</source>
         <translation>deve essere un codice ISO di tre lettere come USD, EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="193"/>
+        <location filename="../../ui/common/core_messages.py" line="199"/>
         <source>must be a two-letter ISO code such as US, IT, TH</source>
         <translation>deve essere un codice ISO di due lettere come US, IT, TH</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="194"/>
+        <location filename="../../ui/common/core_messages.py" line="200"/>
         <source>must be a whole number</source>
         <translation>deve essere un numero intero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="195"/>
+        <location filename="../../ui/common/core_messages.py" line="201"/>
         <source>must be at least {count} characters</source>
         <translation>deve avere almeno {count} caratteri</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="196"/>
+        <location filename="../../ui/common/core_messages.py" line="202"/>
         <source>must be kilograms like 0.25</source>
         <translation>deve essere in chilogrammi, come 0.25</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="197"/>
+        <location filename="../../ui/common/core_messages.py" line="203"/>
         <source>must be more than zero</source>
         <translation>deve essere maggiore di zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="198"/>
+        <location filename="../../ui/common/core_messages.py" line="204"/>
         <source>must be one of {choices}</source>
         <translation>deve essere uno tra: {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="199"/>
+        <location filename="../../ui/common/core_messages.py" line="205"/>
         <source>must be zero or a positive whole number</source>
         <translation>deve essere zero o un numero intero positivo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="200"/>
+        <location filename="../../ui/common/core_messages.py" line="206"/>
         <source>must be {usage}</source>
         <translation>deve essere {usage}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="201"/>
+        <location filename="../../ui/common/core_messages.py" line="207"/>
         <source>must end in {suffixes}</source>
         <translation>deve terminare con {suffixes}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="202"/>
+        <location filename="../../ui/common/core_messages.py" line="208"/>
         <source>must map tax names to codes, like {&quot;GST 5%&quot;: &quot;GST on Income&quot;}</source>
         <translation>deve associare i nomi delle imposte ai codici, come {&quot;GST 5%&quot;: &quot;GST on Income&quot;}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="203"/>
+        <location filename="../../ui/common/core_messages.py" line="209"/>
         <source>must not be empty</source>
         <translation>non deve essere vuoto</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="204"/>
+        <location filename="../../ui/common/core_messages.py" line="210"/>
         <source>must not be empty or padded with spaces</source>
         <translation>non deve essere vuoto né avere spazi all&apos;inizio o alla fine</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="205"/>
+        <location filename="../../ui/common/core_messages.py" line="211"/>
         <source>must not be negative</source>
         <translation>non deve essere negativo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="206"/>
+        <location filename="../../ui/common/core_messages.py" line="212"/>
         <source>name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="207"/>
+        <location filename="../../ui/common/core_messages.py" line="213"/>
         <source>name at least one bin</source>
         <translation>indica almeno un&apos;ubicazione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="208"/>
+        <location filename="../../ui/common/core_messages.py" line="214"/>
         <source>name at least one order</source>
         <translation>indica almeno un ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="209"/>
+        <location filename="../../ui/common/core_messages.py" line="215"/>
         <source>name at least one product</source>
         <translation>indica almeno un prodotto</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="210"/>
+        <location filename="../../ui/common/core_messages.py" line="216"/>
         <source>need exactly the zones {zones}</source>
         <translation>servono esattamente le zone {zones}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="211"/>
+        <location filename="../../ui/common/core_messages.py" line="217"/>
         <source>need weekdays 0-6</source>
         <translation>servono giorni della settimana da 0 a 6</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="212"/>
+        <location filename="../../ui/common/core_messages.py" line="218"/>
         <source>needs a timezone</source>
         <translation>richiede un fuso orario</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="213"/>
+        <location filename="../../ui/common/core_messages.py" line="219"/>
         <source>new</source>
         <translation>nuovo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="214"/>
+        <location filename="../../ui/common/core_messages.py" line="220"/>
         <source>no such bin or location</source>
         <translation>ubicazione inesistente</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="215"/>
+        <location filename="../../ui/common/core_messages.py" line="221"/>
         <source>no users can sign in yet; create one with `packline user add`</source>
         <translation>nessun utente può ancora accedere; creane uno con `packline user add`</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="216"/>
+        <location filename="../../ui/common/core_messages.py" line="222"/>
         <source>none yet ({hint})</source>
         <translation>nessuno per ora ({hint})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="217"/>
+        <location filename="../../ui/common/core_messages.py" line="223"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="218"/>
+        <location filename="../../ui/common/core_messages.py" line="224"/>
         <source>nothing to receive</source>
         <translation>niente da ricevere</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="219"/>
+        <location filename="../../ui/common/core_messages.py" line="225"/>
         <source>nothing to refund: give --amount, --line or --shipping</source>
         <translation>niente da rimborsare: indica --amount, --line o --shipping</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="220"/>
+        <location filename="../../ui/common/core_messages.py" line="226"/>
         <source>nothing to ship</source>
         <translation>niente da spedire</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="221"/>
+        <location filename="../../ui/common/core_messages.py" line="227"/>
         <source>number</source>
         <translation>numero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="222"/>
+        <location filename="../../ui/common/core_messages.py" line="228"/>
         <source>on hold</source>
         <translation>in attesa</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="223"/>
+        <location filename="../../ui/common/core_messages.py" line="229"/>
         <source>only restocked units go to a bin, not {disposition}</source>
         <translation>in un&apos;ubicazione vanno solo le unità rimesse a stock, non {disposition}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="224"/>
+        <location filename="../../ui/common/core_messages.py" line="230"/>
         <source>order</source>
         <translation>ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="225"/>
+        <location filename="../../ui/common/core_messages.py" line="231"/>
         <source>order number</source>
         <translation>numero d&apos;ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="226"/>
+        <location filename="../../ui/common/core_messages.py" line="232"/>
         <source>order {number} has no delivery estimate; give the new date</source>
         <translation>l&apos;ordine {number} non ha una data di consegna stimata; indica la nuova data</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="227"/>
+        <location filename="../../ui/common/core_messages.py" line="233"/>
         <source>orders</source>
         <translation>ordini</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="228"/>
+        <location filename="../../ui/common/core_messages.py" line="234"/>
         <source>outbox message</source>
         <translation>messaggio in uscita</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="229"/>
+        <location filename="../../ui/common/core_messages.py" line="235"/>
         <source>override pack verification</source>
         <translation>ignorare la verifica dell&apos;imballaggio</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="230"/>
+        <location filename="../../ui/common/core_messages.py" line="236"/>
         <source>pack and ship orders</source>
         <translation>imballare e spedire ordini</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="231"/>
+        <location filename="../../ui/common/core_messages.py" line="237"/>
         <source>packed</source>
         <translation>imballato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="232"/>
+        <location filename="../../ui/common/core_messages.py" line="238"/>
         <source>packer</source>
         <translation>addetto all&apos;imballaggio</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="233"/>
+        <location filename="../../ui/common/core_messages.py" line="239"/>
         <source>paid</source>
         <translation>pagato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="234"/>
+        <location filename="../../ui/common/core_messages.py" line="240"/>
         <source>partially shipped</source>
         <translation>spedito in parte</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="235"/>
+        <location filename="../../ui/common/core_messages.py" line="241"/>
         <source>password</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="236"/>
+        <location filename="../../ui/common/core_messages.py" line="242"/>
         <source>picking</source>
         <translation>in prelievo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="237"/>
+        <location filename="../../ui/common/core_messages.py" line="243"/>
         <source>price</source>
         <translation>prezzo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="238"/>
+        <location filename="../../ui/common/core_messages.py" line="244"/>
         <source>printer</source>
         <translation>stampante</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="239"/>
+        <location filename="../../ui/common/core_messages.py" line="245"/>
         <source>printers</source>
         <translation>stampanti</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="240"/>
+        <location filename="../../ui/common/core_messages.py" line="246"/>
         <source>promise rules</source>
         <translation>regole di consegna</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="241"/>
+        <location filename="../../ui/common/core_messages.py" line="247"/>
         <source>promise rules version</source>
         <translation>versione delle regole di consegna</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="242"/>
+        <location filename="../../ui/common/core_messages.py" line="248"/>
         <source>purchase order</source>
         <translation>ordine d&apos;acquisto</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="243"/>
+        <location filename="../../ui/common/core_messages.py" line="249"/>
         <source>quantity</source>
         <translation>quantità</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="244"/>
+        <location filename="../../ui/common/core_messages.py" line="250"/>
         <source>reason</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="245"/>
+        <location filename="../../ui/common/core_messages.py" line="251"/>
         <source>reason &apos;other&apos; needs a note saying why</source>
         <translation>il motivo &apos;other&apos; richiede una nota che spieghi perché</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="246"/>
+        <location filename="../../ui/common/core_messages.py" line="252"/>
         <source>receive and transfer stock</source>
         <translation>ricevere e trasferire stock</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="247"/>
+        <location filename="../../ui/common/core_messages.py" line="253"/>
         <source>refund</source>
         <translation>rimborsare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="248"/>
+        <location filename="../../ui/common/core_messages.py" line="254"/>
         <source>refund above the limit</source>
         <translation>rimborsare oltre il limite</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="249"/>
+        <location filename="../../ui/common/core_messages.py" line="255"/>
         <source>reorder point</source>
         <translation>punto di riordino</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="250"/>
+        <location filename="../../ui/common/core_messages.py" line="256"/>
         <source>reorder quantity</source>
         <translation>quantità di riordino</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="251"/>
+        <location filename="../../ui/common/core_messages.py" line="257"/>
         <source>restocking fee</source>
         <translation>costo di rientro</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="252"/>
+        <location filename="../../ui/common/core_messages.py" line="258"/>
         <source>role</source>
         <translation>ruolo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="253"/>
+        <location filename="../../ui/common/core_messages.py" line="259"/>
         <source>save one in the import dialog&apos;s column mapping</source>
         <translation>salvane uno nella mappatura delle colonne della finestra di importazione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="254"/>
+        <location filename="../../ui/common/core_messages.py" line="260"/>
         <source>say why verification is overridden</source>
         <translation>indica perché la verifica viene ignorata</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="255"/>
+        <location filename="../../ui/common/core_messages.py" line="261"/>
         <source>scan the packing slip or type the number</source>
         <translation>scansiona il documento di trasporto o digita il numero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="256"/>
+        <location filename="../../ui/common/core_messages.py" line="262"/>
         <source>see prices and costs</source>
         <translation>vedere prezzi e costi</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="257"/>
+        <location filename="../../ui/common/core_messages.py" line="263"/>
         <source>setting</source>
         <translation>impostazione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="258"/>
+        <location filename="../../ui/common/core_messages.py" line="264"/>
         <source>shipment or tracking number</source>
         <translation>spedizione o numero di tracking</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="259"/>
+        <location filename="../../ui/common/core_messages.py" line="265"/>
         <source>shipped</source>
         <translation>spedito</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="260"/>
+        <location filename="../../ui/common/core_messages.py" line="266"/>
         <source>shipping</source>
         <translation>spedizione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="261"/>
+        <location filename="../../ui/common/core_messages.py" line="267"/>
         <source>status</source>
         <translation>stato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="262"/>
+        <location filename="../../ui/common/core_messages.py" line="268"/>
         <source>supplier</source>
         <translation>fornitore</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="263"/>
+        <location filename="../../ui/common/core_messages.py" line="269"/>
         <source>tax</source>
         <translation>imposta</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="264"/>
+        <location filename="../../ui/common/core_messages.py" line="270"/>
         <source>this Packline reads version {version}</source>
         <translation>questa versione di Packline legge la versione {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="265"/>
+        <location filename="../../ui/common/core_messages.py" line="271"/>
         <source>time</source>
         <translation>ora</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="266"/>
+        <location filename="../../ui/common/core_messages.py" line="272"/>
         <source>timezone</source>
         <translation>fuso orario</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="267"/>
+        <location filename="../../ui/common/core_messages.py" line="273"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="268"/>
+        <location filename="../../ui/common/core_messages.py" line="274"/>
         <source>transit zone</source>
         <translation>zona di transito</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="269"/>
+        <location filename="../../ui/common/core_messages.py" line="275"/>
         <source>user name</source>
         <translation>nome utente</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="270"/>
+        <location filename="../../ui/common/core_messages.py" line="276"/>
         <source>warehouse</source>
         <translation>magazzino</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="271"/>
+        <location filename="../../ui/common/core_messages.py" line="277"/>
         <source>weight</source>
         <translation>peso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="272"/>
+        <location filename="../../ui/common/core_messages.py" line="278"/>
         <source>would exceed what was paid ({paid} {currency} paid, {refunded} already refunded, {left} left)</source>
         <translation>supererebbe quanto pagato (pagati {paid} {currency}, già rimborsati {refunded}, restano {left})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="273"/>
+        <location filename="../../ui/common/core_messages.py" line="279"/>
         <source>{error} Not printed: {orders}. The job was kept in {folder}; retry with `packline print retry` (add --printer URI to send it elsewhere).</source>
         <translation>{error} Non stampati: {orders}. Il lavoro è stato conservato in {folder}; riprova con `packline print retry` (aggiungi --printer URI per inviarlo altrove).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="274"/>
+        <location filename="../../ui/common/core_messages.py" line="280"/>
         <source>{field} {value!r}: {problem}</source>
         <translation>{field} {value!r}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="275"/>
+        <location filename="../../ui/common/core_messages.py" line="281"/>
         <source>{kind} name</source>
         <translation>nome ({kind})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="276"/>
+        <location filename="../../ui/common/core_messages.py" line="282"/>
         <source>{kind} {key!r} does not exist.</source>
         <translation>{kind} {key!r} non esiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="277"/>
+        <location filename="../../ui/common/core_messages.py" line="283"/>
         <source>{name} ({role}) may not {action}. Ask a manager or an admin.</source>
         <translation>{name} ({role}) non può {action}. Chiedi a un responsabile o a un amministratore.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="278"/>
+        <location filename="../../ui/common/core_messages.py" line="284"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} esiste già; scegli un nuovo nome di file.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="279"/>
+        <location filename="../../ui/common/core_messages.py" line="285"/>
         <source>{rma} is already fully received.</source>
         <translation>{rma} è già stato ricevuto completamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="280"/>
+        <location filename="../../ui/common/core_messages.py" line="286"/>
         <source>{sku} is in several bins ({bins}); give the bin in the file.</source>
         <translation>{sku} si trova in più ubicazioni ({bins}); indica l&apos;ubicazione nel file.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="281"/>
+        <location filename="../../ui/common/core_messages.py" line="287"/>
         <source>{sku} is in several bins ({bins}); say which</source>
         <translation>{sku} è in più ubicazioni ({bins}); indica quale</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="282"/>
+        <location filename="../../ui/common/core_messages.py" line="288"/>
         <source>{sku} quantity</source>
         <translation>quantità di {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="283"/>
+        <location filename="../../ui/common/core_messages.py" line="289"/>
         <source>{sku} {count} of {expected}</source>
         <translation>{sku} {count} di {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="284"/>
+        <location filename="../../ui/common/core_messages.py" line="290"/>
         <source>{what} was changed by someone else. Reload and try again.</source>
         <translation>{what} è stato modificato da un altro utente. Ricarica e riprova.</translation>
     </message>
@@ -2051,57 +2081,57 @@
 <context>
     <name>ExceptionsTab</name>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="20"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="23"/>
         <source>Order</source>
         <translation>Ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="20"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="23"/>
         <source>Exception</source>
         <translation>Eccezione</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="21"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="24"/>
         <source>Ship by</source>
         <translation>Spedire entro</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="21"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="24"/>
         <source>Deliver by</source>
         <translation>Consegnare entro</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="22"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="25"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="22"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="25"/>
         <source>Suggested action</source>
         <translation>Azione suggerita</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="35"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="38"/>
         <source>Release hold</source>
         <translation>Sblocca</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="36"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="39"/>
         <source>Notify customer of delay</source>
         <translation>Avvisa il cliente del ritardo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="51"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="54"/>
         <source>Order {number} released.</source>
         <translation>Ordine {number} sbloccato.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="58"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="61"/>
         <source>Delay email for order {number} queued.</source>
         <translation>Email di ritardo per l&apos;ordine {number} in coda.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="67"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="71"/>
         <source>{count} exception(s).</source>
         <translation>Eccezioni: {count}.</translation>
     </message>
@@ -3460,67 +3490,67 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>OutboxTab</name>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="16"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="16"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
         <source>Order</source>
         <translation>Ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
         <source>Attempts</source>
         <translation>Tentativi</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
         <source>Next attempt</source>
         <translation>Prossimo tentativo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
         <source>Sent</source>
         <translation>Inviato</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="21"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="28"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="31"/>
         <source>Retry</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="40"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="43"/>
         <source>Message {id} will be sent again shortly.</source>
         <translation>Il messaggio {id} verrà reinviato a breve.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="49"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="53"/>
         <source>(no email)</source>
         <translation>(nessuna email)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="51"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="55"/>
         <source>{count} message(s), {failed} failed.</source>
         <translation>Messaggi: {count}, non riusciti: {failed}.</translation>
     </message>
@@ -4639,6 +4669,81 @@ Verrà registrato con il tuo nome. Motivo:</translation>
         <location filename="../../ui/common/value_labels.py" line="57"/>
         <source>Packer</source>
         <translation>Imballatore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="58"/>
+        <source>Due today</source>
+        <translation>In scadenza oggi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="59"/>
+        <source>Late to ship</source>
+        <translation>In ritardo per la spedizione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="60"/>
+        <source>At risk</source>
+        <translation>A rischio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="61"/>
+        <source>Backordered past the promise</source>
+        <translation>In attesa di merce oltre la data promessa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="62"/>
+        <source>Late delivery</source>
+        <translation>Consegna in ritardo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="63"/>
+        <source>On hold too long</source>
+        <translation>In sospeso da troppo tempo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="64"/>
+        <source>Order received</source>
+        <translation>Ordine ricevuto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="65"/>
+        <source>Shipped</source>
+        <translation>Spedito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="66"/>
+        <source>Return authorised</source>
+        <translation>Reso autorizzato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="67"/>
+        <source>Refund issued</source>
+        <translation>Rimborso emesso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="68"/>
+        <source>Delayed</source>
+        <translation>In ritardo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="69"/>
+        <source>Sending</source>
+        <translation>Invio in corso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="70"/>
+        <source>Sent</source>
+        <translation>Inviato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="71"/>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="72"/>
+        <source>Skipped</source>
+        <translation>Saltato</translation>
     </message>
 </context>
 <context>

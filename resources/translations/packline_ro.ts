@@ -238,1331 +238,1361 @@
     </message>
     <message>
         <location filename="../../ui/common/core_messages.py" line="19"/>
+        <source>Ask the carrier where the parcel is and notify the customer.</source>
+        <translation>Întreabă curierul unde este coletul și anunță clientul.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="20"/>
         <source>Backup to {path} failed.</source>
         <translation>Copia de siguranță în {path} a eșuat.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="20"/>
+        <location filename="../../ui/common/core_messages.py" line="21"/>
         <source>Barcode or SKU</source>
         <translation>Codul de bare sau SKU-ul</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="21"/>
+        <location filename="../../ui/common/core_messages.py" line="22"/>
         <source>Bin</source>
         <translation>Locația</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="22"/>
+        <location filename="../../ui/common/core_messages.py" line="23"/>
         <source>Cannot open the database {url}: {error}</source>
         <translation>Baza de date {url} nu poate fi deschisă: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="23"/>
+        <location filename="../../ui/common/core_messages.py" line="24"/>
         <source>Cannot reach the mail server {server} ({error}). The message stays queued and will be retried.</source>
         <translation>Serverul de e-mail {server} nu poate fi contactat ({error}). Mesajul rămâne în coadă și va fi retrimis.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="24"/>
+        <location filename="../../ui/common/core_messages.py" line="25"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Nu se poate scrie {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="25"/>
+        <location filename="../../ui/common/core_messages.py" line="26"/>
         <source>Count COUNT-{id} is already {status}; start a new count.</source>
         <translation>Inventarul COUNT-{id} este deja {status}; începeți un inventar nou.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="26"/>
+        <location filename="../../ui/common/core_messages.py" line="27"/>
         <source>Count line</source>
         <translation>Rândul de inventar</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="27"/>
+        <location filename="../../ui/common/core_messages.py" line="28"/>
         <source>Count session</source>
         <translation>Inventarul</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="28"/>
+        <location filename="../../ui/common/core_messages.py" line="29"/>
         <source>Email is not set up: set smtp.host and mail.from (`packline config set smtp.host mail.example.com`).</source>
         <translation>E-mailul nu este configurat: setați smtp.host și mail.from (`packline config set smtp.host mail.example.com`).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="29"/>
+        <location filename="../../ui/common/core_messages.py" line="30"/>
         <source>Email template {name} cannot be rendered: {error}</source>
         <translation>Șablonul de e-mail {name} nu poate fi generat: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="30"/>
+        <location filename="../../ui/common/core_messages.py" line="31"/>
         <source>Email template {name} has an error on line {line}: {error}</source>
         <translation>Șablonul de e-mail {name} are o eroare pe rândul {line}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="31"/>
+        <location filename="../../ui/common/core_messages.py" line="32"/>
         <source>Email template {name} has no subject block.</source>
         <translation>Șablonul de e-mail {name} nu are un bloc subject.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="32"/>
+        <location filename="../../ui/common/core_messages.py" line="33"/>
         <source>Emails in {language!r} are not available; use one of {languages}.</source>
         <translation>E-mailurile în {language!r} nu sunt disponibile; folosiți una dintre limbile: {languages}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="33"/>
+        <location filename="../../ui/common/core_messages.py" line="34"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Importul a fost anulat; nu s-a importat nimic.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="34"/>
+        <location filename="../../ui/common/core_messages.py" line="35"/>
         <source>Location</source>
         <translation>Locația</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="35"/>
+        <location filename="../../ui/common/core_messages.py" line="36"/>
         <source>Message {id} is being sent right now.</source>
         <translation>Mesajul {id} se trimite chiar acum.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="36"/>
+        <location filename="../../ui/common/core_messages.py" line="37"/>
         <source>Message {id} was already sent on {sent} UTC; it is not sent twice.</source>
         <translation>Mesajul {id} a fost deja trimis pe {sent} UTC; nu se trimite de două ori.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="37"/>
+        <location filename="../../ui/common/core_messages.py" line="38"/>
         <source>Message {id} was skipped because the customer has no email address; add one to the order and send a new message.</source>
         <translation>Mesajul {id} a fost omis deoarece clientul nu are adresă de e-mail; adăugați una la comandă și trimiteți un mesaj nou.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="38"/>
+        <location filename="../../ui/common/core_messages.py" line="39"/>
         <source>No SMTP password is saved for {user!r}. Enter it in Settings.</source>
         <translation>Nu este salvată nicio parolă SMTP pentru {user!r}. Introduceți-o în Setări.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="39"/>
+        <location filename="../../ui/common/core_messages.py" line="40"/>
         <source>No folder for edited email templates is configured.</source>
         <translation>Nu este configurat niciun dosar pentru șabloanele de e-mail modificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="40"/>
+        <location filename="../../ui/common/core_messages.py" line="41"/>
         <source>No password on standard input.</source>
         <translation>Nicio parolă la intrarea standard.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="41"/>
+        <location filename="../../ui/common/core_messages.py" line="42"/>
         <source>No password: set PACKLINE_PASSWORD or run in a terminal to be asked.</source>
         <translation>Nicio parolă: setați PACKLINE_PASSWORD sau rulați într-un terminal pentru a vi se cere.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="42"/>
+        <location filename="../../ui/common/core_messages.py" line="43"/>
+        <source>Notify the customer of the new date, and split and ship what is in stock.</source>
+        <translation>Anunță clientul despre noua dată, apoi împarte comanda și expediază ce este în stoc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="44"/>
         <source>One too many: order {number} needs only {expected} of {sku}. Take this unit out of the box.</source>
         <translation>Unul în plus: comanda {number} are nevoie doar de {expected} din {sku}. Scoateți această unitate din cutie.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="43"/>
+        <location filename="../../ui/common/core_messages.py" line="45"/>
         <source>Only {free} of {sku} free in {location} ({reserved} more reserved for orders); cannot move {quantity}.</source>
         <translation>Doar {free} din {sku} sunt libere în {location} (încă {reserved} rezervate pentru comenzi); nu se pot muta {quantity}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="44"/>
+        <location filename="../../ui/common/core_messages.py" line="46"/>
         <source>Only {free} of {sku} free in {location}; cannot move {quantity}.</source>
         <translation>Doar {free} din {sku} sunt libere în {location}; nu se pot muta {quantity}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="45"/>
+        <location filename="../../ui/common/core_messages.py" line="47"/>
         <source>Order</source>
         <translation>Comanda</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="46"/>
+        <location filename="../../ui/common/core_messages.py" line="48"/>
         <source>Order {number}</source>
         <translation>comanda {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="47"/>
+        <location filename="../../ui/common/core_messages.py" line="49"/>
         <source>Order {number} already shipped with tracking {tracking} ({shipment}).</source>
         <translation>Comanda {number} a fost deja expediată cu AWB-ul {tracking} ({shipment}).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="48"/>
+        <location filename="../../ui/common/core_messages.py" line="50"/>
         <source>Order {number} has no allocated stock to ship; allocate it first.</source>
         <translation>Comanda {number} nu are stoc alocat de expediat; alocați-o mai întâi.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="49"/>
+        <location filename="../../ui/common/core_messages.py" line="51"/>
         <source>Order {number} has nothing allocated left to ship.</source>
         <translation>Comanda {number} nu mai are nimic alocat de expediat.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="50"/>
+        <location filename="../../ui/common/core_messages.py" line="52"/>
         <source>Order {number} has nothing allocated to pack.</source>
         <translation>Comanda {number} nu are nimic alocat de ambalat.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="51"/>
+        <location filename="../../ui/common/core_messages.py" line="53"/>
         <source>Order {number} is already {status} and cannot be cancelled; create a return instead.</source>
         <translation>Comanda {number} este deja {status} și nu poate fi anulată; creați în schimb un retur.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="52"/>
+        <location filename="../../ui/common/core_messages.py" line="54"/>
         <source>Order {number} is already {status}.</source>
         <translation>Comanda {number} este deja {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="53"/>
+        <location filename="../../ui/common/core_messages.py" line="55"/>
         <source>Order {number} is backordered; allocate it fully or ship the allocated part first.</source>
         <translation>Comanda {number} este în așteptarea stocului; alocați-o complet sau expediați mai întâi partea alocată.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="54"/>
+        <location filename="../../ui/common/core_messages.py" line="56"/>
         <source>Order {number} is backordered; it cannot be packed until it is fully allocated.</source>
         <translation>Comanda {number} este în așteptarea stocului; nu poate fi ambalată până nu este alocată complet.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="55"/>
+        <location filename="../../ui/common/core_messages.py" line="57"/>
         <source>Order {number} is not fully verified; still to scan: {missing}.</source>
         <translation>Comanda {number} nu este verificată complet; mai sunt de scanat: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="56"/>
+        <location filename="../../ui/common/core_messages.py" line="58"/>
         <source>Order {number} is not on hold.</source>
         <translation>Comanda {number} nu este în așteptare.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="57"/>
+        <location filename="../../ui/common/core_messages.py" line="59"/>
         <source>Order {number} is {status}; give the new delivery date to tell the customer about a delay.</source>
         <translation>Comanda {number} este {status}; indicați noua dată de livrare pentru a anunța clientul despre întârziere.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="58"/>
+        <location filename="../../ui/common/core_messages.py" line="60"/>
         <source>Order {number} is {status}; it cannot be allocated.</source>
         <translation>Comanda {number} este {status}; nu poate fi alocată.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="59"/>
+        <location filename="../../ui/common/core_messages.py" line="61"/>
         <source>Order {number} is {status}; it cannot become {target}.</source>
         <translation>Comanda {number} este {status}; nu poate deveni {target}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="60"/>
+        <location filename="../../ui/common/core_messages.py" line="62"/>
         <source>Order {number} is {status}; only allocated orders can be packed.</source>
         <translation>Comanda {number} este {status}; doar comenzile alocate pot fi ambalate.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="61"/>
+        <location filename="../../ui/common/core_messages.py" line="63"/>
         <source>Order {number} is {status}; only new orders can be edited.</source>
         <translation>Comanda {number} este {status}; doar comenzile noi pot fi modificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="62"/>
+        <location filename="../../ui/common/core_messages.py" line="64"/>
         <source>Order {number}: {error}</source>
         <translation>Comanda {number}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="63"/>
+        <location filename="../../ui/common/core_messages.py" line="65"/>
         <source>Product {sku}</source>
         <translation>produsul {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="64"/>
+        <location filename="../../ui/common/core_messages.py" line="66"/>
         <source>Purchase order {number} is {status}; nothing more to receive.</source>
         <translation>Comanda de achiziție {number} este {status}; nu mai este nimic de recepționat.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="65"/>
+        <location filename="../../ui/common/core_messages.py" line="67"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="66"/>
+        <location filename="../../ui/common/core_messages.py" line="68"/>
         <source>Refunds above {limit} {currency} need a manager or an admin ({user} is {role}).</source>
         <translation>Rambursările de peste {limit} {currency} necesită un manager sau un administrator ({user} este {role}).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="67"/>
+        <location filename="../../ui/common/core_messages.py" line="69"/>
+        <source>Release the hold, or cancel the order if it cannot go ahead.</source>
+        <translation>Ridică suspendarea sau anulează comanda dacă nu poate continua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="70"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="68"/>
+        <location filename="../../ui/common/core_messages.py" line="71"/>
         <source>SKU {sku!r} already exists.</source>
         <translation>SKU-ul {sku!r} există deja.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="69"/>
+        <location filename="../../ui/common/core_messages.py" line="72"/>
         <source>SMTP security {security!r} is not one of {modes}.</source>
         <translation>Securitatea SMTP {security!r} nu este una dintre: {modes}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="70"/>
+        <location filename="../../ui/common/core_messages.py" line="73"/>
+        <source>Ship it now with a faster service to keep the delivery date, or notify the customer of the delay.</source>
+        <translation>Expediază acum cu un serviciu mai rapid pentru a păstra data livrării sau anunță clientul despre întârziere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="74"/>
+        <source>Ships today: pick, pack and hand it to the carrier before pick-up.</source>
+        <translation>Pleacă azi: culege, ambalează și predă curierului înainte de ridicare.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="75"/>
         <source>Sign in: pass --user NAME (password from PACKLINE_PASSWORD or the prompt).</source>
         <translation>Autentificare: transmiteți --user NAME (parola din PACKLINE_PASSWORD sau de la prompt).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="71"/>
+        <location filename="../../ui/common/core_messages.py" line="76"/>
+        <source>Split the order and ship what is in stock; order more of the missing items.</source>
+        <translation>Împarte comanda și expediază ce este în stoc; comandă din nou articolele lipsă.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="77"/>
         <source>The database is busy (another PC holds it too long). Try again.</source>
         <translation>Baza de date este ocupată (alt PC o ține prea mult). Încercați din nou.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="72"/>
+        <location filename="../../ui/common/core_messages.py" line="78"/>
         <source>The database schema is older than this version of Packline. Run `packline db upgrade` (back it up first).</source>
         <translation>Schema bazei de date este mai veche decât această versiune Packline. Rulați `packline db upgrade` (faceți mai întâi o copie de siguranță).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="73"/>
+        <location filename="../../ui/common/core_messages.py" line="79"/>
         <source>The mail server {server} accepted the message but refused {refused}.</source>
         <translation>Serverul de e-mail {server} a acceptat mesajul, dar a refuzat {refused}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="74"/>
+        <location filename="../../ui/common/core_messages.py" line="80"/>
         <source>The mail server {server} answered {reply_code} {reply}</source>
         <translation>Serverul de e-mail {server} a răspuns {reply_code} {reply}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="75"/>
+        <location filename="../../ui/common/core_messages.py" line="81"/>
         <source>The mail server {server} does not support {security} or login. Check the SMTP security setting.</source>
         <translation>Serverul de e-mail {server} nu acceptă {security} sau autentificarea. Verificați setarea de securitate SMTP.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="76"/>
+        <location filename="../../ui/common/core_messages.py" line="82"/>
         <source>The mail server {server} refused every recipient: {refused}.</source>
         <translation>Serverul de e-mail {server} a refuzat toți destinatarii: {refused}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="77"/>
+        <location filename="../../ui/common/core_messages.py" line="83"/>
         <source>The mail server {server} refused the login for {user!r} ({reply}). Check the SMTP user and password in Settings.</source>
         <translation>Serverul de e-mail {server} a refuzat autentificarea pentru {user!r} ({reply}). Verificați utilizatorul și parola SMTP în Setări.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="78"/>
+        <location filename="../../ui/common/core_messages.py" line="84"/>
         <source>The setting notify.carrier_urls is not a JSON object ({error}); fix it in Settings.</source>
         <translation>Setarea notify.carrier_urls nu este un obiect JSON ({error}); corectați-o în Setări.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="79"/>
+        <location filename="../../ui/common/core_messages.py" line="85"/>
         <source>The setting notify.carrier_urls is not valid JSON ({error}); write it as {{&quot;Carrier&quot;: &quot;https://...{{tracking}}&quot;}}.</source>
         <translation>Setarea notify.carrier_urls nu este un JSON valid ({error}); scrieți-o ca {{&quot;Carrier&quot;: &quot;https://...{{tracking}}&quot;}}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="80"/>
+        <location filename="../../ui/common/core_messages.py" line="86"/>
         <source>The setting promises.rules is not valid JSON ({error}).</source>
         <translation>Setarea promises.rules nu este un JSON valid ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="81"/>
+        <location filename="../../ui/common/core_messages.py" line="87"/>
         <source>The two passwords differ.</source>
         <translation>Cele două parole diferă.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="82"/>
+        <location filename="../../ui/common/core_messages.py" line="88"/>
         <source>The {kind} file {path} cannot be read ({error}); fix or delete it and save the profiles again.</source>
         <translation>Fișierul {path} ({kind}) nu poate fi citit ({error}); corectați-l sau ștergeți-l și salvați din nou profilurile.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="83"/>
+        <location filename="../../ui/common/core_messages.py" line="89"/>
         <source>There is no email message called {message!r}.</source>
         <translation>Nu există niciun mesaj de e-mail numit {message!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="84"/>
+        <location filename="../../ui/common/core_messages.py" line="90"/>
         <source>There is no email template {name}.</source>
         <translation>Nu există șablonul de e-mail {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="85"/>
+        <location filename="../../ui/common/core_messages.py" line="91"/>
         <source>This record</source>
         <translation>această înregistrare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="86"/>
+        <location filename="../../ui/common/core_messages.py" line="92"/>
         <source>Unknown SKU {sku} (line {line}); add the product first or set import.unknown_sku to placeholder.</source>
         <translation>SKU necunoscut {sku} (rândul {line}); adăugați mai întâi produsul sau setați import.unknown_sku la placeholder.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="87"/>
+        <location filename="../../ui/common/core_messages.py" line="93"/>
         <source>Unknown SKU {sku}; import the product first.</source>
         <translation>SKU necunoscut {sku}; importați mai întâi produsul.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="88"/>
+        <location filename="../../ui/common/core_messages.py" line="94"/>
         <source>Wrong item: {code} is not on order {number}. Put it back.</source>
         <translation>Articol greșit: {code} nu este în comanda {number}. Puneți-l la loc.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="89"/>
+        <location filename="../../ui/common/core_messages.py" line="95"/>
         <source>Wrong user name or password.</source>
         <translation>Nume de utilizator sau parolă greșită.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="90"/>
+        <location filename="../../ui/common/core_messages.py" line="96"/>
         <source>a purchase order needs at least one line</source>
         <translation>o comandă de achiziție trebuie să aibă cel puțin un rând</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="91"/>
+        <location filename="../../ui/common/core_messages.py" line="97"/>
         <source>a return needs at least one line</source>
         <translation>un retur trebuie să aibă cel puțin un rând</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="92"/>
+        <location filename="../../ui/common/core_messages.py" line="98"/>
         <source>add one in Settings -&gt; Printers or with `packline printer add`</source>
         <translation>adăugați una în Setări -&gt; Imprimante sau cu `packline printer add`</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="93"/>
+        <location filename="../../ui/common/core_messages.py" line="99"/>
         <source>adjust stock</source>
         <translation>ajusteze stocul</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="94"/>
+        <location filename="../../ui/common/core_messages.py" line="100"/>
         <source>admin</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="95"/>
+        <location filename="../../ui/common/core_messages.py" line="101"/>
         <source>allocated</source>
         <translation>alocată</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="96"/>
+        <location filename="../../ui/common/core_messages.py" line="102"/>
         <source>already exists</source>
         <translation>există deja</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="97"/>
+        <location filename="../../ui/common/core_messages.py" line="103"/>
         <source>already exists in {warehouse}</source>
         <translation>există deja în {warehouse}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="98"/>
+        <location filename="../../ui/common/core_messages.py" line="104"/>
         <source>already imported from {channel}</source>
         <translation>deja importat din {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="99"/>
+        <location filename="../../ui/common/core_messages.py" line="105"/>
         <source>amount</source>
         <translation>sumă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="100"/>
+        <location filename="../../ui/common/core_messages.py" line="106"/>
         <source>an order needs at least one line</source>
         <translation>o comandă trebuie să aibă cel puțin un rând</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="101"/>
+        <location filename="../../ui/common/core_messages.py" line="107"/>
         <source>any</source>
         <translation>oricare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="102"/>
+        <location filename="../../ui/common/core_messages.py" line="108"/>
         <source>backordered</source>
         <translation>în așteptarea stocului</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="103"/>
+        <location filename="../../ui/common/core_messages.py" line="109"/>
         <source>barcode</source>
         <translation>cod de bare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="104"/>
+        <location filename="../../ui/common/core_messages.py" line="110"/>
         <source>bin</source>
         <translation>locație</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="105"/>
+        <location filename="../../ui/common/core_messages.py" line="111"/>
         <source>business_days</source>
         <translation>business_days</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="106"/>
+        <location filename="../../ui/common/core_messages.py" line="112"/>
         <source>cancelled</source>
         <translation>anulată</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="107"/>
+        <location filename="../../ui/common/core_messages.py" line="113"/>
         <source>cannot be a kit itself</source>
         <translation>nu poate fi la rândul său un set</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="108"/>
+        <location filename="../../ui/common/core_messages.py" line="114"/>
         <source>cannot be read ({reason})</source>
         <translation>nu poate fi citit ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="109"/>
+        <location filename="../../ui/common/core_messages.py" line="115"/>
         <source>carrier</source>
         <translation>curier</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="110"/>
+        <location filename="../../ui/common/core_messages.py" line="116"/>
         <source>change prices</source>
         <translation>modifice prețurile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="111"/>
+        <location filename="../../ui/common/core_messages.py" line="117"/>
         <source>change shop settings</source>
         <translation>modifice setările magazinului</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="112"/>
+        <location filename="../../ui/common/core_messages.py" line="118"/>
         <source>channel order id</source>
         <translation>ID-ul comenzii din canal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="113"/>
+        <location filename="../../ui/common/core_messages.py" line="119"/>
         <source>clerk</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="114"/>
+        <location filename="../../ui/common/core_messages.py" line="120"/>
         <source>component</source>
         <translation>componentă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="115"/>
+        <location filename="../../ui/common/core_messages.py" line="121"/>
         <source>component quantity</source>
         <translation>cantitatea componentei</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="116"/>
+        <location filename="../../ui/common/core_messages.py" line="122"/>
         <source>condition</source>
         <translation>stare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="117"/>
+        <location filename="../../ui/common/core_messages.py" line="123"/>
         <source>cost</source>
         <translation>cost</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="118"/>
+        <location filename="../../ui/common/core_messages.py" line="124"/>
         <source>counted</source>
         <translation>numărat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="119"/>
+        <location filename="../../ui/common/core_messages.py" line="125"/>
         <source>country</source>
         <translation>țară</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="120"/>
+        <location filename="../../ui/common/core_messages.py" line="126"/>
         <source>create and change orders</source>
         <translation>creeze și modifice comenzi</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="121"/>
+        <location filename="../../ui/common/core_messages.py" line="127"/>
         <source>currency</source>
         <translation>monedă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="122"/>
+        <location filename="../../ui/common/core_messages.py" line="128"/>
         <source>customer</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="123"/>
+        <location filename="../../ui/common/core_messages.py" line="129"/>
         <source>day counts cannot be negative</source>
         <translation>numărul de zile nu poate fi negativ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="124"/>
+        <location filename="../../ui/common/core_messages.py" line="130"/>
         <source>days</source>
         <translation>zile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="125"/>
+        <location filename="../../ui/common/core_messages.py" line="131"/>
         <source>db backup copies SQLite files; back up PostgreSQL with pg_dump on the server.</source>
         <translation>db backup copiază fișiere SQLite; pentru PostgreSQL faceți copia de siguranță cu pg_dump pe server.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="126"/>
+        <location filename="../../ui/common/core_messages.py" line="132"/>
         <source>default_transit_days</source>
         <translation>default_transit_days</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="127"/>
+        <location filename="../../ui/common/core_messages.py" line="133"/>
         <source>deliver by</source>
         <translation>livrare până la</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="128"/>
+        <location filename="../../ui/common/core_messages.py" line="134"/>
         <source>delivered</source>
         <translation>livrată</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="129"/>
+        <location filename="../../ui/common/core_messages.py" line="135"/>
         <source>delta</source>
         <translation>diferență</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="130"/>
+        <location filename="../../ui/common/core_messages.py" line="136"/>
         <source>discount</source>
         <translation>reducere</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="131"/>
+        <location filename="../../ui/common/core_messages.py" line="137"/>
         <source>disposition</source>
         <translation>destinație</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="132"/>
+        <location filename="../../ui/common/core_messages.py" line="138"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="133"/>
+        <location filename="../../ui/common/core_messages.py" line="139"/>
         <source>does not exist</source>
         <translation>nu există</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="134"/>
+        <location filename="../../ui/common/core_messages.py" line="140"/>
         <source>edit products</source>
         <translation>editeze produse</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="135"/>
+        <location filename="../../ui/common/core_messages.py" line="141"/>
         <source>exists in several warehouses; write it as WAREHOUSE/BIN</source>
         <translation>există în mai multe depozite; scrieți-o ca DEPOZIT/LOCAȚIE</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="136"/>
+        <location filename="../../ui/common/core_messages.py" line="142"/>
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="137"/>
+        <location filename="../../ui/common/core_messages.py" line="143"/>
         <source>file</source>
         <translation>fișier</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="138"/>
+        <location filename="../../ui/common/core_messages.py" line="144"/>
         <source>from</source>
         <translation>de la</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="139"/>
+        <location filename="../../ui/common/core_messages.py" line="145"/>
         <source>handle returns</source>
         <translation>gestioneze retururi</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="140"/>
+        <location filename="../../ui/common/core_messages.py" line="146"/>
         <source>has a wrong check digit ({kind}): ends in {last}, should be {expected}</source>
         <translation>are o cifră de control greșită ({kind}): se termină cu {last}, ar trebui să fie {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="141"/>
+        <location filename="../../ui/common/core_messages.py" line="147"/>
         <source>has invalid saved settings ({error})</source>
         <translation>are setări salvate nevalide ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="142"/>
+        <location filename="../../ui/common/core_messages.py" line="148"/>
         <source>has no document printer for packing slips; set one in Settings -&gt; Printers</source>
         <translation>nu are o imprimantă pentru avizele de însoțire; setați una în Setări -&gt; Imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="143"/>
+        <location filename="../../ui/common/core_messages.py" line="149"/>
         <source>has no shipment yet; ship it first (packline order ship) to print its shipping label</source>
         <translation>nu are încă o expediere; expediați-o mai întâi (packline order ship) pentru a-i tipări eticheta de transport</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="144"/>
+        <location filename="../../ui/common/core_messages.py" line="150"/>
         <source>is a kit; count its components</source>
         <translation>este un set; numărați componentele lui</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="145"/>
+        <location filename="../../ui/common/core_messages.py" line="151"/>
         <source>is a kit; its stock is its components&apos; stock</source>
         <translation>este un set; stocul lui este stocul componentelor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="146"/>
+        <location filename="../../ui/common/core_messages.py" line="152"/>
         <source>is a kit; move its components instead</source>
         <translation>este un set; mutați în schimb componentele lui</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="147"/>
+        <location filename="../../ui/common/core_messages.py" line="153"/>
         <source>is a kit; order its components</source>
         <translation>este un set; comandați componentele lui</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="148"/>
+        <location filename="../../ui/common/core_messages.py" line="154"/>
         <source>is a page printer of the desktop window (qt://); from the command line use cups://QUEUE or windows://PRINTER</source>
         <translation>este o imprimantă a ferestrei Packline (qt://); din linia de comandă folosiți cups://QUEUE sau windows://PRINTER</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="149"/>
+        <location filename="../../ui/common/core_messages.py" line="155"/>
         <source>is a secret and is kept in the OS keyring, not the shared database</source>
         <translation>este secretă și se păstrează în keyring-ul sistemului de operare, nu în baza de date partajată</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="150"/>
+        <location filename="../../ui/common/core_messages.py" line="156"/>
         <source>is already used by another order</source>
         <translation>este deja folosit de altă comandă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="151"/>
+        <location filename="../../ui/common/core_messages.py" line="157"/>
         <source>is before from ({start})</source>
         <translation>este înaintea datei de început ({start})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="152"/>
+        <location filename="../../ui/common/core_messages.py" line="158"/>
         <source>is before the start {start}</source>
         <translation>este înainte de început {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="153"/>
+        <location filename="../../ui/common/core_messages.py" line="159"/>
         <source>is more than can be refunded ({ordered} ordered, {refunded} already refunded)</source>
         <translation>depășește cât se poate rambursa ({ordered} comandate, {refunded} deja rambursate)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="154"/>
+        <location filename="../../ui/common/core_messages.py" line="160"/>
         <source>is more than can be returned ({shipped} shipped, {returned} already returned)</source>
         <translation>depășește cât se poate returna ({shipped} expediate, {returned} deja returnate)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="155"/>
+        <location filename="../../ui/common/core_messages.py" line="161"/>
         <source>is more than the amount refunded</source>
         <translation>depășește suma rambursată</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="156"/>
+        <location filename="../../ui/common/core_messages.py" line="162"/>
         <source>is more than the {left} shipping left to refund</source>
         <translation>depășește cei {left} de transport rămași de rambursat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="157"/>
+        <location filename="../../ui/common/core_messages.py" line="163"/>
         <source>is more than the {left} still expected on {po}</source>
         <translation>depășește cele {left} încă așteptate pe {po}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="158"/>
+        <location filename="../../ui/common/core_messages.py" line="164"/>
         <source>is more than the {left} still expected on {rma}</source>
         <translation>depășește cele {left} încă așteptate pe {rma}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="159"/>
+        <location filename="../../ui/common/core_messages.py" line="165"/>
         <source>is more than the {ready} allocated and unshipped ({left} left to ship)</source>
         <translation>depășește cele {ready} alocate și neexpediate (rămase de expediat: {left})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="160"/>
+        <location filename="../../ui/common/core_messages.py" line="166"/>
         <source>is not a bin</source>
         <translation>nu este o locație</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="161"/>
+        <location filename="../../ui/common/core_messages.py" line="167"/>
         <source>is not a saved {kind}; saved {kinds}: {known}</source>
         <translation>nu este un nume salvat ({kind}); {kinds} salvate: {known}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="162"/>
+        <location filename="../../ui/common/core_messages.py" line="168"/>
         <source>is not a sellable bin</source>
         <translation>nu este o locație vandabilă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="163"/>
+        <location filename="../../ui/common/core_messages.py" line="169"/>
         <source>is not a valid mapping profile ({error})</source>
         <translation>nu este un profil de mapare valid ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="164"/>
+        <location filename="../../ui/common/core_messages.py" line="170"/>
         <source>is not an IANA timezone name</source>
         <translation>nu este un nume de fus orar IANA</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="165"/>
+        <location filename="../../ui/common/core_messages.py" line="171"/>
         <source>is not an ISO 8601 date and time</source>
         <translation>nu este o dată și oră ISO 8601</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="166"/>
+        <location filename="../../ui/common/core_messages.py" line="172"/>
         <source>is not an amount</source>
         <translation>nu este o sumă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="167"/>
+        <location filename="../../ui/common/core_messages.py" line="173"/>
         <source>is not an amount (use digits and a dot, e.g. 12.50)</source>
         <translation>nu este o sumă (folosiți cifre și punct, de ex. 12.50)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="168"/>
+        <location filename="../../ui/common/core_messages.py" line="174"/>
         <source>is not expected on {po}</source>
         <translation>nu este așteptat pe {po}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="169"/>
+        <location filename="../../ui/common/core_messages.py" line="175"/>
         <source>is not on order {number}</source>
         <translation>nu este pe comanda {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="170"/>
+        <location filename="../../ui/common/core_messages.py" line="176"/>
         <source>is not on {rma}</source>
         <translation>nu este pe {rma}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="171"/>
+        <location filename="../../ui/common/core_messages.py" line="177"/>
         <source>is not valid JSON ({error})</source>
         <translation>nu este JSON valid ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="172"/>
+        <location filename="../../ui/common/core_messages.py" line="178"/>
         <source>is taken</source>
         <translation>este deja folosit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="173"/>
+        <location filename="../../ui/common/core_messages.py" line="179"/>
         <source>is the same location as from</source>
         <translation>este aceeași locație ca sursa</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="174"/>
+        <location filename="../../ui/common/core_messages.py" line="180"/>
         <source>is unknown; known settings: {known}</source>
         <translation>este necunoscută; setări cunoscute: {known}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="175"/>
+        <location filename="../../ui/common/core_messages.py" line="181"/>
         <source>line</source>
         <translation>rând</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="176"/>
+        <location filename="../../ui/common/core_messages.py" line="182"/>
         <source>line {index} quantity</source>
         <translation>cantitatea de pe rândul {index}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="177"/>
+        <location filename="../../ui/common/core_messages.py" line="183"/>
         <source>line {index} {field}</source>
         <translation>{field} de pe rândul {index}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="178"/>
+        <location filename="../../ui/common/core_messages.py" line="184"/>
         <source>location</source>
         <translation>locație</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="179"/>
+        <location filename="../../ui/common/core_messages.py" line="185"/>
         <source>manage users</source>
         <translation>gestioneze utilizatori</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="180"/>
+        <location filename="../../ui/common/core_messages.py" line="186"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="181"/>
+        <location filename="../../ui/common/core_messages.py" line="187"/>
         <source>mapping profile</source>
         <translation>profil de asociere</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="182"/>
+        <location filename="../../ui/common/core_messages.py" line="188"/>
         <source>mapping profiles</source>
         <translation>profiluri de asociere</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="183"/>
+        <location filename="../../ui/common/core_messages.py" line="189"/>
         <source>method</source>
         <translation>metodă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="184"/>
+        <location filename="../../ui/common/core_messages.py" line="190"/>
         <source>must be KG or KG:LxWxH with positive numbers, e.g. 1.2:30x20x10</source>
         <translation>trebuie să fie KG sau KG:LxWxH cu numere pozitive, de ex. 1.2:30x20x10</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="185"/>
+        <location filename="../../ui/common/core_messages.py" line="191"/>
         <source>must be KG or KG:LxWxH, e.g. 1.2:30x20x10</source>
         <translation>trebuie să fie KG sau KG:LxWxH, de ex. 1.2:30x20x10</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="186"/>
+        <location filename="../../ui/common/core_messages.py" line="192"/>
         <source>must be a .pdf or .zpl file</source>
         <translation>trebuie să fie un fișier .pdf sau .zpl</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="187"/>
+        <location filename="../../ui/common/core_messages.py" line="193"/>
         <source>must be a code in Latin letters and digits without &apos;/&apos;, like A-01-03 (it is printed as a barcode)</source>
         <translation>trebuie să fie un cod din litere latine și cifre, fără &apos;/&apos;, de ex. A-01-03 (se tipărește ca cod de bare)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="188"/>
+        <location filename="../../ui/common/core_messages.py" line="194"/>
         <source>must be a date like 2026-03-31</source>
         <translation>trebuie să fie o dată de forma 2026-03-31</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="189"/>
+        <location filename="../../ui/common/core_messages.py" line="195"/>
         <source>must be a non-zero whole number</source>
         <translation>trebuie să fie un număr întreg diferit de zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="190"/>
+        <location filename="../../ui/common/core_messages.py" line="196"/>
         <source>must be a positive whole number</source>
         <translation>trebuie să fie un număr întreg pozitiv</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="191"/>
+        <location filename="../../ui/common/core_messages.py" line="197"/>
         <source>must be a short code in Latin letters and digits, like MAIN (it is printed in bin barcodes)</source>
         <translation>trebuie să fie un cod scurt din litere latine și cifre, de ex. MAIN (se tipărește în codurile de bare ale locațiilor)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="192"/>
+        <location filename="../../ui/common/core_messages.py" line="198"/>
         <source>must be a three-letter ISO code such as USD, EUR</source>
         <translation>trebuie să fie un cod ISO din trei litere, de ex. USD, EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="193"/>
+        <location filename="../../ui/common/core_messages.py" line="199"/>
         <source>must be a two-letter ISO code such as US, IT, TH</source>
         <translation>trebuie să fie un cod ISO din două litere, de ex. US, IT, TH</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="194"/>
+        <location filename="../../ui/common/core_messages.py" line="200"/>
         <source>must be a whole number</source>
         <translation>trebuie să fie un număr întreg</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="195"/>
+        <location filename="../../ui/common/core_messages.py" line="201"/>
         <source>must be at least {count} characters</source>
         <translation>trebuie să aibă cel puțin {count} caractere</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="196"/>
+        <location filename="../../ui/common/core_messages.py" line="202"/>
         <source>must be kilograms like 0.25</source>
         <translation>trebuie să fie în kilograme, de ex. 0.25</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="197"/>
+        <location filename="../../ui/common/core_messages.py" line="203"/>
         <source>must be more than zero</source>
         <translation>trebuie să fie mai mare decât zero</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="198"/>
+        <location filename="../../ui/common/core_messages.py" line="204"/>
         <source>must be one of {choices}</source>
         <translation>trebuie să fie unul dintre: {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="199"/>
+        <location filename="../../ui/common/core_messages.py" line="205"/>
         <source>must be zero or a positive whole number</source>
         <translation>trebuie să fie zero sau un număr întreg pozitiv</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="200"/>
+        <location filename="../../ui/common/core_messages.py" line="206"/>
         <source>must be {usage}</source>
         <translation>trebuie să fie {usage}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="201"/>
+        <location filename="../../ui/common/core_messages.py" line="207"/>
         <source>must end in {suffixes}</source>
         <translation>trebuie să se termine cu {suffixes}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="202"/>
+        <location filename="../../ui/common/core_messages.py" line="208"/>
         <source>must map tax names to codes, like {&quot;GST 5%&quot;: &quot;GST on Income&quot;}</source>
         <translation>trebuie să asocieze numele taxelor cu coduri, de ex. {&quot;GST 5%&quot;: &quot;GST on Income&quot;}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="203"/>
+        <location filename="../../ui/common/core_messages.py" line="209"/>
         <source>must not be empty</source>
         <translation>nu trebuie să fie gol</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="204"/>
+        <location filename="../../ui/common/core_messages.py" line="210"/>
         <source>must not be empty or padded with spaces</source>
         <translation>nu trebuie să fie gol sau să aibă spații la început ori la sfârșit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="205"/>
+        <location filename="../../ui/common/core_messages.py" line="211"/>
         <source>must not be negative</source>
         <translation>nu trebuie să fie negativ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="206"/>
+        <location filename="../../ui/common/core_messages.py" line="212"/>
         <source>name</source>
         <translation>nume</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="207"/>
+        <location filename="../../ui/common/core_messages.py" line="213"/>
         <source>name at least one bin</source>
         <translation>indicați cel puțin o locație</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="208"/>
+        <location filename="../../ui/common/core_messages.py" line="214"/>
         <source>name at least one order</source>
         <translation>indicați cel puțin o comandă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="209"/>
+        <location filename="../../ui/common/core_messages.py" line="215"/>
         <source>name at least one product</source>
         <translation>indicați cel puțin un produs</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="210"/>
+        <location filename="../../ui/common/core_messages.py" line="216"/>
         <source>need exactly the zones {zones}</source>
         <translation>sunt necesare exact zonele {zones}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="211"/>
+        <location filename="../../ui/common/core_messages.py" line="217"/>
         <source>need weekdays 0-6</source>
         <translation>sunt necesare zile ale săptămânii 0-6</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="212"/>
+        <location filename="../../ui/common/core_messages.py" line="218"/>
         <source>needs a timezone</source>
         <translation>necesită un fus orar</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="213"/>
+        <location filename="../../ui/common/core_messages.py" line="219"/>
         <source>new</source>
         <translation>nouă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="214"/>
+        <location filename="../../ui/common/core_messages.py" line="220"/>
         <source>no such bin or location</source>
         <translation>locația nu există</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="215"/>
+        <location filename="../../ui/common/core_messages.py" line="221"/>
         <source>no users can sign in yet; create one with `packline user add`</source>
         <translation>niciun utilizator nu se poate autentifica încă; creați unul cu `packline user add`</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="216"/>
+        <location filename="../../ui/common/core_messages.py" line="222"/>
         <source>none yet ({hint})</source>
         <translation>încă niciunul ({hint})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="217"/>
+        <location filename="../../ui/common/core_messages.py" line="223"/>
         <source>note</source>
         <translation>notă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="218"/>
+        <location filename="../../ui/common/core_messages.py" line="224"/>
         <source>nothing to receive</source>
         <translation>nimic de recepționat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="219"/>
+        <location filename="../../ui/common/core_messages.py" line="225"/>
         <source>nothing to refund: give --amount, --line or --shipping</source>
         <translation>nimic de rambursat: indicați --amount, --line sau --shipping</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="220"/>
+        <location filename="../../ui/common/core_messages.py" line="226"/>
         <source>nothing to ship</source>
         <translation>nimic de expediat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="221"/>
+        <location filename="../../ui/common/core_messages.py" line="227"/>
         <source>number</source>
         <translation>număr</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="222"/>
+        <location filename="../../ui/common/core_messages.py" line="228"/>
         <source>on hold</source>
         <translation>în așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="223"/>
+        <location filename="../../ui/common/core_messages.py" line="229"/>
         <source>only restocked units go to a bin, not {disposition}</source>
         <translation>doar unitățile repuse în stoc merg într-o locație, nu {disposition}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="224"/>
+        <location filename="../../ui/common/core_messages.py" line="230"/>
         <source>order</source>
         <translation>comandă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="225"/>
+        <location filename="../../ui/common/core_messages.py" line="231"/>
         <source>order number</source>
         <translation>număr de comandă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="226"/>
+        <location filename="../../ui/common/core_messages.py" line="232"/>
         <source>order {number} has no delivery estimate; give the new date</source>
         <translation>comanda {number} nu are o dată de livrare estimată; indicați noua dată</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="227"/>
+        <location filename="../../ui/common/core_messages.py" line="233"/>
         <source>orders</source>
         <translation>comenzi</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="228"/>
+        <location filename="../../ui/common/core_messages.py" line="234"/>
         <source>outbox message</source>
         <translation>mesajul de trimis</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="229"/>
+        <location filename="../../ui/common/core_messages.py" line="235"/>
         <source>override pack verification</source>
         <translation>treacă peste verificarea la ambalare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="230"/>
+        <location filename="../../ui/common/core_messages.py" line="236"/>
         <source>pack and ship orders</source>
         <translation>ambaleze și expedieze comenzi</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="231"/>
+        <location filename="../../ui/common/core_messages.py" line="237"/>
         <source>packed</source>
         <translation>ambalată</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="232"/>
+        <location filename="../../ui/common/core_messages.py" line="238"/>
         <source>packer</source>
         <translation>ambalator</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="233"/>
+        <location filename="../../ui/common/core_messages.py" line="239"/>
         <source>paid</source>
         <translation>plătit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="234"/>
+        <location filename="../../ui/common/core_messages.py" line="240"/>
         <source>partially shipped</source>
         <translation>expediată parțial</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="235"/>
+        <location filename="../../ui/common/core_messages.py" line="241"/>
         <source>password</source>
         <translation>parolă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="236"/>
+        <location filename="../../ui/common/core_messages.py" line="242"/>
         <source>picking</source>
         <translation>în pregătire</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="237"/>
+        <location filename="../../ui/common/core_messages.py" line="243"/>
         <source>price</source>
         <translation>preț</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="238"/>
+        <location filename="../../ui/common/core_messages.py" line="244"/>
         <source>printer</source>
         <translation>imprimantă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="239"/>
+        <location filename="../../ui/common/core_messages.py" line="245"/>
         <source>printers</source>
         <translation>imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="240"/>
+        <location filename="../../ui/common/core_messages.py" line="246"/>
         <source>promise rules</source>
         <translation>reguli de livrare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="241"/>
+        <location filename="../../ui/common/core_messages.py" line="247"/>
         <source>promise rules version</source>
         <translation>versiunea regulilor de livrare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="242"/>
+        <location filename="../../ui/common/core_messages.py" line="248"/>
         <source>purchase order</source>
         <translation>comandă de achiziție</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="243"/>
+        <location filename="../../ui/common/core_messages.py" line="249"/>
         <source>quantity</source>
         <translation>cantitate</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="244"/>
+        <location filename="../../ui/common/core_messages.py" line="250"/>
         <source>reason</source>
         <translation>motiv</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="245"/>
+        <location filename="../../ui/common/core_messages.py" line="251"/>
         <source>reason &apos;other&apos; needs a note saying why</source>
         <translation>motivul &apos;other&apos; necesită o notă care să explice de ce</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="246"/>
+        <location filename="../../ui/common/core_messages.py" line="252"/>
         <source>receive and transfer stock</source>
         <translation>recepționeze și transfere stoc</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="247"/>
+        <location filename="../../ui/common/core_messages.py" line="253"/>
         <source>refund</source>
         <translation>ramburseze</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="248"/>
+        <location filename="../../ui/common/core_messages.py" line="254"/>
         <source>refund above the limit</source>
         <translation>ramburseze peste limită</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="249"/>
+        <location filename="../../ui/common/core_messages.py" line="255"/>
         <source>reorder point</source>
         <translation>prag de reaprovizionare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="250"/>
+        <location filename="../../ui/common/core_messages.py" line="256"/>
         <source>reorder quantity</source>
         <translation>cantitate de reaprovizionare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="251"/>
+        <location filename="../../ui/common/core_messages.py" line="257"/>
         <source>restocking fee</source>
         <translation>taxă de repunere în stoc</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="252"/>
+        <location filename="../../ui/common/core_messages.py" line="258"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="253"/>
+        <location filename="../../ui/common/core_messages.py" line="259"/>
         <source>save one in the import dialog&apos;s column mapping</source>
         <translation>salvați unul în asocierea coloanelor din fereastra de import</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="254"/>
+        <location filename="../../ui/common/core_messages.py" line="260"/>
         <source>say why verification is overridden</source>
         <translation>spuneți de ce se trece peste verificare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="255"/>
+        <location filename="../../ui/common/core_messages.py" line="261"/>
         <source>scan the packing slip or type the number</source>
         <translation>scanați avizul de însoțire sau tastați numărul</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="256"/>
+        <location filename="../../ui/common/core_messages.py" line="262"/>
         <source>see prices and costs</source>
         <translation>vadă prețurile și costurile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="257"/>
+        <location filename="../../ui/common/core_messages.py" line="263"/>
         <source>setting</source>
         <translation>setare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="258"/>
+        <location filename="../../ui/common/core_messages.py" line="264"/>
         <source>shipment or tracking number</source>
         <translation>expedierea sau AWB-ul</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="259"/>
+        <location filename="../../ui/common/core_messages.py" line="265"/>
         <source>shipped</source>
         <translation>expediată</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="260"/>
+        <location filename="../../ui/common/core_messages.py" line="266"/>
         <source>shipping</source>
         <translation>transport</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="261"/>
+        <location filename="../../ui/common/core_messages.py" line="267"/>
         <source>status</source>
         <translation>stare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="262"/>
+        <location filename="../../ui/common/core_messages.py" line="268"/>
         <source>supplier</source>
         <translation>furnizor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="263"/>
+        <location filename="../../ui/common/core_messages.py" line="269"/>
         <source>tax</source>
         <translation>taxă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="264"/>
+        <location filename="../../ui/common/core_messages.py" line="270"/>
         <source>this Packline reads version {version}</source>
         <translation>această versiune Packline citește versiunea {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="265"/>
+        <location filename="../../ui/common/core_messages.py" line="271"/>
         <source>time</source>
         <translation>oră</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="266"/>
+        <location filename="../../ui/common/core_messages.py" line="272"/>
         <source>timezone</source>
         <translation>fus orar</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="267"/>
+        <location filename="../../ui/common/core_messages.py" line="273"/>
         <source>to</source>
         <translation>către</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="268"/>
+        <location filename="../../ui/common/core_messages.py" line="274"/>
         <source>transit zone</source>
         <translation>zonă de tranzit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="269"/>
+        <location filename="../../ui/common/core_messages.py" line="275"/>
         <source>user name</source>
         <translation>nume de utilizator</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="270"/>
+        <location filename="../../ui/common/core_messages.py" line="276"/>
         <source>warehouse</source>
         <translation>depozit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="271"/>
+        <location filename="../../ui/common/core_messages.py" line="277"/>
         <source>weight</source>
         <translation>greutate</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="272"/>
+        <location filename="../../ui/common/core_messages.py" line="278"/>
         <source>would exceed what was paid ({paid} {currency} paid, {refunded} already refunded, {left} left)</source>
         <translation>ar depăși suma plătită ({paid} {currency} plătiți, {refunded} deja rambursați, {left} rămași)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="273"/>
+        <location filename="../../ui/common/core_messages.py" line="279"/>
         <source>{error} Not printed: {orders}. The job was kept in {folder}; retry with `packline print retry` (add --printer URI to send it elsewhere).</source>
         <translation>{error} Netipărite: {orders}. Lucrarea a fost păstrată în {folder}; reîncercați cu `packline print retry` (adăugați --printer URI pentru a o trimite în altă parte).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="274"/>
+        <location filename="../../ui/common/core_messages.py" line="280"/>
         <source>{field} {value!r}: {problem}</source>
         <translation>{field} {value!r}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="275"/>
+        <location filename="../../ui/common/core_messages.py" line="281"/>
         <source>{kind} name</source>
         <translation>nume ({kind})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="276"/>
+        <location filename="../../ui/common/core_messages.py" line="282"/>
         <source>{kind} {key!r} does not exist.</source>
         <translation>{kind} {key!r} nu există.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="277"/>
+        <location filename="../../ui/common/core_messages.py" line="283"/>
         <source>{name} ({role}) may not {action}. Ask a manager or an admin.</source>
         <translation>{name} ({role}) nu are voie să {action}. Cereți ajutorul unui manager sau al unui administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="278"/>
+        <location filename="../../ui/common/core_messages.py" line="284"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>{path} există deja; alegeți un nume de fișier nou.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="279"/>
+        <location filename="../../ui/common/core_messages.py" line="285"/>
         <source>{rma} is already fully received.</source>
         <translation>{rma} a fost deja recepționat complet.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="280"/>
+        <location filename="../../ui/common/core_messages.py" line="286"/>
         <source>{sku} is in several bins ({bins}); give the bin in the file.</source>
         <translation>{sku} se află în mai multe locații ({bins}); indicați locația în fișier.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="281"/>
+        <location filename="../../ui/common/core_messages.py" line="287"/>
         <source>{sku} is in several bins ({bins}); say which</source>
         <translation>{sku} se află în mai multe locații ({bins}); spuneți care</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="282"/>
+        <location filename="../../ui/common/core_messages.py" line="288"/>
         <source>{sku} quantity</source>
         <translation>cantitatea de {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="283"/>
+        <location filename="../../ui/common/core_messages.py" line="289"/>
         <source>{sku} {count} of {expected}</source>
         <translation>{sku} {count} din {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="284"/>
+        <location filename="../../ui/common/core_messages.py" line="290"/>
         <source>{what} was changed by someone else. Reload and try again.</source>
         <translation>Altcineva a modificat {what}. Reîncărcați și încercați din nou.</translation>
     </message>
@@ -2051,57 +2081,57 @@
 <context>
     <name>ExceptionsTab</name>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="20"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="23"/>
         <source>Order</source>
         <translation>Comandă</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="20"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="23"/>
         <source>Exception</source>
         <translation>Excepție</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="21"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="24"/>
         <source>Ship by</source>
         <translation>Expediere până la</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="21"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="24"/>
         <source>Deliver by</source>
         <translation>Livrare până la</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="22"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="25"/>
         <source>Status</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="22"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="25"/>
         <source>Suggested action</source>
         <translation>Acțiune sugerată</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="35"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="38"/>
         <source>Release hold</source>
         <translation>Scoate din așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="36"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="39"/>
         <source>Notify customer of delay</source>
         <translation>Anunță clientul despre întârziere</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="51"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="54"/>
         <source>Order {number} released.</source>
         <translation>Comanda {number} a fost scoasă din așteptare.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="58"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="61"/>
         <source>Delay email for order {number} queued.</source>
         <translation>E-mailul despre întârziere pentru comanda {number} a fost pus în coadă.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="67"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="71"/>
         <source>{count} exception(s).</source>
         <translation>Excepții: {count}.</translation>
     </message>
@@ -3460,67 +3490,67 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>OutboxTab</name>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="16"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="16"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
         <source>Order</source>
         <translation>Comandă</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
         <source>Message</source>
         <translation>Mesaj</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
         <source>To</source>
         <translation>În</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
         <source>Status</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
         <source>Attempts</source>
         <translation>Încercări</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
         <source>Next attempt</source>
         <translation>Următoarea încercare</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
         <source>Sent</source>
         <translation>Trimis</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="21"/>
         <source>Problem</source>
         <translation>Problemă</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="28"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="31"/>
         <source>Retry</source>
         <translation>Reîncearcă</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="40"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="43"/>
         <source>Message {id} will be sent again shortly.</source>
         <translation>Mesajul {id} va fi retrimis în curând.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="49"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="53"/>
         <source>(no email)</source>
         <translation>(fără e-mail)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="51"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="55"/>
         <source>{count} message(s), {failed} failed.</source>
         <translation>Mesaje: {count}, eșuate: {failed}.</translation>
     </message>
@@ -4639,6 +4669,81 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
         <location filename="../../ui/common/value_labels.py" line="57"/>
         <source>Packer</source>
         <translation>Ambalator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="58"/>
+        <source>Due today</source>
+        <translation>Scadent azi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="59"/>
+        <source>Late to ship</source>
+        <translation>Întârziat la expediere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="60"/>
+        <source>At risk</source>
+        <translation>La risc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="61"/>
+        <source>Backordered past the promise</source>
+        <translation>În așteptarea stocului peste data promisă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="62"/>
+        <source>Late delivery</source>
+        <translation>Livrare întârziată</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="63"/>
+        <source>On hold too long</source>
+        <translation>Suspendat prea mult timp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="64"/>
+        <source>Order received</source>
+        <translation>Comandă primită</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="65"/>
+        <source>Shipped</source>
+        <translation>Expediat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="66"/>
+        <source>Return authorised</source>
+        <translation>Retur autorizat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="67"/>
+        <source>Refund issued</source>
+        <translation>Rambursare emisă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="68"/>
+        <source>Delayed</source>
+        <translation>Întârziat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="69"/>
+        <source>Sending</source>
+        <translation>Se trimite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="70"/>
+        <source>Sent</source>
+        <translation>Trimis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="71"/>
+        <source>Failed</source>
+        <translation>Eșuat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="72"/>
+        <source>Skipped</source>
+        <translation>Omis</translation>
     </message>
 </context>
 <context>

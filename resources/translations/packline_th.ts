@@ -238,1331 +238,1361 @@
     </message>
     <message>
         <location filename="../../ui/common/core_messages.py" line="19"/>
+        <source>Ask the carrier where the parcel is and notify the customer.</source>
+        <translation>สอบถามขนส่งว่าพัสดุอยู่ที่ใดและแจ้งลูกค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="20"/>
         <source>Backup to {path} failed.</source>
         <translation>สำรองข้อมูลไปยัง {path} ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="20"/>
+        <location filename="../../ui/common/core_messages.py" line="21"/>
         <source>Barcode or SKU</source>
         <translation>บาร์โค้ดหรือ SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="21"/>
+        <location filename="../../ui/common/core_messages.py" line="22"/>
         <source>Bin</source>
         <translation>ช่องเก็บ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="22"/>
+        <location filename="../../ui/common/core_messages.py" line="23"/>
         <source>Cannot open the database {url}: {error}</source>
         <translation>เปิดฐานข้อมูล {url} ไม่ได้: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="23"/>
+        <location filename="../../ui/common/core_messages.py" line="24"/>
         <source>Cannot reach the mail server {server} ({error}). The message stays queued and will be retried.</source>
         <translation>ติดต่อเซิร์ฟเวอร์อีเมล {server} ไม่ได้ ({error}) ข้อความยังอยู่ในคิวและระบบจะลองส่งใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="24"/>
+        <location filename="../../ui/common/core_messages.py" line="25"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>เขียน {path} ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="25"/>
+        <location filename="../../ui/common/core_messages.py" line="26"/>
         <source>Count COUNT-{id} is already {status}; start a new count.</source>
         <translation>การตรวจนับ COUNT-{id} อยู่ในสถานะ {status} แล้ว เริ่มตรวจนับใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="26"/>
+        <location filename="../../ui/common/core_messages.py" line="27"/>
         <source>Count line</source>
         <translation>บรรทัดการตรวจนับ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="27"/>
+        <location filename="../../ui/common/core_messages.py" line="28"/>
         <source>Count session</source>
         <translation>การตรวจนับ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="28"/>
+        <location filename="../../ui/common/core_messages.py" line="29"/>
         <source>Email is not set up: set smtp.host and mail.from (`packline config set smtp.host mail.example.com`).</source>
         <translation>ยังไม่ได้ตั้งค่าอีเมล: ตั้งค่า smtp.host และ mail.from (`packline config set smtp.host mail.example.com`)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="29"/>
+        <location filename="../../ui/common/core_messages.py" line="30"/>
         <source>Email template {name} cannot be rendered: {error}</source>
         <translation>สร้างอีเมลจากแม่แบบ {name} ไม่ได้: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="30"/>
+        <location filename="../../ui/common/core_messages.py" line="31"/>
         <source>Email template {name} has an error on line {line}: {error}</source>
         <translation>แม่แบบอีเมล {name} มีข้อผิดพลาดที่บรรทัด {line}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="31"/>
+        <location filename="../../ui/common/core_messages.py" line="32"/>
         <source>Email template {name} has no subject block.</source>
         <translation>แม่แบบอีเมล {name} ไม่มีบล็อก subject</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="32"/>
+        <location filename="../../ui/common/core_messages.py" line="33"/>
         <source>Emails in {language!r} are not available; use one of {languages}.</source>
         <translation>ไม่มีอีเมลภาษา {language!r} ใช้ภาษาใดภาษาหนึ่งต่อไปนี้: {languages}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="33"/>
+        <location filename="../../ui/common/core_messages.py" line="34"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>ยกเลิกการนำเข้าแล้ว ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="34"/>
+        <location filename="../../ui/common/core_messages.py" line="35"/>
         <source>Location</source>
         <translation>ตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="35"/>
+        <location filename="../../ui/common/core_messages.py" line="36"/>
         <source>Message {id} is being sent right now.</source>
         <translation>ข้อความ {id} กำลังถูกส่งอยู่ในขณะนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="36"/>
+        <location filename="../../ui/common/core_messages.py" line="37"/>
         <source>Message {id} was already sent on {sent} UTC; it is not sent twice.</source>
         <translation>ข้อความ {id} ส่งไปแล้วเมื่อ {sent} UTC และจะไม่ส่งซ้ำ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="37"/>
+        <location filename="../../ui/common/core_messages.py" line="38"/>
         <source>Message {id} was skipped because the customer has no email address; add one to the order and send a new message.</source>
         <translation>ข้ามข้อความ {id} เพราะลูกค้าไม่มีที่อยู่อีเมล เพิ่มอีเมลในคำสั่งซื้อแล้วส่งข้อความใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="38"/>
+        <location filename="../../ui/common/core_messages.py" line="39"/>
         <source>No SMTP password is saved for {user!r}. Enter it in Settings.</source>
         <translation>ไม่มีรหัสผ่าน SMTP ที่บันทึกไว้สำหรับ {user!r} ป้อนรหัสผ่านในการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="39"/>
+        <location filename="../../ui/common/core_messages.py" line="40"/>
         <source>No folder for edited email templates is configured.</source>
         <translation>ยังไม่ได้กำหนดโฟลเดอร์สำหรับแม่แบบอีเมลที่แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="40"/>
+        <location filename="../../ui/common/core_messages.py" line="41"/>
         <source>No password on standard input.</source>
         <translation>ไม่มีรหัสผ่านในอินพุตมาตรฐาน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="41"/>
+        <location filename="../../ui/common/core_messages.py" line="42"/>
         <source>No password: set PACKLINE_PASSWORD or run in a terminal to be asked.</source>
         <translation>ไม่มีรหัสผ่าน: ตั้งค่า PACKLINE_PASSWORD หรือเรียกใช้ในเทอร์มินัลเพื่อให้ระบบถาม</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="42"/>
+        <location filename="../../ui/common/core_messages.py" line="43"/>
+        <source>Notify the customer of the new date, and split and ship what is in stock.</source>
+        <translation>แจ้งวันที่ใหม่ให้ลูกค้าทราบ แล้วแยกคำสั่งซื้อและจัดส่งสินค้าที่มีในสต็อก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="44"/>
         <source>One too many: order {number} needs only {expected} of {sku}. Take this unit out of the box.</source>
         <translation>เกินมาหนึ่งชิ้น: คำสั่งซื้อ {number} ต้องการ {sku} เพียง {expected} ชิ้น นำชิ้นนี้ออกจากกล่อง</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="43"/>
+        <location filename="../../ui/common/core_messages.py" line="45"/>
         <source>Only {free} of {sku} free in {location} ({reserved} more reserved for orders); cannot move {quantity}.</source>
         <translation>{sku} ใน {location} ว่างเพียง {free} (จองไว้ให้คำสั่งซื้ออีก {reserved}) ย้าย {quantity} ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="44"/>
+        <location filename="../../ui/common/core_messages.py" line="46"/>
         <source>Only {free} of {sku} free in {location}; cannot move {quantity}.</source>
         <translation>{sku} ใน {location} ว่างเพียง {free} ย้าย {quantity} ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="45"/>
+        <location filename="../../ui/common/core_messages.py" line="47"/>
         <source>Order</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="46"/>
+        <location filename="../../ui/common/core_messages.py" line="48"/>
         <source>Order {number}</source>
         <translation>คำสั่งซื้อ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="47"/>
+        <location filename="../../ui/common/core_messages.py" line="49"/>
         <source>Order {number} already shipped with tracking {tracking} ({shipment}).</source>
         <translation>คำสั่งซื้อ {number} ส่งไปแล้วด้วยเลขพัสดุ {tracking} ({shipment})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="48"/>
+        <location filename="../../ui/common/core_messages.py" line="50"/>
         <source>Order {number} has no allocated stock to ship; allocate it first.</source>
         <translation>คำสั่งซื้อ {number} ไม่มีสต็อกที่จัดสรรไว้ให้ส่ง ให้จัดสรรก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="49"/>
+        <location filename="../../ui/common/core_messages.py" line="51"/>
         <source>Order {number} has nothing allocated left to ship.</source>
         <translation>คำสั่งซื้อ {number} ไม่มีรายการที่จัดสรรเหลือให้ส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="50"/>
+        <location filename="../../ui/common/core_messages.py" line="52"/>
         <source>Order {number} has nothing allocated to pack.</source>
         <translation>คำสั่งซื้อ {number} ไม่มีรายการที่จัดสรรไว้ให้แพ็ก</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="51"/>
+        <location filename="../../ui/common/core_messages.py" line="53"/>
         <source>Order {number} is already {status} and cannot be cancelled; create a return instead.</source>
         <translation>คำสั่งซื้อ {number} อยู่ในสถานะ {status} แล้วจึงยกเลิกไม่ได้ ให้สร้างการคืนสินค้าแทน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="52"/>
+        <location filename="../../ui/common/core_messages.py" line="54"/>
         <source>Order {number} is already {status}.</source>
         <translation>คำสั่งซื้อ {number} อยู่ในสถานะ {status} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="53"/>
+        <location filename="../../ui/common/core_messages.py" line="55"/>
         <source>Order {number} is backordered; allocate it fully or ship the allocated part first.</source>
         <translation>คำสั่งซื้อ {number} รอสินค้าอยู่ ให้จัดสรรให้ครบหรือส่งส่วนที่จัดสรรแล้วก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="54"/>
+        <location filename="../../ui/common/core_messages.py" line="56"/>
         <source>Order {number} is backordered; it cannot be packed until it is fully allocated.</source>
         <translation>คำสั่งซื้อ {number} รอสินค้าอยู่ จะแพ็กได้เมื่อจัดสรรครบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="55"/>
+        <location filename="../../ui/common/core_messages.py" line="57"/>
         <source>Order {number} is not fully verified; still to scan: {missing}.</source>
         <translation>คำสั่งซื้อ {number} ยังตรวจสอบไม่ครบ ยังต้องสแกน: {missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="56"/>
+        <location filename="../../ui/common/core_messages.py" line="58"/>
         <source>Order {number} is not on hold.</source>
         <translation>คำสั่งซื้อ {number} ไม่ได้ถูกพักไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="57"/>
+        <location filename="../../ui/common/core_messages.py" line="59"/>
         <source>Order {number} is {status}; give the new delivery date to tell the customer about a delay.</source>
         <translation>คำสั่งซื้อ {number} อยู่ในสถานะ {status} ให้ระบุวันส่งใหม่เพื่อแจ้งลูกค้าเรื่องความล่าช้า</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="58"/>
+        <location filename="../../ui/common/core_messages.py" line="60"/>
         <source>Order {number} is {status}; it cannot be allocated.</source>
         <translation>คำสั่งซื้อ {number} อยู่ในสถานะ {status} จึงจัดสรรไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="59"/>
+        <location filename="../../ui/common/core_messages.py" line="61"/>
         <source>Order {number} is {status}; it cannot become {target}.</source>
         <translation>คำสั่งซื้อ {number} อยู่ในสถานะ {status} จึงเปลี่ยนเป็น {target} ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="60"/>
+        <location filename="../../ui/common/core_messages.py" line="62"/>
         <source>Order {number} is {status}; only allocated orders can be packed.</source>
         <translation>คำสั่งซื้อ {number} อยู่ในสถานะ {status} แพ็กได้เฉพาะคำสั่งซื้อที่จัดสรรแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="61"/>
+        <location filename="../../ui/common/core_messages.py" line="63"/>
         <source>Order {number} is {status}; only new orders can be edited.</source>
         <translation>คำสั่งซื้อ {number} อยู่ในสถานะ {status} แก้ไขได้เฉพาะคำสั่งซื้อใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="62"/>
+        <location filename="../../ui/common/core_messages.py" line="64"/>
         <source>Order {number}: {error}</source>
         <translation>คำสั่งซื้อ {number}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="63"/>
+        <location filename="../../ui/common/core_messages.py" line="65"/>
         <source>Product {sku}</source>
         <translation>สินค้า {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="64"/>
+        <location filename="../../ui/common/core_messages.py" line="66"/>
         <source>Purchase order {number} is {status}; nothing more to receive.</source>
         <translation>ใบสั่งซื้อ {number} อยู่ในสถานะ {status} ไม่มีสินค้าให้รับเพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="65"/>
+        <location filename="../../ui/common/core_messages.py" line="67"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="66"/>
+        <location filename="../../ui/common/core_messages.py" line="68"/>
         <source>Refunds above {limit} {currency} need a manager or an admin ({user} is {role}).</source>
         <translation>การคืนเงินเกิน {limit} {currency} ต้องให้ผู้จัดการหรือผู้ดูแลระบบทำ ({user} มีบทบาท {role})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="67"/>
+        <location filename="../../ui/common/core_messages.py" line="69"/>
+        <source>Release the hold, or cancel the order if it cannot go ahead.</source>
+        <translation>ยกเลิกการพักไว้ หรือยกเลิกคำสั่งซื้อหากดำเนินการต่อไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="70"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="68"/>
+        <location filename="../../ui/common/core_messages.py" line="71"/>
         <source>SKU {sku!r} already exists.</source>
         <translation>มี SKU {sku!r} อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="69"/>
+        <location filename="../../ui/common/core_messages.py" line="72"/>
         <source>SMTP security {security!r} is not one of {modes}.</source>
         <translation>ความปลอดภัย SMTP {security!r} ไม่ใช่ค่าใดใน: {modes}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="70"/>
+        <location filename="../../ui/common/core_messages.py" line="73"/>
+        <source>Ship it now with a faster service to keep the delivery date, or notify the customer of the delay.</source>
+        <translation>จัดส่งทันทีด้วยบริการที่เร็วขึ้นเพื่อให้ทันวันส่งถึง หรือแจ้งลูกค้าเรื่องความล่าช้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="74"/>
+        <source>Ships today: pick, pack and hand it to the carrier before pick-up.</source>
+        <translation>จัดส่งวันนี้: หยิบ แพ็ก และส่งให้ขนส่งก่อนรอบรับของ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="75"/>
         <source>Sign in: pass --user NAME (password from PACKLINE_PASSWORD or the prompt).</source>
         <translation>ลงชื่อเข้าใช้: ระบุ --user NAME (รหัสผ่านจาก PACKLINE_PASSWORD หรือจากการถาม)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="71"/>
+        <location filename="../../ui/common/core_messages.py" line="76"/>
+        <source>Split the order and ship what is in stock; order more of the missing items.</source>
+        <translation>แยกคำสั่งซื้อและจัดส่งสินค้าที่มีในสต็อก แล้วสั่งสินค้าที่ขาดเพิ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_messages.py" line="77"/>
         <source>The database is busy (another PC holds it too long). Try again.</source>
         <translation>ฐานข้อมูลไม่ว่าง (เครื่องอื่นใช้งานนานเกินไป) ลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="72"/>
+        <location filename="../../ui/common/core_messages.py" line="78"/>
         <source>The database schema is older than this version of Packline. Run `packline db upgrade` (back it up first).</source>
         <translation>สคีมาฐานข้อมูลเก่ากว่า Packline รุ่นนี้ ให้เรียกใช้ `packline db upgrade` (สำรองข้อมูลก่อน)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="73"/>
+        <location filename="../../ui/common/core_messages.py" line="79"/>
         <source>The mail server {server} accepted the message but refused {refused}.</source>
         <translation>เซิร์ฟเวอร์อีเมล {server} รับข้อความแล้วแต่ปฏิเสธ {refused}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="74"/>
+        <location filename="../../ui/common/core_messages.py" line="80"/>
         <source>The mail server {server} answered {reply_code} {reply}</source>
         <translation>เซิร์ฟเวอร์อีเมล {server} ตอบกลับ {reply_code} {reply}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="75"/>
+        <location filename="../../ui/common/core_messages.py" line="81"/>
         <source>The mail server {server} does not support {security} or login. Check the SMTP security setting.</source>
         <translation>เซิร์ฟเวอร์อีเมล {server} ไม่รองรับ {security} หรือการเข้าสู่ระบบ ตรวจสอบการตั้งค่าความปลอดภัย SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="76"/>
+        <location filename="../../ui/common/core_messages.py" line="82"/>
         <source>The mail server {server} refused every recipient: {refused}.</source>
         <translation>เซิร์ฟเวอร์อีเมล {server} ปฏิเสธผู้รับทั้งหมด: {refused}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="77"/>
+        <location filename="../../ui/common/core_messages.py" line="83"/>
         <source>The mail server {server} refused the login for {user!r} ({reply}). Check the SMTP user and password in Settings.</source>
         <translation>เซิร์ฟเวอร์อีเมล {server} ปฏิเสธการเข้าสู่ระบบของ {user!r} ({reply}) ตรวจสอบผู้ใช้และรหัสผ่าน SMTP ในการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="78"/>
+        <location filename="../../ui/common/core_messages.py" line="84"/>
         <source>The setting notify.carrier_urls is not a JSON object ({error}); fix it in Settings.</source>
         <translation>การตั้งค่า notify.carrier_urls ไม่ใช่ออบเจ็กต์ JSON ({error}) ให้แก้ไขในการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="79"/>
+        <location filename="../../ui/common/core_messages.py" line="85"/>
         <source>The setting notify.carrier_urls is not valid JSON ({error}); write it as {{&quot;Carrier&quot;: &quot;https://...{{tracking}}&quot;}}.</source>
         <translation>การตั้งค่า notify.carrier_urls ไม่ใช่ JSON ที่ถูกต้อง ({error}) ให้เขียนเป็น {{&quot;Carrier&quot;: &quot;https://...{{tracking}}&quot;}}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="80"/>
+        <location filename="../../ui/common/core_messages.py" line="86"/>
         <source>The setting promises.rules is not valid JSON ({error}).</source>
         <translation>การตั้งค่า promises.rules ไม่ใช่ JSON ที่ถูกต้อง ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="81"/>
+        <location filename="../../ui/common/core_messages.py" line="87"/>
         <source>The two passwords differ.</source>
         <translation>รหัสผ่านทั้งสองไม่ตรงกัน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="82"/>
+        <location filename="../../ui/common/core_messages.py" line="88"/>
         <source>The {kind} file {path} cannot be read ({error}); fix or delete it and save the profiles again.</source>
         <translation>อ่านไฟล์ {kind} {path} ไม่ได้ ({error}) ให้แก้ไขหรือลบไฟล์ แล้วบันทึกโปรไฟล์อีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="83"/>
+        <location filename="../../ui/common/core_messages.py" line="89"/>
         <source>There is no email message called {message!r}.</source>
         <translation>ไม่มีข้อความอีเมลชื่อ {message!r}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="84"/>
+        <location filename="../../ui/common/core_messages.py" line="90"/>
         <source>There is no email template {name}.</source>
         <translation>ไม่มีแม่แบบอีเมล {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="85"/>
+        <location filename="../../ui/common/core_messages.py" line="91"/>
         <source>This record</source>
         <translation>รายการนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="86"/>
+        <location filename="../../ui/common/core_messages.py" line="92"/>
         <source>Unknown SKU {sku} (line {line}); add the product first or set import.unknown_sku to placeholder.</source>
         <translation>ไม่รู้จัก SKU {sku} (บรรทัด {line}) เพิ่มสินค้าก่อน หรือตั้ง import.unknown_sku เป็น placeholder</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="87"/>
+        <location filename="../../ui/common/core_messages.py" line="93"/>
         <source>Unknown SKU {sku}; import the product first.</source>
         <translation>ไม่รู้จัก SKU {sku} นำเข้าสินค้าก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="88"/>
+        <location filename="../../ui/common/core_messages.py" line="94"/>
         <source>Wrong item: {code} is not on order {number}. Put it back.</source>
         <translation>สินค้าผิด: {code} ไม่อยู่ในคำสั่งซื้อ {number} นำกลับไปคืนที่เดิม</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="89"/>
+        <location filename="../../ui/common/core_messages.py" line="95"/>
         <source>Wrong user name or password.</source>
         <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="90"/>
+        <location filename="../../ui/common/core_messages.py" line="96"/>
         <source>a purchase order needs at least one line</source>
         <translation>ใบสั่งซื้อต้องมีอย่างน้อยหนึ่งรายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="91"/>
+        <location filename="../../ui/common/core_messages.py" line="97"/>
         <source>a return needs at least one line</source>
         <translation>การคืนสินค้าต้องมีอย่างน้อยหนึ่งรายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="92"/>
+        <location filename="../../ui/common/core_messages.py" line="98"/>
         <source>add one in Settings -&gt; Printers or with `packline printer add`</source>
         <translation>เพิ่มได้ที่ การตั้งค่า -&gt; เครื่องพิมพ์ หรือด้วย `packline printer add`</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="93"/>
+        <location filename="../../ui/common/core_messages.py" line="99"/>
         <source>adjust stock</source>
         <translation>ปรับยอดสต็อก</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="94"/>
+        <location filename="../../ui/common/core_messages.py" line="100"/>
         <source>admin</source>
         <translation>ผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="95"/>
+        <location filename="../../ui/common/core_messages.py" line="101"/>
         <source>allocated</source>
         <translation>จัดสรรแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="96"/>
+        <location filename="../../ui/common/core_messages.py" line="102"/>
         <source>already exists</source>
         <translation>มีอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="97"/>
+        <location filename="../../ui/common/core_messages.py" line="103"/>
         <source>already exists in {warehouse}</source>
         <translation>มีอยู่แล้วใน {warehouse}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="98"/>
+        <location filename="../../ui/common/core_messages.py" line="104"/>
         <source>already imported from {channel}</source>
         <translation>นำเข้าจาก {channel} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="99"/>
+        <location filename="../../ui/common/core_messages.py" line="105"/>
         <source>amount</source>
         <translation>จำนวนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="100"/>
+        <location filename="../../ui/common/core_messages.py" line="106"/>
         <source>an order needs at least one line</source>
         <translation>คำสั่งซื้อต้องมีอย่างน้อยหนึ่งรายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="101"/>
+        <location filename="../../ui/common/core_messages.py" line="107"/>
         <source>any</source>
         <translation>ใดก็ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="102"/>
+        <location filename="../../ui/common/core_messages.py" line="108"/>
         <source>backordered</source>
         <translation>รอสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="103"/>
+        <location filename="../../ui/common/core_messages.py" line="109"/>
         <source>barcode</source>
         <translation>บาร์โค้ด</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="104"/>
+        <location filename="../../ui/common/core_messages.py" line="110"/>
         <source>bin</source>
         <translation>ช่องเก็บ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="105"/>
+        <location filename="../../ui/common/core_messages.py" line="111"/>
         <source>business_days</source>
         <translation>business_days</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="106"/>
+        <location filename="../../ui/common/core_messages.py" line="112"/>
         <source>cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="107"/>
+        <location filename="../../ui/common/core_messages.py" line="113"/>
         <source>cannot be a kit itself</source>
         <translation>ต้องไม่เป็นชุดเสียเอง</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="108"/>
+        <location filename="../../ui/common/core_messages.py" line="114"/>
         <source>cannot be read ({reason})</source>
         <translation>อ่านไม่ได้ ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="109"/>
+        <location filename="../../ui/common/core_messages.py" line="115"/>
         <source>carrier</source>
         <translation>ขนส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="110"/>
+        <location filename="../../ui/common/core_messages.py" line="116"/>
         <source>change prices</source>
         <translation>เปลี่ยนราคา</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="111"/>
+        <location filename="../../ui/common/core_messages.py" line="117"/>
         <source>change shop settings</source>
         <translation>เปลี่ยนการตั้งค่าร้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="112"/>
+        <location filename="../../ui/common/core_messages.py" line="118"/>
         <source>channel order id</source>
         <translation>รหัสคำสั่งซื้อของช่องทาง</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="113"/>
+        <location filename="../../ui/common/core_messages.py" line="119"/>
         <source>clerk</source>
         <translation>พนักงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="114"/>
+        <location filename="../../ui/common/core_messages.py" line="120"/>
         <source>component</source>
         <translation>ส่วนประกอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="115"/>
+        <location filename="../../ui/common/core_messages.py" line="121"/>
         <source>component quantity</source>
         <translation>จำนวนส่วนประกอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="116"/>
+        <location filename="../../ui/common/core_messages.py" line="122"/>
         <source>condition</source>
         <translation>สภาพ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="117"/>
+        <location filename="../../ui/common/core_messages.py" line="123"/>
         <source>cost</source>
         <translation>ต้นทุน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="118"/>
+        <location filename="../../ui/common/core_messages.py" line="124"/>
         <source>counted</source>
         <translation>จำนวนที่นับได้</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="119"/>
+        <location filename="../../ui/common/core_messages.py" line="125"/>
         <source>country</source>
         <translation>ประเทศ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="120"/>
+        <location filename="../../ui/common/core_messages.py" line="126"/>
         <source>create and change orders</source>
         <translation>สร้างและแก้ไขคำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="121"/>
+        <location filename="../../ui/common/core_messages.py" line="127"/>
         <source>currency</source>
         <translation>สกุลเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="122"/>
+        <location filename="../../ui/common/core_messages.py" line="128"/>
         <source>customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="123"/>
+        <location filename="../../ui/common/core_messages.py" line="129"/>
         <source>day counts cannot be negative</source>
         <translation>จำนวนวันติดลบไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="124"/>
+        <location filename="../../ui/common/core_messages.py" line="130"/>
         <source>days</source>
         <translation>จำนวนวัน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="125"/>
+        <location filename="../../ui/common/core_messages.py" line="131"/>
         <source>db backup copies SQLite files; back up PostgreSQL with pg_dump on the server.</source>
         <translation>db backup คัดลอกไฟล์ SQLite ให้สำรอง PostgreSQL ด้วย pg_dump บนเซิร์ฟเวอร์</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="126"/>
+        <location filename="../../ui/common/core_messages.py" line="132"/>
         <source>default_transit_days</source>
         <translation>default_transit_days</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="127"/>
+        <location filename="../../ui/common/core_messages.py" line="133"/>
         <source>deliver by</source>
         <translation>ส่งถึงภายใน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="128"/>
+        <location filename="../../ui/common/core_messages.py" line="134"/>
         <source>delivered</source>
         <translation>ส่งถึงแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="129"/>
+        <location filename="../../ui/common/core_messages.py" line="135"/>
         <source>delta</source>
         <translation>ส่วนต่าง</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="130"/>
+        <location filename="../../ui/common/core_messages.py" line="136"/>
         <source>discount</source>
         <translation>ส่วนลด</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="131"/>
+        <location filename="../../ui/common/core_messages.py" line="137"/>
         <source>disposition</source>
         <translation>การจัดการ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="132"/>
+        <location filename="../../ui/common/core_messages.py" line="138"/>
         <source>document</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="133"/>
+        <location filename="../../ui/common/core_messages.py" line="139"/>
         <source>does not exist</source>
         <translation>ไม่มีอยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="134"/>
+        <location filename="../../ui/common/core_messages.py" line="140"/>
         <source>edit products</source>
         <translation>แก้ไขสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="135"/>
+        <location filename="../../ui/common/core_messages.py" line="141"/>
         <source>exists in several warehouses; write it as WAREHOUSE/BIN</source>
         <translation>มีอยู่ในหลายคลังสินค้า ให้เขียนเป็น WAREHOUSE/BIN</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="136"/>
+        <location filename="../../ui/common/core_messages.py" line="142"/>
         <source>export</source>
         <translation>การส่งออก</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="137"/>
+        <location filename="../../ui/common/core_messages.py" line="143"/>
         <source>file</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="138"/>
+        <location filename="../../ui/common/core_messages.py" line="144"/>
         <source>from</source>
         <translation>จาก</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="139"/>
+        <location filename="../../ui/common/core_messages.py" line="145"/>
         <source>handle returns</source>
         <translation>จัดการการคืนสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="140"/>
+        <location filename="../../ui/common/core_messages.py" line="146"/>
         <source>has a wrong check digit ({kind}): ends in {last}, should be {expected}</source>
         <translation>เลขตรวจสอบผิด ({kind}): ลงท้ายด้วย {last} ควรเป็น {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="141"/>
+        <location filename="../../ui/common/core_messages.py" line="147"/>
         <source>has invalid saved settings ({error})</source>
         <translation>มีการตั้งค่าที่บันทึกไว้ไม่ถูกต้อง ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="142"/>
+        <location filename="../../ui/common/core_messages.py" line="148"/>
         <source>has no document printer for packing slips; set one in Settings -&gt; Printers</source>
         <translation>ไม่มีเครื่องพิมพ์เอกสารสำหรับใบแพ็กสินค้า ตั้งค่าได้ที่ การตั้งค่า -&gt; เครื่องพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="143"/>
+        <location filename="../../ui/common/core_messages.py" line="149"/>
         <source>has no shipment yet; ship it first (packline order ship) to print its shipping label</source>
         <translation>ยังไม่มีการจัดส่ง ให้ส่งก่อน (packline order ship) จึงจะพิมพ์ฉลากจัดส่งได้</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="144"/>
+        <location filename="../../ui/common/core_messages.py" line="150"/>
         <source>is a kit; count its components</source>
         <translation>เป็นชุด ให้นับส่วนประกอบแทน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="145"/>
+        <location filename="../../ui/common/core_messages.py" line="151"/>
         <source>is a kit; its stock is its components&apos; stock</source>
         <translation>เป็นชุด สต็อกของชุดคือสต็อกของส่วนประกอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="146"/>
+        <location filename="../../ui/common/core_messages.py" line="152"/>
         <source>is a kit; move its components instead</source>
         <translation>เป็นชุด ให้ย้ายส่วนประกอบแทน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="147"/>
+        <location filename="../../ui/common/core_messages.py" line="153"/>
         <source>is a kit; order its components</source>
         <translation>เป็นชุด ให้สั่งซื้อส่วนประกอบแทน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="148"/>
+        <location filename="../../ui/common/core_messages.py" line="154"/>
         <source>is a page printer of the desktop window (qt://); from the command line use cups://QUEUE or windows://PRINTER</source>
         <translation>เป็นเครื่องพิมพ์ของหน้าต่างโปรแกรม (qt://) ในบรรทัดคำสั่งให้ใช้ cups://QUEUE หรือ windows://PRINTER</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="149"/>
+        <location filename="../../ui/common/core_messages.py" line="155"/>
         <source>is a secret and is kept in the OS keyring, not the shared database</source>
         <translation>เป็นข้อมูลลับที่เก็บไว้ในคีย์ริงของระบบปฏิบัติการ ไม่ใช่ในฐานข้อมูลที่ใช้ร่วมกัน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="150"/>
+        <location filename="../../ui/common/core_messages.py" line="156"/>
         <source>is already used by another order</source>
         <translation>ถูกใช้โดยคำสั่งซื้ออื่นแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="151"/>
+        <location filename="../../ui/common/core_messages.py" line="157"/>
         <source>is before from ({start})</source>
         <translation>อยู่ก่อนวันเริ่มต้น ({start})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="152"/>
+        <location filename="../../ui/common/core_messages.py" line="158"/>
         <source>is before the start {start}</source>
         <translation>อยู่ก่อนวันเริ่ม {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="153"/>
+        <location filename="../../ui/common/core_messages.py" line="159"/>
         <source>is more than can be refunded ({ordered} ordered, {refunded} already refunded)</source>
         <translation>มากกว่าที่คืนเงินได้ (สั่ง {ordered} คืนเงินแล้ว {refunded})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="154"/>
+        <location filename="../../ui/common/core_messages.py" line="160"/>
         <source>is more than can be returned ({shipped} shipped, {returned} already returned)</source>
         <translation>มากกว่าที่คืนได้ (ส่งแล้ว {shipped} คืนแล้ว {returned})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="155"/>
+        <location filename="../../ui/common/core_messages.py" line="161"/>
         <source>is more than the amount refunded</source>
         <translation>มากกว่าจำนวนเงินที่คืน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="156"/>
+        <location filename="../../ui/common/core_messages.py" line="162"/>
         <source>is more than the {left} shipping left to refund</source>
         <translation>มากกว่าค่าจัดส่ง {left} ที่เหลือให้คืนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="157"/>
+        <location filename="../../ui/common/core_messages.py" line="163"/>
         <source>is more than the {left} still expected on {po}</source>
         <translation>มากกว่า {left} ที่ยังรอรับใน {po}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="158"/>
+        <location filename="../../ui/common/core_messages.py" line="164"/>
         <source>is more than the {left} still expected on {rma}</source>
         <translation>มากกว่า {left} ที่ยังรอรับใน {rma}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="159"/>
+        <location filename="../../ui/common/core_messages.py" line="165"/>
         <source>is more than the {ready} allocated and unshipped ({left} left to ship)</source>
         <translation>มากกว่า {ready} ที่จัดสรรแล้วและยังไม่ได้ส่ง (เหลือต้องส่ง {left})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="160"/>
+        <location filename="../../ui/common/core_messages.py" line="166"/>
         <source>is not a bin</source>
         <translation>ไม่ใช่ช่องเก็บ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="161"/>
+        <location filename="../../ui/common/core_messages.py" line="167"/>
         <source>is not a saved {kind}; saved {kinds}: {known}</source>
         <translation>ไม่ใช่ชื่อที่บันทึกไว้ ({kind}) {kinds} ที่บันทึกไว้: {known}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="162"/>
+        <location filename="../../ui/common/core_messages.py" line="168"/>
         <source>is not a sellable bin</source>
         <translation>ไม่ใช่ช่องเก็บสินค้าพร้อมขาย</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="163"/>
+        <location filename="../../ui/common/core_messages.py" line="169"/>
         <source>is not a valid mapping profile ({error})</source>
         <translation>ไม่ใช่โปรไฟล์การจับคู่คอลัมน์ที่ถูกต้อง ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="164"/>
+        <location filename="../../ui/common/core_messages.py" line="170"/>
         <source>is not an IANA timezone name</source>
         <translation>ไม่ใช่ชื่อเขตเวลาของ IANA</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="165"/>
+        <location filename="../../ui/common/core_messages.py" line="171"/>
         <source>is not an ISO 8601 date and time</source>
         <translation>ไม่ใช่วันที่และเวลาแบบ ISO 8601</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="166"/>
+        <location filename="../../ui/common/core_messages.py" line="172"/>
         <source>is not an amount</source>
         <translation>ไม่ใช่จำนวนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="167"/>
+        <location filename="../../ui/common/core_messages.py" line="173"/>
         <source>is not an amount (use digits and a dot, e.g. 12.50)</source>
         <translation>ไม่ใช่จำนวนเงิน (ใช้ตัวเลขและจุด เช่น 12.50)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="168"/>
+        <location filename="../../ui/common/core_messages.py" line="174"/>
         <source>is not expected on {po}</source>
         <translation>ไม่อยู่ในรายการที่รอรับของ {po}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="169"/>
+        <location filename="../../ui/common/core_messages.py" line="175"/>
         <source>is not on order {number}</source>
         <translation>ไม่อยู่ในคำสั่งซื้อ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="170"/>
+        <location filename="../../ui/common/core_messages.py" line="176"/>
         <source>is not on {rma}</source>
         <translation>ไม่อยู่ใน {rma}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="171"/>
+        <location filename="../../ui/common/core_messages.py" line="177"/>
         <source>is not valid JSON ({error})</source>
         <translation>ไม่ใช่ JSON ที่ถูกต้อง ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="172"/>
+        <location filename="../../ui/common/core_messages.py" line="178"/>
         <source>is taken</source>
         <translation>ถูกใช้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="173"/>
+        <location filename="../../ui/common/core_messages.py" line="179"/>
         <source>is the same location as from</source>
         <translation>เป็นตำแหน่งเดียวกับต้นทาง</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="174"/>
+        <location filename="../../ui/common/core_messages.py" line="180"/>
         <source>is unknown; known settings: {known}</source>
         <translation>ไม่รู้จัก การตั้งค่าที่รู้จัก: {known}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="175"/>
+        <location filename="../../ui/common/core_messages.py" line="181"/>
         <source>line</source>
         <translation>บรรทัด</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="176"/>
+        <location filename="../../ui/common/core_messages.py" line="182"/>
         <source>line {index} quantity</source>
         <translation>จำนวนในบรรทัด {index}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="177"/>
+        <location filename="../../ui/common/core_messages.py" line="183"/>
         <source>line {index} {field}</source>
         <translation>{field} ในบรรทัด {index}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="178"/>
+        <location filename="../../ui/common/core_messages.py" line="184"/>
         <source>location</source>
         <translation>ตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="179"/>
+        <location filename="../../ui/common/core_messages.py" line="185"/>
         <source>manage users</source>
         <translation>จัดการผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="180"/>
+        <location filename="../../ui/common/core_messages.py" line="186"/>
         <source>manager</source>
         <translation>ผู้จัดการ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="181"/>
+        <location filename="../../ui/common/core_messages.py" line="187"/>
         <source>mapping profile</source>
         <translation>โปรไฟล์การจับคู่</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="182"/>
+        <location filename="../../ui/common/core_messages.py" line="188"/>
         <source>mapping profiles</source>
         <translation>โปรไฟล์การจับคู่</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="183"/>
+        <location filename="../../ui/common/core_messages.py" line="189"/>
         <source>method</source>
         <translation>วิธี</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="184"/>
+        <location filename="../../ui/common/core_messages.py" line="190"/>
         <source>must be KG or KG:LxWxH with positive numbers, e.g. 1.2:30x20x10</source>
         <translation>ต้องเป็น KG หรือ KG:LxWxH ด้วยตัวเลขที่มากกว่าศูนย์ เช่น 1.2:30x20x10</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="185"/>
+        <location filename="../../ui/common/core_messages.py" line="191"/>
         <source>must be KG or KG:LxWxH, e.g. 1.2:30x20x10</source>
         <translation>ต้องเป็น KG หรือ KG:LxWxH เช่น 1.2:30x20x10</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="186"/>
+        <location filename="../../ui/common/core_messages.py" line="192"/>
         <source>must be a .pdf or .zpl file</source>
         <translation>ต้องเป็นไฟล์ .pdf หรือ .zpl</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="187"/>
+        <location filename="../../ui/common/core_messages.py" line="193"/>
         <source>must be a code in Latin letters and digits without &apos;/&apos;, like A-01-03 (it is printed as a barcode)</source>
         <translation>ต้องเป็นรหัสที่ใช้อักษรละตินและตัวเลขโดยไม่มี &apos;/&apos; เช่น A-01-03 (พิมพ์เป็นบาร์โค้ด)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="188"/>
+        <location filename="../../ui/common/core_messages.py" line="194"/>
         <source>must be a date like 2026-03-31</source>
         <translation>ต้องเป็นวันที่ เช่น 2026-03-31</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="189"/>
+        <location filename="../../ui/common/core_messages.py" line="195"/>
         <source>must be a non-zero whole number</source>
         <translation>ต้องเป็นจำนวนเต็มที่ไม่ใช่ศูนย์</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="190"/>
+        <location filename="../../ui/common/core_messages.py" line="196"/>
         <source>must be a positive whole number</source>
         <translation>ต้องเป็นจำนวนเต็มบวก</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="191"/>
+        <location filename="../../ui/common/core_messages.py" line="197"/>
         <source>must be a short code in Latin letters and digits, like MAIN (it is printed in bin barcodes)</source>
         <translation>ต้องเป็นรหัสสั้นที่ใช้อักษรละตินและตัวเลข เช่น MAIN (พิมพ์อยู่ในบาร์โค้ดของช่องเก็บ)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="192"/>
+        <location filename="../../ui/common/core_messages.py" line="198"/>
         <source>must be a three-letter ISO code such as USD, EUR</source>
         <translation>ต้องเป็นรหัส ISO สามตัวอักษร เช่น USD, EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="193"/>
+        <location filename="../../ui/common/core_messages.py" line="199"/>
         <source>must be a two-letter ISO code such as US, IT, TH</source>
         <translation>ต้องเป็นรหัส ISO สองตัวอักษร เช่น US, IT, TH</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="194"/>
+        <location filename="../../ui/common/core_messages.py" line="200"/>
         <source>must be a whole number</source>
         <translation>ต้องเป็นจำนวนเต็ม</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="195"/>
+        <location filename="../../ui/common/core_messages.py" line="201"/>
         <source>must be at least {count} characters</source>
         <translation>ต้องมีอย่างน้อย {count} ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="196"/>
+        <location filename="../../ui/common/core_messages.py" line="202"/>
         <source>must be kilograms like 0.25</source>
         <translation>ต้องเป็นกิโลกรัม เช่น 0.25</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="197"/>
+        <location filename="../../ui/common/core_messages.py" line="203"/>
         <source>must be more than zero</source>
         <translation>ต้องมากกว่าศูนย์</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="198"/>
+        <location filename="../../ui/common/core_messages.py" line="204"/>
         <source>must be one of {choices}</source>
         <translation>ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="199"/>
+        <location filename="../../ui/common/core_messages.py" line="205"/>
         <source>must be zero or a positive whole number</source>
         <translation>ต้องเป็นศูนย์หรือจำนวนเต็มบวก</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="200"/>
+        <location filename="../../ui/common/core_messages.py" line="206"/>
         <source>must be {usage}</source>
         <translation>ต้องเป็น {usage}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="201"/>
+        <location filename="../../ui/common/core_messages.py" line="207"/>
         <source>must end in {suffixes}</source>
         <translation>ต้องลงท้ายด้วย {suffixes}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="202"/>
+        <location filename="../../ui/common/core_messages.py" line="208"/>
         <source>must map tax names to codes, like {&quot;GST 5%&quot;: &quot;GST on Income&quot;}</source>
         <translation>ต้องจับคู่ชื่อภาษีกับรหัส เช่น {&quot;GST 5%&quot;: &quot;GST on Income&quot;}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="203"/>
+        <location filename="../../ui/common/core_messages.py" line="209"/>
         <source>must not be empty</source>
         <translation>ต้องไม่ว่าง</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="204"/>
+        <location filename="../../ui/common/core_messages.py" line="210"/>
         <source>must not be empty or padded with spaces</source>
         <translation>ต้องไม่ว่างและไม่มีช่องว่างหน้าหรือหลัง</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="205"/>
+        <location filename="../../ui/common/core_messages.py" line="211"/>
         <source>must not be negative</source>
         <translation>ต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="206"/>
+        <location filename="../../ui/common/core_messages.py" line="212"/>
         <source>name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="207"/>
+        <location filename="../../ui/common/core_messages.py" line="213"/>
         <source>name at least one bin</source>
         <translation>ระบุช่องเก็บอย่างน้อยหนึ่งช่อง</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="208"/>
+        <location filename="../../ui/common/core_messages.py" line="214"/>
         <source>name at least one order</source>
         <translation>ระบุคำสั่งซื้ออย่างน้อยหนึ่งรายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="209"/>
+        <location filename="../../ui/common/core_messages.py" line="215"/>
         <source>name at least one product</source>
         <translation>ระบุสินค้าอย่างน้อยหนึ่งรายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="210"/>
+        <location filename="../../ui/common/core_messages.py" line="216"/>
         <source>need exactly the zones {zones}</source>
         <translation>ต้องมีโซน {zones} ครบพอดี</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="211"/>
+        <location filename="../../ui/common/core_messages.py" line="217"/>
         <source>need weekdays 0-6</source>
         <translation>ต้องเป็นวันในสัปดาห์ 0-6</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="212"/>
+        <location filename="../../ui/common/core_messages.py" line="218"/>
         <source>needs a timezone</source>
         <translation>ต้องระบุเขตเวลา</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="213"/>
+        <location filename="../../ui/common/core_messages.py" line="219"/>
         <source>new</source>
         <translation>ใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="214"/>
+        <location filename="../../ui/common/core_messages.py" line="220"/>
         <source>no such bin or location</source>
         <translation>ไม่มีช่องเก็บหรือตำแหน่งนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="215"/>
+        <location filename="../../ui/common/core_messages.py" line="221"/>
         <source>no users can sign in yet; create one with `packline user add`</source>
         <translation>ยังไม่มีผู้ใช้ที่ลงชื่อเข้าใช้ได้ ให้สร้างด้วย `packline user add`</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="216"/>
+        <location filename="../../ui/common/core_messages.py" line="222"/>
         <source>none yet ({hint})</source>
         <translation>ยังไม่มี ({hint})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="217"/>
+        <location filename="../../ui/common/core_messages.py" line="223"/>
         <source>note</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="218"/>
+        <location filename="../../ui/common/core_messages.py" line="224"/>
         <source>nothing to receive</source>
         <translation>ไม่มีรายการให้รับ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="219"/>
+        <location filename="../../ui/common/core_messages.py" line="225"/>
         <source>nothing to refund: give --amount, --line or --shipping</source>
         <translation>ไม่มียอดให้คืนเงิน: ระบุ --amount, --line หรือ --shipping</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="220"/>
+        <location filename="../../ui/common/core_messages.py" line="226"/>
         <source>nothing to ship</source>
         <translation>ไม่มีรายการให้ส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="221"/>
+        <location filename="../../ui/common/core_messages.py" line="227"/>
         <source>number</source>
         <translation>เลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="222"/>
+        <location filename="../../ui/common/core_messages.py" line="228"/>
         <source>on hold</source>
         <translation>พักไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="223"/>
+        <location filename="../../ui/common/core_messages.py" line="229"/>
         <source>only restocked units go to a bin, not {disposition}</source>
         <translation>เฉพาะหน่วยที่รับคืนเข้าสต็อกเท่านั้นที่ไปยังช่องเก็บ ไม่ใช่ {disposition}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="224"/>
+        <location filename="../../ui/common/core_messages.py" line="230"/>
         <source>order</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="225"/>
+        <location filename="../../ui/common/core_messages.py" line="231"/>
         <source>order number</source>
         <translation>เลขที่คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="226"/>
+        <location filename="../../ui/common/core_messages.py" line="232"/>
         <source>order {number} has no delivery estimate; give the new date</source>
         <translation>คำสั่งซื้อ {number} ไม่มีวันส่งถึงโดยประมาณ ให้ระบุวันใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="227"/>
+        <location filename="../../ui/common/core_messages.py" line="233"/>
         <source>orders</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="228"/>
+        <location filename="../../ui/common/core_messages.py" line="234"/>
         <source>outbox message</source>
         <translation>ข้อความในกล่องขาออก</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="229"/>
+        <location filename="../../ui/common/core_messages.py" line="235"/>
         <source>override pack verification</source>
         <translation>ข้ามการตรวจสอบการแพ็ก</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="230"/>
+        <location filename="../../ui/common/core_messages.py" line="236"/>
         <source>pack and ship orders</source>
         <translation>แพ็กและส่งคำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="231"/>
+        <location filename="../../ui/common/core_messages.py" line="237"/>
         <source>packed</source>
         <translation>แพ็กแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="232"/>
+        <location filename="../../ui/common/core_messages.py" line="238"/>
         <source>packer</source>
         <translation>พนักงานแพ็ก</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="233"/>
+        <location filename="../../ui/common/core_messages.py" line="239"/>
         <source>paid</source>
         <translation>ยอดชำระ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="234"/>
+        <location filename="../../ui/common/core_messages.py" line="240"/>
         <source>partially shipped</source>
         <translation>ส่งบางส่วน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="235"/>
+        <location filename="../../ui/common/core_messages.py" line="241"/>
         <source>password</source>
         <translation>รหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="236"/>
+        <location filename="../../ui/common/core_messages.py" line="242"/>
         <source>picking</source>
         <translation>กำลังหยิบ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="237"/>
+        <location filename="../../ui/common/core_messages.py" line="243"/>
         <source>price</source>
         <translation>ราคา</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="238"/>
+        <location filename="../../ui/common/core_messages.py" line="244"/>
         <source>printer</source>
         <translation>เครื่องพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="239"/>
+        <location filename="../../ui/common/core_messages.py" line="245"/>
         <source>printers</source>
         <translation>เครื่องพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="240"/>
+        <location filename="../../ui/common/core_messages.py" line="246"/>
         <source>promise rules</source>
         <translation>กฎกำหนดส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="241"/>
+        <location filename="../../ui/common/core_messages.py" line="247"/>
         <source>promise rules version</source>
         <translation>เวอร์ชันกฎกำหนดส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="242"/>
+        <location filename="../../ui/common/core_messages.py" line="248"/>
         <source>purchase order</source>
         <translation>ใบสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="243"/>
+        <location filename="../../ui/common/core_messages.py" line="249"/>
         <source>quantity</source>
         <translation>จำนวน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="244"/>
+        <location filename="../../ui/common/core_messages.py" line="250"/>
         <source>reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="245"/>
+        <location filename="../../ui/common/core_messages.py" line="251"/>
         <source>reason &apos;other&apos; needs a note saying why</source>
         <translation>เหตุผล &apos;other&apos; ต้องมีหมายเหตุอธิบาย</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="246"/>
+        <location filename="../../ui/common/core_messages.py" line="252"/>
         <source>receive and transfer stock</source>
         <translation>รับและโอนสต็อก</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="247"/>
+        <location filename="../../ui/common/core_messages.py" line="253"/>
         <source>refund</source>
         <translation>คืนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="248"/>
+        <location filename="../../ui/common/core_messages.py" line="254"/>
         <source>refund above the limit</source>
         <translation>คืนเงินเกินวงเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="249"/>
+        <location filename="../../ui/common/core_messages.py" line="255"/>
         <source>reorder point</source>
         <translation>จุดสั่งซื้อใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="250"/>
+        <location filename="../../ui/common/core_messages.py" line="256"/>
         <source>reorder quantity</source>
         <translation>จำนวนสั่งซื้อใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="251"/>
+        <location filename="../../ui/common/core_messages.py" line="257"/>
         <source>restocking fee</source>
         <translation>ค่าธรรมเนียมรับคืนเข้าสต็อก</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="252"/>
+        <location filename="../../ui/common/core_messages.py" line="258"/>
         <source>role</source>
         <translation>บทบาท</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="253"/>
+        <location filename="../../ui/common/core_messages.py" line="259"/>
         <source>save one in the import dialog&apos;s column mapping</source>
         <translation>บันทึกได้ในการจับคู่คอลัมน์ของหน้าต่างนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="254"/>
+        <location filename="../../ui/common/core_messages.py" line="260"/>
         <source>say why verification is overridden</source>
         <translation>ระบุเหตุผลที่ข้ามการตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="255"/>
+        <location filename="../../ui/common/core_messages.py" line="261"/>
         <source>scan the packing slip or type the number</source>
         <translation>สแกนใบแพ็กสินค้าหรือพิมพ์เลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="256"/>
+        <location filename="../../ui/common/core_messages.py" line="262"/>
         <source>see prices and costs</source>
         <translation>ดูราคาและต้นทุน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="257"/>
+        <location filename="../../ui/common/core_messages.py" line="263"/>
         <source>setting</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="258"/>
+        <location filename="../../ui/common/core_messages.py" line="264"/>
         <source>shipment or tracking number</source>
         <translation>การจัดส่งหรือเลขพัสดุ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="259"/>
+        <location filename="../../ui/common/core_messages.py" line="265"/>
         <source>shipped</source>
         <translation>ส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="260"/>
+        <location filename="../../ui/common/core_messages.py" line="266"/>
         <source>shipping</source>
         <translation>ค่าจัดส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="261"/>
+        <location filename="../../ui/common/core_messages.py" line="267"/>
         <source>status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="262"/>
+        <location filename="../../ui/common/core_messages.py" line="268"/>
         <source>supplier</source>
         <translation>ผู้จำหน่าย</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="263"/>
+        <location filename="../../ui/common/core_messages.py" line="269"/>
         <source>tax</source>
         <translation>ภาษี</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="264"/>
+        <location filename="../../ui/common/core_messages.py" line="270"/>
         <source>this Packline reads version {version}</source>
         <translation>Packline รุ่นนี้อ่านได้เฉพาะเวอร์ชัน {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="265"/>
+        <location filename="../../ui/common/core_messages.py" line="271"/>
         <source>time</source>
         <translation>เวลา</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="266"/>
+        <location filename="../../ui/common/core_messages.py" line="272"/>
         <source>timezone</source>
         <translation>เขตเวลา</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="267"/>
+        <location filename="../../ui/common/core_messages.py" line="273"/>
         <source>to</source>
         <translation>ไปยัง</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="268"/>
+        <location filename="../../ui/common/core_messages.py" line="274"/>
         <source>transit zone</source>
         <translation>โซนขนส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="269"/>
+        <location filename="../../ui/common/core_messages.py" line="275"/>
         <source>user name</source>
         <translation>ชื่อผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="270"/>
+        <location filename="../../ui/common/core_messages.py" line="276"/>
         <source>warehouse</source>
         <translation>คลังสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="271"/>
+        <location filename="../../ui/common/core_messages.py" line="277"/>
         <source>weight</source>
         <translation>น้ำหนัก</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="272"/>
+        <location filename="../../ui/common/core_messages.py" line="278"/>
         <source>would exceed what was paid ({paid} {currency} paid, {refunded} already refunded, {left} left)</source>
         <translation>จะเกินยอดที่ชำระ (ชำระ {paid} {currency} คืนเงินแล้ว {refunded} เหลือ {left})</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="273"/>
+        <location filename="../../ui/common/core_messages.py" line="279"/>
         <source>{error} Not printed: {orders}. The job was kept in {folder}; retry with `packline print retry` (add --printer URI to send it elsewhere).</source>
         <translation>{error} ไม่ได้พิมพ์: {orders} เก็บงานพิมพ์ไว้ที่ {folder} ลองใหม่ด้วย `packline print retry` (เพิ่ม --printer URI เพื่อส่งไปที่อื่น)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="274"/>
+        <location filename="../../ui/common/core_messages.py" line="280"/>
         <source>{field} {value!r}: {problem}</source>
         <translation>{field} {value!r}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="275"/>
+        <location filename="../../ui/common/core_messages.py" line="281"/>
         <source>{kind} name</source>
         <translation>ชื่อ{kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="276"/>
+        <location filename="../../ui/common/core_messages.py" line="282"/>
         <source>{kind} {key!r} does not exist.</source>
         <translation>ไม่มี {kind} {key!r}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="277"/>
+        <location filename="../../ui/common/core_messages.py" line="283"/>
         <source>{name} ({role}) may not {action}. Ask a manager or an admin.</source>
         <translation>{name} ({role}) ไม่มีสิทธิ์{action} โปรดขอให้ผู้จัดการหรือผู้ดูแลระบบดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="278"/>
+        <location filename="../../ui/common/core_messages.py" line="284"/>
         <source>{path} already exists; choose a new file name.</source>
         <translation>มี {path} อยู่แล้ว ให้เลือกชื่อไฟล์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="279"/>
+        <location filename="../../ui/common/core_messages.py" line="285"/>
         <source>{rma} is already fully received.</source>
         <translation>รับ {rma} ครบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="280"/>
+        <location filename="../../ui/common/core_messages.py" line="286"/>
         <source>{sku} is in several bins ({bins}); give the bin in the file.</source>
         <translation>{sku} อยู่ในหลายช่องเก็บ ({bins}) ระบุช่องเก็บในไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="281"/>
+        <location filename="../../ui/common/core_messages.py" line="287"/>
         <source>{sku} is in several bins ({bins}); say which</source>
         <translation>{sku} อยู่ในหลายช่องเก็บ ({bins}) ให้ระบุช่องที่ต้องการ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="282"/>
+        <location filename="../../ui/common/core_messages.py" line="288"/>
         <source>{sku} quantity</source>
         <translation>จำนวน {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="283"/>
+        <location filename="../../ui/common/core_messages.py" line="289"/>
         <source>{sku} {count} of {expected}</source>
         <translation>{sku} {count} จาก {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_messages.py" line="284"/>
+        <location filename="../../ui/common/core_messages.py" line="290"/>
         <source>{what} was changed by someone else. Reload and try again.</source>
         <translation>{what} ถูกผู้อื่นแก้ไขแล้ว ให้โหลดใหม่แล้วลองอีกครั้ง</translation>
     </message>
@@ -2051,57 +2081,57 @@
 <context>
     <name>ExceptionsTab</name>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="20"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="23"/>
         <source>Order</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="20"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="23"/>
         <source>Exception</source>
         <translation>ข้อยกเว้น</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="21"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="24"/>
         <source>Ship by</source>
         <translation>ส่งภายใน</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="21"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="24"/>
         <source>Deliver by</source>
         <translation>ส่งถึงภายใน</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="22"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="25"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="22"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="25"/>
         <source>Suggested action</source>
         <translation>สิ่งที่ควรทำ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="35"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="38"/>
         <source>Release hold</source>
         <translation>ยกเลิกการพัก</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="36"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="39"/>
         <source>Notify customer of delay</source>
         <translation>แจ้งลูกค้าเรื่องความล่าช้า</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="51"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="54"/>
         <source>Order {number} released.</source>
         <translation>ยกเลิกการพักคำสั่งซื้อ {number} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="58"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="61"/>
         <source>Delay email for order {number} queued.</source>
         <translation>จัดคิวอีเมลแจ้งความล่าช้าของคำสั่งซื้อ {number} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="67"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="71"/>
         <source>{count} exception(s).</source>
         <translation>ข้อยกเว้น {count} รายการ</translation>
     </message>
@@ -3460,67 +3490,67 @@ Create the first administrator account.</source>
 <context>
     <name>OutboxTab</name>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="16"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
         <source>Id</source>
         <translation>รหัส</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="16"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
         <source>Order</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
         <source>To</source>
         <translation>ไปยัง</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
         <source>Attempts</source>
         <translation>จำนวนครั้งที่ลอง</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
         <source>Next attempt</source>
         <translation>ลองครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
         <source>Sent</source>
         <translation>ส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="21"/>
         <source>Problem</source>
         <translation>ปัญหา</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="28"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="31"/>
         <source>Retry</source>
         <translation>ลองใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="40"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="43"/>
         <source>Message {id} will be sent again shortly.</source>
         <translation>จะส่งข้อความ {id} อีกครั้งในไม่ช้า</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="49"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="53"/>
         <source>(no email)</source>
         <translation>(ไม่มีอีเมล)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="51"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="55"/>
         <source>{count} message(s), {failed} failed.</source>
         <translation>ข้อความ {count} รายการ ไม่สำเร็จ {failed}</translation>
     </message>
@@ -4639,6 +4669,81 @@ This is logged with your name. Reason:</source>
         <location filename="../../ui/common/value_labels.py" line="57"/>
         <source>Packer</source>
         <translation>พนักงานแพ็ก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="58"/>
+        <source>Due today</source>
+        <translation>ครบกำหนดวันนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="59"/>
+        <source>Late to ship</source>
+        <translation>ส่งล่าช้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="60"/>
+        <source>At risk</source>
+        <translation>มีความเสี่ยง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="61"/>
+        <source>Backordered past the promise</source>
+        <translation>รอสินค้าเกินวันที่สัญญา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="62"/>
+        <source>Late delivery</source>
+        <translation>จัดส่งถึงล่าช้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="63"/>
+        <source>On hold too long</source>
+        <translation>พักไว้นานเกินไป</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="64"/>
+        <source>Order received</source>
+        <translation>ได้รับคำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="65"/>
+        <source>Shipped</source>
+        <translation>จัดส่งแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="66"/>
+        <source>Return authorised</source>
+        <translation>อนุมัติการคืนสินค้าแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="67"/>
+        <source>Refund issued</source>
+        <translation>ออกการคืนเงินแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="68"/>
+        <source>Delayed</source>
+        <translation>ล่าช้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="69"/>
+        <source>Sending</source>
+        <translation>กำลังส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="70"/>
+        <source>Sent</source>
+        <translation>ส่งแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="71"/>
+        <source>Failed</source>
+        <translation>ล้มเหลว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="72"/>
+        <source>Skipped</source>
+        <translation>ข้าม</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,9 @@ def test_releasing_a_hold_from_the_exceptions_list_removes_the_exception(qtbot, 
     tab = view.exceptions
     select_row(tab.table, 0, numbers[2])
     assert tab.release_button.isEnabled() and not tab.notify_button.isEnabled()
+    held = next(r for r in tab.model.rows if r[0] == numbers[2])
+    assert (held[1], held[4]) == ("On hold too long", "On hold")
+    assert held[5] == "Release the hold, or cancel the order if it cannot go ahead."
 
     tab.release_button.click()
 
@@ -164,14 +167,15 @@ def test_retry_in_the_outbox_makes_a_failed_message_pending(qtbot, db, view, tmp
     tab = view.outbox
     qtmodeltester.check(tab.model)
     view.tabs.setCurrentWidget(tab)
-    values = select_row(tab.table, 4, "failed")
+    values = select_row(tab.table, 4, "Failed")
     assert tab.retry_button.isEnabled()
     view.grab().save(str(tmp_path / "outbox.png"))
 
     tab.retry_button.click()
 
-    qtbot.waitUntil(lambda: any(r[0] == values[0] and r[4] == "pending" for r in tab.model.rows), timeout=5000)
-    assert any(r[4] == "skipped" and r[3] == "(no email)" for r in tab.model.rows)
+    qtbot.waitUntil(lambda: any(r[0] == values[0] and r[4] == "Pending" for r in tab.model.rows), timeout=5000)
+    assert any(r[4] == "Skipped" and r[3] == "(no email)" for r in tab.model.rows)
+    assert {r[2] for r in tab.model.rows} == {"Order received", "Shipped", "Return authorised"}
 
 
 def test_amounts_show_a_line_per_currency_with_thousands_separators() -> None:

@@ -17,9 +17,12 @@ from pytestqt.qtbot import QtBot
 import factories
 from desktop.auth import SYSTEM, Actor, Role
 from desktop.db.uow import Database
+from desktop.errors import Text
 from desktop.queries.returns_list import ReturnableLine
 from desktop.services import queries
+from desktop.services.exceptions import SUGGESTIONS
 from resources import TRANSLATIONS
+from ui.common.errors import user_message
 from ui.common.progress import Cancelled
 from ui.common.value_labels import value_label
 from ui.email_settings.smtp_form import SmtpForm
@@ -231,6 +234,9 @@ def test_stored_codes_show_in_the_windows_language_and_go_back_as_codes(qtbot: Q
     reason.setCurrentIndex(1)
     assert dialog.request().lines[0].reason == "damaged"
     assert (value_label("partially_refunded"), value_label("store_credit")) == ("Rimborsato in parte", "Credito negozio")
+    assert value_label("on_hold_too_long") == "In sospeso da troppo tempo"
+    assert user_message(Text(SUGGESTIONS["on_hold_too_long"][1])) == \
+        "Sblocca l'ordine, oppure annullalo se non può procedere."
     language("th")
     assert (value_label("quarantine"), value_label("packer")) == ("กักกัน", "พนักงานแพ็ก")
     assert value_label("an_unknown_code") == "An unknown code"

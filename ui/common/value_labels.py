@@ -1,6 +1,6 @@
 """Display names of the codes the core stores (return reasons, item conditions, dispositions,
-refund methods, RMA and payment statuses, stock movements and their reasons, user roles), in the
-window's language. The code stays in the data
+refund methods, RMA and payment statuses, stock movements and their reasons, user roles, exception
+kinds, email kinds and their sending states), in the window's language. The code stays in the data
 and is what the window hands back to the services; only what is shown is translated.
 
 GUI thread only (it reads the installed translators).
@@ -55,6 +55,21 @@ LABELS: dict[str, str] = {
     "manager": QT_TRANSLATE_NOOP("StoredValues", "Manager"),
     "clerk": QT_TRANSLATE_NOOP("StoredValues", "Clerk"),
     "packer": QT_TRANSLATE_NOOP("StoredValues", "Packer"),
+    "due_today": QT_TRANSLATE_NOOP("StoredValues", "Due today"),
+    "late_to_ship": QT_TRANSLATE_NOOP("StoredValues", "Late to ship"),
+    "at_risk": QT_TRANSLATE_NOOP("StoredValues", "At risk"),
+    "backordered_past_promise": QT_TRANSLATE_NOOP("StoredValues", "Backordered past the promise"),
+    "late_delivery": QT_TRANSLATE_NOOP("StoredValues", "Late delivery"),
+    "on_hold_too_long": QT_TRANSLATE_NOOP("StoredValues", "On hold too long"),
+    "order_received": QT_TRANSLATE_NOOP("StoredValues", "Order received"),
+    "shipped": QT_TRANSLATE_NOOP("StoredValues", "Shipped"),
+    "return_authorised": QT_TRANSLATE_NOOP("StoredValues", "Return authorised"),
+    "refund_issued": QT_TRANSLATE_NOOP("StoredValues", "Refund issued"),
+    "delayed": QT_TRANSLATE_NOOP("StoredValues", "Delayed"),
+    "sending": QT_TRANSLATE_NOOP("StoredValues", "Sending"),
+    "sent": QT_TRANSLATE_NOOP("StoredValues", "Sent"),
+    "failed": QT_TRANSLATE_NOOP("StoredValues", "Failed"),
+    "skipped": QT_TRANSLATE_NOOP("StoredValues", "Skipped"),
 }
 """English names by code; one table, because no code means two different things."""
 

@@ -10,11 +10,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.db.uow import UnitOfWork
+from desktop.errors import Text
 from desktop.services import notifications, orders
 from desktop.services.exceptions import ExceptionRow, list_exceptions
-from ui.common.errors import present_error
+from ui.common.errors import present_error, user_message
 from ui.common.shop_time import shop_today
+from ui.common.value_labels import value_label
 from ui.ops import Operations
+from ui.orders.columns import status_label
 from ui.reports.list_tab import ListTab
 
 HEADERS = (QT_TRANSLATE_NOOP("ExceptionsTab", "Order"), QT_TRANSLATE_NOOP("ExceptionsTab", "Exception"),
@@ -63,7 +66,8 @@ class ExceptionsTab(ListTab):
             return
         assert rows is not None
         self.actions = [row.action for row in rows]
-        self.show_rows([(r.number, r.kind, r.ship_by, r.deliver_by, r.status, r.suggestion) for r in rows],
+        self.show_rows([(r.number, value_label(r.kind), r.ship_by, r.deliver_by, status_label(r.status),
+                         user_message(Text(r.suggestion))) for r in rows],
                        self.tr("{count} exception(s).").format(count=len(rows)))
 
     def update_buttons(self) -> None:

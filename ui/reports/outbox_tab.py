@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.services import outbox
 from ui.common.errors import present_error
+from ui.common.value_labels import value_label
 from ui.ops import Operations
 from ui.reports.list_tab import ListTab
 
@@ -25,6 +26,8 @@ class OutboxTab(ListTab):
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(ops, [QCoreApplication.translate("OutboxTab", header) for header in HEADERS], parent)
+        self.statuses: list[str] = []
+        """Each shown message's status code (the table shows its name)."""
         self.retry_button = self.add_button(self.tr("Retry"), self.retry)
         self.update_buttons()
 
@@ -45,11 +48,12 @@ class OutboxTab(ListTab):
             present_error(self, error)
             return
         assert rows is not None
-        failed = sum(1 for r in rows if r.status == "failed")
-        self.show_rows([(r.id, r.order_number, r.kind, r.to_address or self.tr("(no email)"), r.status, r.attempts,
-                         r.next_attempt_at, r.sent_at, r.last_error) for r in rows],
+        self.statuses = [r.status for r in rows]
+        failed = self.statuses.count("failed")
+        self.show_rows([(r.id, r.order_number, value_label(r.kind), r.to_address or self.tr("(no email)"),
+                         value_label(r.status), r.attempts, r.next_attempt_at, r.sent_at, r.last_error) for r in rows],
                        self.tr("{count} message(s), {failed} failed.").format(count=len(rows), failed=failed))
 
     def update_buttons(self) -> None:
-        row = self.selected_row()
-        self.retry_button.setEnabled(row is not None and row[4] == "failed")
+        rows = self.table.selectionModel().selectedRows()
+        self.retry_button.setEnabled(bool(rows) and self.statuses[rows[0].row()] == "failed")
