@@ -2640,102 +2640,102 @@ Create the first administrator account.</source>
 <context>
     <name>InventoryView</name>
     <message>
-        <location filename="../../ui/inventory/view.py" line="36"/>
+        <location filename="../../ui/inventory/view.py" line="37"/>
         <source>Inventory</source>
         <translation>المخزون</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="53"/>
+        <location filename="../../ui/inventory/view.py" line="54"/>
         <source>Search SKU, barcode or name (Ctrl+F)</source>
         <translation>ابحث بـ SKU أو الباركود أو الاسم (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="57"/>
+        <location filename="../../ui/inventory/view.py" line="58"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="58"/>
+        <location filename="../../ui/inventory/view.py" line="59"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="59"/>
+        <location filename="../../ui/inventory/view.py" line="60"/>
         <source>Export this list…</source>
         <translation>تصدير هذه القائمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="63"/>
+        <location filename="../../ui/inventory/view.py" line="64"/>
         <source>Low stock only</source>
         <translation>المخزون المنخفض فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="66"/>
+        <location filename="../../ui/inventory/view.py" line="67"/>
         <source>All warehouses</source>
         <translation>كل المستودعات</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="72"/>
+        <location filename="../../ui/inventory/view.py" line="73"/>
         <source>New product…</source>
         <translation>منتج جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="73"/>
+        <location filename="../../ui/inventory/view.py" line="74"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="74"/>
+        <location filename="../../ui/inventory/view.py" line="75"/>
         <source>Receive…</source>
         <translation>استلام…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="75"/>
+        <location filename="../../ui/inventory/view.py" line="76"/>
         <source>Adjust…</source>
         <translation>تسوية…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="76"/>
+        <location filename="../../ui/inventory/view.py" line="77"/>
         <source>Transfer…</source>
         <translation>نقل…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="81"/>
+        <location filename="../../ui/inventory/view.py" line="82"/>
         <source>Your role ({role}) may not {permission}.</source>
         <translation>دورك ({role}) لا يملك الصلاحية: {permission}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="111"/>
+        <location filename="../../ui/inventory/view.py" line="112"/>
         <source>Products</source>
         <translation>المنتجات</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="112"/>
+        <location filename="../../ui/inventory/view.py" line="113"/>
         <source>Cycle count</source>
         <translation>الجرد الدوري</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="126"/>
+        <location filename="../../ui/inventory/view.py" line="127"/>
         <source>Your role ({role}) may not see costs, so it cannot export.</source>
         <translation>دورك ({role}) لا يسمح برؤية التكاليف، لذا لا يمكنه التصدير.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="186"/>
+        <location filename="../../ui/inventory/view.py" line="187"/>
         <source>Select a product first.</source>
         <translation>اختر منتجًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="227"/>
+        <location filename="../../ui/inventory/view.py" line="228"/>
         <source>Received {quantity} x {sku} into {location}.</source>
         <translation>استُلم {quantity} × {sku} في {location}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="243"/>
+        <location filename="../../ui/inventory/view.py" line="244"/>
         <source>Adjusted {sku} by {delta} ({reason}).</source>
         <translation>سُوّي {sku} بمقدار {delta} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="258"/>
+        <location filename="../../ui/inventory/view.py" line="259"/>
         <source>Moved {quantity} x {sku} from {source} to {target}.</source>
         <translation>نُقل {quantity} × {sku} من {source} إلى {target}.</translation>
     </message>
@@ -4144,191 +4144,191 @@ This is logged with your name. Reason:</source>
 <context>
     <name>ReturnsView</name>
     <message>
-        <location filename="../../ui/returns/view.py" line="27"/>
+        <location filename="../../ui/returns/view.py" line="28"/>
         <source>Open</source>
         <translation>المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="28"/>
+        <location filename="../../ui/returns/view.py" line="29"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="29"/>
+        <location filename="../../ui/returns/view.py" line="30"/>
         <source>Authorised</source>
         <translation>المعتمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="30"/>
+        <location filename="../../ui/returns/view.py" line="31"/>
         <source>Partially received</source>
         <translation>المستلمة جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="31"/>
-        <location filename="../../ui/returns/view.py" line="62"/>
+        <location filename="../../ui/returns/view.py" line="32"/>
+        <location filename="../../ui/returns/view.py" line="63"/>
         <source>Received</source>
         <translation>المستلم</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="32"/>
+        <location filename="../../ui/returns/view.py" line="33"/>
         <source>All refunds</source>
         <translation>كل المبالغ المستردة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="33"/>
+        <location filename="../../ui/returns/view.py" line="34"/>
         <source>Partially refunded orders</source>
         <translation>طلبات مستردة جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="34"/>
+        <location filename="../../ui/returns/view.py" line="35"/>
         <source>Fully refunded orders</source>
         <translation>طلبات مستردة بالكامل</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="56"/>
+        <location filename="../../ui/returns/view.py" line="57"/>
         <source>Returns</source>
         <translation>المرتجعات</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="60"/>
+        <location filename="../../ui/returns/view.py" line="61"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="60"/>
-        <location filename="../../ui/returns/view.py" line="65"/>
+        <location filename="../../ui/returns/view.py" line="61"/>
+        <location filename="../../ui/returns/view.py" line="66"/>
         <source>Order</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="61"/>
-        <location filename="../../ui/returns/view.py" line="66"/>
+        <location filename="../../ui/returns/view.py" line="62"/>
+        <location filename="../../ui/returns/view.py" line="67"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="61"/>
+        <location filename="../../ui/returns/view.py" line="62"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="62"/>
+        <location filename="../../ui/returns/view.py" line="63"/>
         <source>Units</source>
         <translation>القطع</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="63"/>
+        <location filename="../../ui/returns/view.py" line="64"/>
         <source>Created</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="65"/>
-        <location filename="../../ui/returns/view.py" line="205"/>
+        <location filename="../../ui/returns/view.py" line="66"/>
+        <location filename="../../ui/returns/view.py" line="206"/>
         <source>Refund</source>
         <translation>الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="66"/>
+        <location filename="../../ui/returns/view.py" line="67"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="67"/>
+        <location filename="../../ui/returns/view.py" line="68"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="67"/>
+        <location filename="../../ui/returns/view.py" line="68"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="68"/>
+        <location filename="../../ui/returns/view.py" line="69"/>
         <source>Order payment</source>
         <translation>دفع الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="68"/>
+        <location filename="../../ui/returns/view.py" line="69"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="69"/>
+        <location filename="../../ui/returns/view.py" line="70"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="82"/>
+        <location filename="../../ui/returns/view.py" line="83"/>
         <source>New return…</source>
         <translation>مرتجع جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="83"/>
+        <location filename="../../ui/returns/view.py" line="84"/>
         <source>Receive…</source>
         <translation>استلام…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="84"/>
+        <location filename="../../ui/returns/view.py" line="85"/>
         <source>Refund…</source>
         <translation>استرداد…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="89"/>
+        <location filename="../../ui/returns/view.py" line="90"/>
         <source>Your role ({role}) may not {permission}.</source>
         <translation>دورك ({role}) لا يملك الصلاحية: {permission}.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="92"/>
+        <location filename="../../ui/returns/view.py" line="93"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="98"/>
+        <location filename="../../ui/returns/view.py" line="99"/>
         <source>Returns:</source>
         <translation>المرتجعات:</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="102"/>
+        <location filename="../../ui/returns/view.py" line="103"/>
         <source>Refunds</source>
         <translation>المبالغ المستردة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="150"/>
+        <location filename="../../ui/returns/view.py" line="151"/>
         <source>New return</source>
         <translation>مرتجع جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="160"/>
+        <location filename="../../ui/returns/view.py" line="161"/>
         <source>Order {number} has nothing shipped that is not already returned.</source>
         <translation>لا يحتوي الطلب {number} على شيء مشحون لم يُرجع بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="167"/>
+        <location filename="../../ui/returns/view.py" line="168"/>
         <source>{rma} authorised for order {order}: {units} unit(s).</source>
         <translation>اعتُمد {rma} للطلب {order}: عدد القطع {units}.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="177"/>
+        <location filename="../../ui/returns/view.py" line="178"/>
         <source>Select a return to receive.</source>
         <translation>اختر مرتجعًا لاستلامه.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="192"/>
+        <location filename="../../ui/returns/view.py" line="193"/>
         <source>{quantity} x {sku} {disposition} to {location}</source>
         <translation>{quantity} × {sku} {disposition} إلى {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="193"/>
+        <location filename="../../ui/returns/view.py" line="194"/>
         <source>{quantity} x {sku} {disposition}</source>
         <translation>{quantity} × {sku} {disposition}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="196"/>
+        <location filename="../../ui/returns/view.py" line="197"/>
         <source>{rma} {status}: {received}</source>
         <translation>{rma} {status}: {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="218"/>
+        <location filename="../../ui/returns/view.py" line="219"/>
         <source>{refund}: {amount} {currency} refunded on order {order}.</source>
         <translation>{refund}: استُرد {amount} {currency} من الطلب {order}.</translation>
     </message>
@@ -4749,62 +4749,62 @@ This is logged with your name. Reason:</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="35"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="36"/>
         <source>Customer email templates</source>
         <translation>قوالب رسائل العملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="60"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="61"/>
         <source>Save template</source>
         <translation>حفظ القالب</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="61"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="62"/>
         <source>Revert to built-in</source>
         <translation>العودة إلى المدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="83"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="84"/>
         <source>Message</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="85"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="86"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="92"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="93"/>
         <source>Plain text (first block is the subject)</source>
         <translation>نص عادي (الكتلة الأولى هي الموضوع)</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="94"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="95"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="95"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="96"/>
         <source>Plain-text part</source>
         <translation>الجزء النصي</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="175"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="176"/>
         <source>The template could not be saved: {error}</source>
         <translation>تعذّر حفظ القالب: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="189"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="190"/>
         <source>The edited template could not be removed: {error}</source>
         <translation>تعذّرت إزالة القالب المعدّل: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="221"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="222"/>
         <source>Edited on this PC</source>
         <translation>معدّل على هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="221"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="222"/>
         <source>Built-in</source>
         <translation>مدمج</translation>
     </message>

@@ -359,7 +359,7 @@
     <message>
         <location filename="../../ui/common/core_messages.py" line="43"/>
         <source>Notify the customer of the new date, and split and ship what is in stock.</source>
-        <translation>Comunica al cliente la nuova data, poi dividi l'ordine e spedisci ciò che è disponibile.</translation>
+        <translation>Comunica al cliente la nuova data, poi dividi l&apos;ordine e spedisci ciò che è disponibile.</translation>
     </message>
     <message>
         <location filename="../../ui/common/core_messages.py" line="44"/>
@@ -489,7 +489,7 @@
     <message>
         <location filename="../../ui/common/core_messages.py" line="69"/>
         <source>Release the hold, or cancel the order if it cannot go ahead.</source>
-        <translation>Sblocca l'ordine, oppure annullalo se non può procedere.</translation>
+        <translation>Sblocca l&apos;ordine, oppure annullalo se non può procedere.</translation>
     </message>
     <message>
         <location filename="../../ui/common/core_messages.py" line="70"/>
@@ -524,7 +524,7 @@
     <message>
         <location filename="../../ui/common/core_messages.py" line="76"/>
         <source>Split the order and ship what is in stock; order more of the missing items.</source>
-        <translation>Dividi l'ordine e spedisci ciò che è disponibile; riordina gli articoli mancanti.</translation>
+        <translation>Dividi l&apos;ordine e spedisci ciò che è disponibile; riordina gli articoli mancanti.</translation>
     </message>
     <message>
         <location filename="../../ui/common/core_messages.py" line="77"/>
@@ -2640,102 +2640,102 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>InventoryView</name>
     <message>
-        <location filename="../../ui/inventory/view.py" line="36"/>
+        <location filename="../../ui/inventory/view.py" line="37"/>
         <source>Inventory</source>
         <translation>Magazzino</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="53"/>
+        <location filename="../../ui/inventory/view.py" line="54"/>
         <source>Search SKU, barcode or name (Ctrl+F)</source>
         <translation>Cerca SKU, codice a barre o nome (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="57"/>
+        <location filename="../../ui/inventory/view.py" line="58"/>
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="58"/>
+        <location filename="../../ui/inventory/view.py" line="59"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="59"/>
+        <location filename="../../ui/inventory/view.py" line="60"/>
         <source>Export this list…</source>
         <translation>Esporta questo elenco…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="63"/>
+        <location filename="../../ui/inventory/view.py" line="64"/>
         <source>Low stock only</source>
         <translation>Solo scorte basse</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="66"/>
+        <location filename="../../ui/inventory/view.py" line="67"/>
         <source>All warehouses</source>
         <translation>Tutti i magazzini</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="72"/>
+        <location filename="../../ui/inventory/view.py" line="73"/>
         <source>New product…</source>
         <translation>Nuovo prodotto…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="73"/>
+        <location filename="../../ui/inventory/view.py" line="74"/>
         <source>Edit…</source>
         <translation>Modifica…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="74"/>
+        <location filename="../../ui/inventory/view.py" line="75"/>
         <source>Receive…</source>
         <translation>Ricevi…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="75"/>
+        <location filename="../../ui/inventory/view.py" line="76"/>
         <source>Adjust…</source>
         <translation>Rettifica…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="76"/>
+        <location filename="../../ui/inventory/view.py" line="77"/>
         <source>Transfer…</source>
         <translation>Trasferisci…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="81"/>
+        <location filename="../../ui/inventory/view.py" line="82"/>
         <source>Your role ({role}) may not {permission}.</source>
         <translation>Il tuo ruolo ({role}) non ha il permesso: {permission}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="111"/>
+        <location filename="../../ui/inventory/view.py" line="112"/>
         <source>Products</source>
         <translation>Prodotti</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="112"/>
+        <location filename="../../ui/inventory/view.py" line="113"/>
         <source>Cycle count</source>
         <translation>Inventario a rotazione</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="126"/>
+        <location filename="../../ui/inventory/view.py" line="127"/>
         <source>Your role ({role}) may not see costs, so it cannot export.</source>
         <translation>Il tuo ruolo ({role}) non può vedere i costi, quindi non può esportare.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="186"/>
+        <location filename="../../ui/inventory/view.py" line="187"/>
         <source>Select a product first.</source>
         <translation>Seleziona prima un prodotto.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="227"/>
+        <location filename="../../ui/inventory/view.py" line="228"/>
         <source>Received {quantity} x {sku} into {location}.</source>
         <translation>Ricevuti {quantity} x {sku} in {location}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="243"/>
+        <location filename="../../ui/inventory/view.py" line="244"/>
         <source>Adjusted {sku} by {delta} ({reason}).</source>
         <translation>{sku} rettificato di {delta} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="258"/>
+        <location filename="../../ui/inventory/view.py" line="259"/>
         <source>Moved {quantity} x {sku} from {source} to {target}.</source>
         <translation>Spostati {quantity} x {sku} da {source} a {target}.</translation>
     </message>
@@ -4144,191 +4144,191 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>ReturnsView</name>
     <message>
-        <location filename="../../ui/returns/view.py" line="27"/>
+        <location filename="../../ui/returns/view.py" line="28"/>
         <source>Open</source>
         <translation>Aperti</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="28"/>
+        <location filename="../../ui/returns/view.py" line="29"/>
         <source>All</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="29"/>
+        <location filename="../../ui/returns/view.py" line="30"/>
         <source>Authorised</source>
         <translation>Autorizzati</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="30"/>
+        <location filename="../../ui/returns/view.py" line="31"/>
         <source>Partially received</source>
         <translation>Ricevuti in parte</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="31"/>
-        <location filename="../../ui/returns/view.py" line="62"/>
+        <location filename="../../ui/returns/view.py" line="32"/>
+        <location filename="../../ui/returns/view.py" line="63"/>
         <source>Received</source>
         <translation>Ricevuti</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="32"/>
+        <location filename="../../ui/returns/view.py" line="33"/>
         <source>All refunds</source>
         <translation>Tutti i rimborsi</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="33"/>
+        <location filename="../../ui/returns/view.py" line="34"/>
         <source>Partially refunded orders</source>
         <translation>Ordini rimborsati in parte</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="34"/>
+        <location filename="../../ui/returns/view.py" line="35"/>
         <source>Fully refunded orders</source>
         <translation>Ordini rimborsati interamente</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="56"/>
+        <location filename="../../ui/returns/view.py" line="57"/>
         <source>Returns</source>
         <translation>Resi</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="60"/>
+        <location filename="../../ui/returns/view.py" line="61"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="60"/>
-        <location filename="../../ui/returns/view.py" line="65"/>
+        <location filename="../../ui/returns/view.py" line="61"/>
+        <location filename="../../ui/returns/view.py" line="66"/>
         <source>Order</source>
         <translation>Ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="61"/>
-        <location filename="../../ui/returns/view.py" line="66"/>
+        <location filename="../../ui/returns/view.py" line="62"/>
+        <location filename="../../ui/returns/view.py" line="67"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="61"/>
+        <location filename="../../ui/returns/view.py" line="62"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="62"/>
+        <location filename="../../ui/returns/view.py" line="63"/>
         <source>Units</source>
         <translation>Pezzi</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="63"/>
+        <location filename="../../ui/returns/view.py" line="64"/>
         <source>Created</source>
         <translation>Creato</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="65"/>
-        <location filename="../../ui/returns/view.py" line="205"/>
+        <location filename="../../ui/returns/view.py" line="66"/>
+        <location filename="../../ui/returns/view.py" line="206"/>
         <source>Refund</source>
         <translation>Rimborso</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="66"/>
+        <location filename="../../ui/returns/view.py" line="67"/>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="67"/>
+        <location filename="../../ui/returns/view.py" line="68"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="67"/>
+        <location filename="../../ui/returns/view.py" line="68"/>
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="68"/>
+        <location filename="../../ui/returns/view.py" line="69"/>
         <source>Order payment</source>
         <translation>Pagamento ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="68"/>
+        <location filename="../../ui/returns/view.py" line="69"/>
         <source>By</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="69"/>
+        <location filename="../../ui/returns/view.py" line="70"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="82"/>
+        <location filename="../../ui/returns/view.py" line="83"/>
         <source>New return…</source>
         <translation>Nuovo reso…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="83"/>
+        <location filename="../../ui/returns/view.py" line="84"/>
         <source>Receive…</source>
         <translation>Ricevi…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="84"/>
+        <location filename="../../ui/returns/view.py" line="85"/>
         <source>Refund…</source>
         <translation>Rimborsa…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="89"/>
+        <location filename="../../ui/returns/view.py" line="90"/>
         <source>Your role ({role}) may not {permission}.</source>
         <translation>Il tuo ruolo ({role}) non ha il permesso: {permission}.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="92"/>
+        <location filename="../../ui/returns/view.py" line="93"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="98"/>
+        <location filename="../../ui/returns/view.py" line="99"/>
         <source>Returns:</source>
         <translation>Resi:</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="102"/>
+        <location filename="../../ui/returns/view.py" line="103"/>
         <source>Refunds</source>
         <translation>Rimborsi</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="150"/>
+        <location filename="../../ui/returns/view.py" line="151"/>
         <source>New return</source>
         <translation>Nuovo reso</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="160"/>
+        <location filename="../../ui/returns/view.py" line="161"/>
         <source>Order {number} has nothing shipped that is not already returned.</source>
         <translation>L&apos;ordine {number} non ha articoli spediti che non siano già stati resi.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="167"/>
+        <location filename="../../ui/returns/view.py" line="168"/>
         <source>{rma} authorised for order {order}: {units} unit(s).</source>
         <translation>{rma} autorizzato per l&apos;ordine {order} (pezzi: {units}).</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="177"/>
+        <location filename="../../ui/returns/view.py" line="178"/>
         <source>Select a return to receive.</source>
         <translation>Seleziona un reso da ricevere.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="192"/>
+        <location filename="../../ui/returns/view.py" line="193"/>
         <source>{quantity} x {sku} {disposition} to {location}</source>
         <translation>{quantity} x {sku} {disposition} in {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="193"/>
+        <location filename="../../ui/returns/view.py" line="194"/>
         <source>{quantity} x {sku} {disposition}</source>
         <translation>{quantity} x {sku} {disposition}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="196"/>
+        <location filename="../../ui/returns/view.py" line="197"/>
         <source>{rma} {status}: {received}</source>
         <translation>{rma} {status}: {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="218"/>
+        <location filename="../../ui/returns/view.py" line="219"/>
         <source>{refund}: {amount} {currency} refunded on order {order}.</source>
         <translation>{refund}: rimborsati {amount} {currency} sull&apos;ordine {order}.</translation>
     </message>
@@ -4749,62 +4749,62 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="35"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="36"/>
         <source>Customer email templates</source>
         <translation>Modelli email per i clienti</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="60"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="61"/>
         <source>Save template</source>
         <translation>Salva modello</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="61"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="62"/>
         <source>Revert to built-in</source>
         <translation>Ripristina predefinito</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="83"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="84"/>
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="85"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="86"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="92"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="93"/>
         <source>Plain text (first block is the subject)</source>
         <translation>Testo semplice (il primo blocco è l&apos;oggetto)</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="94"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="95"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="95"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="96"/>
         <source>Plain-text part</source>
         <translation>Parte in testo semplice</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="175"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="176"/>
         <source>The template could not be saved: {error}</source>
         <translation>Impossibile salvare il modello: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="189"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="190"/>
         <source>The edited template could not be removed: {error}</source>
         <translation>Impossibile rimuovere il modello modificato: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="221"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="222"/>
         <source>Edited on this PC</source>
         <translation>Modificato su questo PC</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="221"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="222"/>
         <source>Built-in</source>
         <translation>Predefinito</translation>
     </message>

@@ -2640,102 +2640,102 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>InventoryView</name>
     <message>
-        <location filename="../../ui/inventory/view.py" line="36"/>
+        <location filename="../../ui/inventory/view.py" line="37"/>
         <source>Inventory</source>
         <translation>Stocuri</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="53"/>
+        <location filename="../../ui/inventory/view.py" line="54"/>
         <source>Search SKU, barcode or name (Ctrl+F)</source>
         <translation>Căutați SKU, cod de bare sau nume (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="57"/>
+        <location filename="../../ui/inventory/view.py" line="58"/>
         <source>Search</source>
         <translation>Caută</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="58"/>
+        <location filename="../../ui/inventory/view.py" line="59"/>
         <source>Refresh</source>
         <translation>Reîmprospătează</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="59"/>
+        <location filename="../../ui/inventory/view.py" line="60"/>
         <source>Export this list…</source>
         <translation>Exportă această listă…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="63"/>
+        <location filename="../../ui/inventory/view.py" line="64"/>
         <source>Low stock only</source>
         <translation>Doar stoc redus</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="66"/>
+        <location filename="../../ui/inventory/view.py" line="67"/>
         <source>All warehouses</source>
         <translation>Toate depozitele</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="72"/>
+        <location filename="../../ui/inventory/view.py" line="73"/>
         <source>New product…</source>
         <translation>Produs nou…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="73"/>
+        <location filename="../../ui/inventory/view.py" line="74"/>
         <source>Edit…</source>
         <translation>Editează…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="74"/>
+        <location filename="../../ui/inventory/view.py" line="75"/>
         <source>Receive…</source>
         <translation>Recepționează…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="75"/>
+        <location filename="../../ui/inventory/view.py" line="76"/>
         <source>Adjust…</source>
         <translation>Ajustează…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="76"/>
+        <location filename="../../ui/inventory/view.py" line="77"/>
         <source>Transfer…</source>
         <translation>Transferă…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="81"/>
+        <location filename="../../ui/inventory/view.py" line="82"/>
         <source>Your role ({role}) may not {permission}.</source>
         <translation>Rolul dvs. ({role}) nu are permisiunea: {permission}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="111"/>
+        <location filename="../../ui/inventory/view.py" line="112"/>
         <source>Products</source>
         <translation>Produse</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="112"/>
+        <location filename="../../ui/inventory/view.py" line="113"/>
         <source>Cycle count</source>
         <translation>Inventar ciclic</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="126"/>
+        <location filename="../../ui/inventory/view.py" line="127"/>
         <source>Your role ({role}) may not see costs, so it cannot export.</source>
         <translation>Rolul dvs. ({role}) nu poate vedea costurile, deci nu poate exporta.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="186"/>
+        <location filename="../../ui/inventory/view.py" line="187"/>
         <source>Select a product first.</source>
         <translation>Selectați mai întâi un produs.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="227"/>
+        <location filename="../../ui/inventory/view.py" line="228"/>
         <source>Received {quantity} x {sku} into {location}.</source>
         <translation>Recepționat {quantity} x {sku} în {location}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="243"/>
+        <location filename="../../ui/inventory/view.py" line="244"/>
         <source>Adjusted {sku} by {delta} ({reason}).</source>
         <translation>{sku} ajustat cu {delta} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="258"/>
+        <location filename="../../ui/inventory/view.py" line="259"/>
         <source>Moved {quantity} x {sku} from {source} to {target}.</source>
         <translation>Mutat {quantity} x {sku} din {source} în {target}.</translation>
     </message>
@@ -4144,191 +4144,191 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>ReturnsView</name>
     <message>
-        <location filename="../../ui/returns/view.py" line="27"/>
+        <location filename="../../ui/returns/view.py" line="28"/>
         <source>Open</source>
         <translation>Deschise</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="28"/>
+        <location filename="../../ui/returns/view.py" line="29"/>
         <source>All</source>
         <translation>Toate</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="29"/>
+        <location filename="../../ui/returns/view.py" line="30"/>
         <source>Authorised</source>
         <translation>Autorizate</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="30"/>
+        <location filename="../../ui/returns/view.py" line="31"/>
         <source>Partially received</source>
         <translation>Recepționate parțial</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="31"/>
-        <location filename="../../ui/returns/view.py" line="62"/>
+        <location filename="../../ui/returns/view.py" line="32"/>
+        <location filename="../../ui/returns/view.py" line="63"/>
         <source>Received</source>
         <translation>Recepționate</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="32"/>
+        <location filename="../../ui/returns/view.py" line="33"/>
         <source>All refunds</source>
         <translation>Toate rambursările</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="33"/>
+        <location filename="../../ui/returns/view.py" line="34"/>
         <source>Partially refunded orders</source>
         <translation>Comenzi rambursate parțial</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="34"/>
+        <location filename="../../ui/returns/view.py" line="35"/>
         <source>Fully refunded orders</source>
         <translation>Comenzi rambursate integral</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="56"/>
+        <location filename="../../ui/returns/view.py" line="57"/>
         <source>Returns</source>
         <translation>Retururi</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="60"/>
+        <location filename="../../ui/returns/view.py" line="61"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="60"/>
-        <location filename="../../ui/returns/view.py" line="65"/>
+        <location filename="../../ui/returns/view.py" line="61"/>
+        <location filename="../../ui/returns/view.py" line="66"/>
         <source>Order</source>
         <translation>Comandă</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="61"/>
-        <location filename="../../ui/returns/view.py" line="66"/>
+        <location filename="../../ui/returns/view.py" line="62"/>
+        <location filename="../../ui/returns/view.py" line="67"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="61"/>
+        <location filename="../../ui/returns/view.py" line="62"/>
         <source>Status</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="62"/>
+        <location filename="../../ui/returns/view.py" line="63"/>
         <source>Units</source>
         <translation>Bucăți</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="63"/>
+        <location filename="../../ui/returns/view.py" line="64"/>
         <source>Created</source>
         <translation>Creat</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="65"/>
-        <location filename="../../ui/returns/view.py" line="205"/>
+        <location filename="../../ui/returns/view.py" line="66"/>
+        <location filename="../../ui/returns/view.py" line="206"/>
         <source>Refund</source>
         <translation>Rambursare</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="66"/>
+        <location filename="../../ui/returns/view.py" line="67"/>
         <source>Amount</source>
         <translation>Sumă</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="67"/>
+        <location filename="../../ui/returns/view.py" line="68"/>
         <source>Currency</source>
         <translation>Monedă</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="67"/>
+        <location filename="../../ui/returns/view.py" line="68"/>
         <source>Method</source>
         <translation>Metodă</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="68"/>
+        <location filename="../../ui/returns/view.py" line="69"/>
         <source>Order payment</source>
         <translation>Plata comenzii</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="68"/>
+        <location filename="../../ui/returns/view.py" line="69"/>
         <source>By</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="69"/>
+        <location filename="../../ui/returns/view.py" line="70"/>
         <source>When</source>
         <translation>Când</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="82"/>
+        <location filename="../../ui/returns/view.py" line="83"/>
         <source>New return…</source>
         <translation>Retur nou…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="83"/>
+        <location filename="../../ui/returns/view.py" line="84"/>
         <source>Receive…</source>
         <translation>Recepționează…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="84"/>
+        <location filename="../../ui/returns/view.py" line="85"/>
         <source>Refund…</source>
         <translation>Rambursează…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="89"/>
+        <location filename="../../ui/returns/view.py" line="90"/>
         <source>Your role ({role}) may not {permission}.</source>
         <translation>Rolul dvs. ({role}) nu are permisiunea: {permission}.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="92"/>
+        <location filename="../../ui/returns/view.py" line="93"/>
         <source>Refresh</source>
         <translation>Reîmprospătează</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="98"/>
+        <location filename="../../ui/returns/view.py" line="99"/>
         <source>Returns:</source>
         <translation>Retururi:</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="102"/>
+        <location filename="../../ui/returns/view.py" line="103"/>
         <source>Refunds</source>
         <translation>Rambursări</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="150"/>
+        <location filename="../../ui/returns/view.py" line="151"/>
         <source>New return</source>
         <translation>Retur nou</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="160"/>
+        <location filename="../../ui/returns/view.py" line="161"/>
         <source>Order {number} has nothing shipped that is not already returned.</source>
         <translation>Comanda {number} nu are nimic expediat care să nu fi fost deja returnat.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="167"/>
+        <location filename="../../ui/returns/view.py" line="168"/>
         <source>{rma} authorised for order {order}: {units} unit(s).</source>
         <translation>{rma} autorizat pentru comanda {order}: {units} buc.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="177"/>
+        <location filename="../../ui/returns/view.py" line="178"/>
         <source>Select a return to receive.</source>
         <translation>Selectați un retur de recepționat.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="192"/>
+        <location filename="../../ui/returns/view.py" line="193"/>
         <source>{quantity} x {sku} {disposition} to {location}</source>
         <translation>{quantity} x {sku} {disposition} în {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="193"/>
+        <location filename="../../ui/returns/view.py" line="194"/>
         <source>{quantity} x {sku} {disposition}</source>
         <translation>{quantity} x {sku} {disposition}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="196"/>
+        <location filename="../../ui/returns/view.py" line="197"/>
         <source>{rma} {status}: {received}</source>
         <translation>{rma} {status}: {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="218"/>
+        <location filename="../../ui/returns/view.py" line="219"/>
         <source>{refund}: {amount} {currency} refunded on order {order}.</source>
         <translation>{refund}: s-au rambursat {amount} {currency} pentru comanda {order}.</translation>
     </message>
@@ -4749,62 +4749,62 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="35"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="36"/>
         <source>Customer email templates</source>
         <translation>Șabloane de e-mail pentru clienți</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="60"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="61"/>
         <source>Save template</source>
         <translation>Salvează șablonul</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="61"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="62"/>
         <source>Revert to built-in</source>
         <translation>Revino la implicit</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="83"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="84"/>
         <source>Message</source>
         <translation>Mesaj</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="85"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="86"/>
         <source>Language</source>
         <translation>Limba</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="92"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="93"/>
         <source>Plain text (first block is the subject)</source>
         <translation>Text simplu (primul bloc este subiectul)</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="94"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="95"/>
         <source>Preview</source>
         <translation>Previzualizare</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="95"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="96"/>
         <source>Plain-text part</source>
         <translation>Partea text simplu</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="175"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="176"/>
         <source>The template could not be saved: {error}</source>
         <translation>Șablonul nu a putut fi salvat: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="189"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="190"/>
         <source>The edited template could not be removed: {error}</source>
         <translation>Șablonul modificat nu a putut fi eliminat: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="221"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="222"/>
         <source>Edited on this PC</source>
         <translation>Modificat pe acest PC</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="221"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="222"/>
         <source>Built-in</source>
         <translation>Implicit</translation>
     </message>

@@ -2640,102 +2640,102 @@ Create the first administrator account.</source>
 <context>
     <name>InventoryView</name>
     <message>
-        <location filename="../../ui/inventory/view.py" line="36"/>
+        <location filename="../../ui/inventory/view.py" line="37"/>
         <source>Inventory</source>
         <translation>คลังสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="53"/>
+        <location filename="../../ui/inventory/view.py" line="54"/>
         <source>Search SKU, barcode or name (Ctrl+F)</source>
         <translation>ค้นหา SKU บาร์โค้ด หรือชื่อ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="57"/>
+        <location filename="../../ui/inventory/view.py" line="58"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="58"/>
+        <location filename="../../ui/inventory/view.py" line="59"/>
         <source>Refresh</source>
         <translation>รีเฟรช</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="59"/>
+        <location filename="../../ui/inventory/view.py" line="60"/>
         <source>Export this list…</source>
         <translation>ส่งออกรายการนี้…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="63"/>
+        <location filename="../../ui/inventory/view.py" line="64"/>
         <source>Low stock only</source>
         <translation>เฉพาะสินค้าใกล้หมด</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="66"/>
+        <location filename="../../ui/inventory/view.py" line="67"/>
         <source>All warehouses</source>
         <translation>ทุกคลัง</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="72"/>
+        <location filename="../../ui/inventory/view.py" line="73"/>
         <source>New product…</source>
         <translation>สินค้าใหม่…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="73"/>
+        <location filename="../../ui/inventory/view.py" line="74"/>
         <source>Edit…</source>
         <translation>แก้ไข…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="74"/>
+        <location filename="../../ui/inventory/view.py" line="75"/>
         <source>Receive…</source>
         <translation>รับเข้า…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="75"/>
+        <location filename="../../ui/inventory/view.py" line="76"/>
         <source>Adjust…</source>
         <translation>ปรับยอด…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="76"/>
+        <location filename="../../ui/inventory/view.py" line="77"/>
         <source>Transfer…</source>
         <translation>โอนย้าย…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="81"/>
+        <location filename="../../ui/inventory/view.py" line="82"/>
         <source>Your role ({role}) may not {permission}.</source>
         <translation>บทบาทของคุณ ({role}) ไม่มีสิทธิ์: {permission}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="111"/>
+        <location filename="../../ui/inventory/view.py" line="112"/>
         <source>Products</source>
         <translation>สินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="112"/>
+        <location filename="../../ui/inventory/view.py" line="113"/>
         <source>Cycle count</source>
         <translation>ตรวจนับรอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="126"/>
+        <location filename="../../ui/inventory/view.py" line="127"/>
         <source>Your role ({role}) may not see costs, so it cannot export.</source>
         <translation>บทบาทของคุณ ({role}) ดูต้นทุนไม่ได้ จึงส่งออกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="186"/>
+        <location filename="../../ui/inventory/view.py" line="187"/>
         <source>Select a product first.</source>
         <translation>เลือกสินค้าก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="227"/>
+        <location filename="../../ui/inventory/view.py" line="228"/>
         <source>Received {quantity} x {sku} into {location}.</source>
         <translation>รับ {sku} {quantity} ชิ้น เข้า {location} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="243"/>
+        <location filename="../../ui/inventory/view.py" line="244"/>
         <source>Adjusted {sku} by {delta} ({reason}).</source>
         <translation>ปรับยอด {sku} {delta} ({reason}) แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="258"/>
+        <location filename="../../ui/inventory/view.py" line="259"/>
         <source>Moved {quantity} x {sku} from {source} to {target}.</source>
         <translation>ย้าย {sku} {quantity} ชิ้น จาก {source} ไป {target} แล้ว</translation>
     </message>
@@ -4144,191 +4144,191 @@ This is logged with your name. Reason:</source>
 <context>
     <name>ReturnsView</name>
     <message>
-        <location filename="../../ui/returns/view.py" line="27"/>
+        <location filename="../../ui/returns/view.py" line="28"/>
         <source>Open</source>
         <translation>เปิดอยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="28"/>
+        <location filename="../../ui/returns/view.py" line="29"/>
         <source>All</source>
         <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="29"/>
+        <location filename="../../ui/returns/view.py" line="30"/>
         <source>Authorised</source>
         <translation>อนุมัติแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="30"/>
+        <location filename="../../ui/returns/view.py" line="31"/>
         <source>Partially received</source>
         <translation>รับแล้วบางส่วน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="31"/>
-        <location filename="../../ui/returns/view.py" line="62"/>
+        <location filename="../../ui/returns/view.py" line="32"/>
+        <location filename="../../ui/returns/view.py" line="63"/>
         <source>Received</source>
         <translation>รับแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="32"/>
+        <location filename="../../ui/returns/view.py" line="33"/>
         <source>All refunds</source>
         <translation>การคืนเงินทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="33"/>
+        <location filename="../../ui/returns/view.py" line="34"/>
         <source>Partially refunded orders</source>
         <translation>คำสั่งซื้อที่คืนเงินบางส่วน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="34"/>
+        <location filename="../../ui/returns/view.py" line="35"/>
         <source>Fully refunded orders</source>
         <translation>คำสั่งซื้อที่คืนเงินครบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="56"/>
+        <location filename="../../ui/returns/view.py" line="57"/>
         <source>Returns</source>
         <translation>สินค้าคืน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="60"/>
+        <location filename="../../ui/returns/view.py" line="61"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="60"/>
-        <location filename="../../ui/returns/view.py" line="65"/>
+        <location filename="../../ui/returns/view.py" line="61"/>
+        <location filename="../../ui/returns/view.py" line="66"/>
         <source>Order</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="61"/>
-        <location filename="../../ui/returns/view.py" line="66"/>
+        <location filename="../../ui/returns/view.py" line="62"/>
+        <location filename="../../ui/returns/view.py" line="67"/>
         <source>Customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="61"/>
+        <location filename="../../ui/returns/view.py" line="62"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="62"/>
+        <location filename="../../ui/returns/view.py" line="63"/>
         <source>Units</source>
         <translation>ชิ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="63"/>
+        <location filename="../../ui/returns/view.py" line="64"/>
         <source>Created</source>
         <translation>สร้างเมื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="65"/>
-        <location filename="../../ui/returns/view.py" line="205"/>
+        <location filename="../../ui/returns/view.py" line="66"/>
+        <location filename="../../ui/returns/view.py" line="206"/>
         <source>Refund</source>
         <translation>คืนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="66"/>
+        <location filename="../../ui/returns/view.py" line="67"/>
         <source>Amount</source>
         <translation>จำนวนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="67"/>
+        <location filename="../../ui/returns/view.py" line="68"/>
         <source>Currency</source>
         <translation>สกุลเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="67"/>
+        <location filename="../../ui/returns/view.py" line="68"/>
         <source>Method</source>
         <translation>วิธี</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="68"/>
+        <location filename="../../ui/returns/view.py" line="69"/>
         <source>Order payment</source>
         <translation>การชำระของคำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="68"/>
+        <location filename="../../ui/returns/view.py" line="69"/>
         <source>By</source>
         <translation>โดย</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="69"/>
+        <location filename="../../ui/returns/view.py" line="70"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="82"/>
+        <location filename="../../ui/returns/view.py" line="83"/>
         <source>New return…</source>
         <translation>รับคืนใหม่…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="83"/>
+        <location filename="../../ui/returns/view.py" line="84"/>
         <source>Receive…</source>
         <translation>รับเข้า…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="84"/>
+        <location filename="../../ui/returns/view.py" line="85"/>
         <source>Refund…</source>
         <translation>คืนเงิน…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="89"/>
+        <location filename="../../ui/returns/view.py" line="90"/>
         <source>Your role ({role}) may not {permission}.</source>
         <translation>บทบาทของคุณ ({role}) ไม่มีสิทธิ์: {permission}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="92"/>
+        <location filename="../../ui/returns/view.py" line="93"/>
         <source>Refresh</source>
         <translation>รีเฟรช</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="98"/>
+        <location filename="../../ui/returns/view.py" line="99"/>
         <source>Returns:</source>
         <translation>สินค้าคืน:</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="102"/>
+        <location filename="../../ui/returns/view.py" line="103"/>
         <source>Refunds</source>
         <translation>การคืนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="150"/>
+        <location filename="../../ui/returns/view.py" line="151"/>
         <source>New return</source>
         <translation>รับคืนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="160"/>
+        <location filename="../../ui/returns/view.py" line="161"/>
         <source>Order {number} has nothing shipped that is not already returned.</source>
         <translation>คำสั่งซื้อ {number} ไม่มีสินค้าที่ส่งแล้วและยังไม่ได้คืน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="167"/>
+        <location filename="../../ui/returns/view.py" line="168"/>
         <source>{rma} authorised for order {order}: {units} unit(s).</source>
         <translation>อนุมัติ {rma} สำหรับคำสั่งซื้อ {order}: {units} ชิ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="177"/>
+        <location filename="../../ui/returns/view.py" line="178"/>
         <source>Select a return to receive.</source>
         <translation>เลือกรายการรับคืนที่จะรับเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="192"/>
+        <location filename="../../ui/returns/view.py" line="193"/>
         <source>{quantity} x {sku} {disposition} to {location}</source>
         <translation>{quantity} x {sku} {disposition} ไปที่ {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="193"/>
+        <location filename="../../ui/returns/view.py" line="194"/>
         <source>{quantity} x {sku} {disposition}</source>
         <translation>{quantity} x {sku} {disposition}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="196"/>
+        <location filename="../../ui/returns/view.py" line="197"/>
         <source>{rma} {status}: {received}</source>
         <translation>{rma} {status}: {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="218"/>
+        <location filename="../../ui/returns/view.py" line="219"/>
         <source>{refund}: {amount} {currency} refunded on order {order}.</source>
         <translation>{refund}: คืนเงิน {amount} {currency} ของคำสั่งซื้อ {order} แล้ว</translation>
     </message>
@@ -4749,62 +4749,62 @@ This is logged with your name. Reason:</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="35"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="36"/>
         <source>Customer email templates</source>
         <translation>แม่แบบอีเมลถึงลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="60"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="61"/>
         <source>Save template</source>
         <translation>บันทึกแม่แบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="61"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="62"/>
         <source>Revert to built-in</source>
         <translation>กลับไปใช้ค่าเริ่มต้น</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="83"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="84"/>
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="85"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="86"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="92"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="93"/>
         <source>Plain text (first block is the subject)</source>
         <translation>ข้อความธรรมดา (ส่วนแรกคือหัวเรื่อง)</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="94"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="95"/>
         <source>Preview</source>
         <translation>ตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="95"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="96"/>
         <source>Plain-text part</source>
         <translation>ส่วนข้อความธรรมดา</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="175"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="176"/>
         <source>The template could not be saved: {error}</source>
         <translation>บันทึกแม่แบบไม่ได้: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="189"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="190"/>
         <source>The edited template could not be removed: {error}</source>
         <translation>ลบแม่แบบที่แก้ไขไม่ได้: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="221"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="222"/>
         <source>Edited on this PC</source>
         <translation>แก้ไขในเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/email_settings/template_editor.py" line="221"/>
+        <location filename="../../ui/email_settings/template_editor.py" line="222"/>
         <source>Built-in</source>
         <translation>ค่าเริ่มต้น</translation>
     </message>

@@ -28,6 +28,7 @@ from ui.common.value_labels import value_label
 from ui.email_settings.smtp_form import SmtpForm
 from ui.intake.export_dialog import ExportDialog
 from ui.intake.import_dialog import ImportDialog
+from ui.inventory import InventoryView
 from ui.inventory.editor import ProductEditor
 from ui.inventory.stock_dialogs import AdjustDialog, TransferDialog
 from ui.main_window import MainWindow
@@ -245,3 +246,13 @@ def test_stored_codes_show_in_the_windows_language_and_go_back_as_codes(qtbot: Q
     qtbot.addWidget(adjust)
     adjust.reason.setCurrentIndex(adjust.reason.findData("count"))
     assert adjust.reason.currentText() == "جرد دوري"
+
+
+def test_a_disabled_buttons_reason_names_the_role_and_the_permission_in_the_windows_language(
+        qtbot: QtBot, shop: Database, language, user, make_ops: Callable[..., Operations]) -> None:
+    language("it")
+    view = InventoryView(make_ops(user("bruno", "clerk")))
+    qtbot.addWidget(view)
+    permission = QApplication.translate("CoreMessages", "adjust stock")
+    assert permission != "adjust stock"
+    assert view.buttons["adjust"].toolTip() == f"Il tuo ruolo (Impiegato) non ha il permesso: {permission}."

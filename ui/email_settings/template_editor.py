@@ -21,6 +21,7 @@ from desktop.files import CannotWrite, atomic_write
 from desktop.notify.languages import LANGUAGES
 from desktop.notify.templates import KINDS, MESSAGES, EmailTemplates, TemplateError
 from ui.common.errors import user_message
+from ui.common.value_labels import value_label
 from ui.email_settings.template_errors import describe
 
 DEBOUNCE_MS = 300
@@ -39,7 +40,7 @@ class TemplateEditor(QGroupBox):
         self._in_effect: dict[str, str] = {}
         self.message = QComboBox()
         for message in MESSAGES:
-            self.message.addItem(message.replace("_", " ").capitalize(), message)
+            self.message.addItem(value_label(message), message)
         self.language = QComboBox()
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES.get(code, code), code)

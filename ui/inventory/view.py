@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
 
 from desktop.auth import Permission
 from desktop.db.uow import UnitOfWork
+from desktop.errors import Text
 from desktop.queries import inventory_list
 from desktop.queries.inventory_list import InventoryFilter
 from desktop.services import catalog, stock
 from ui.common.actions import ActionRegistry
-from ui.common.errors import present_error
-from ui.common.list_export import export_inventory
 from ui.common.column_width import fit_columns
+from ui.common.errors import present_error, user_message
+from ui.common.list_export import export_inventory
 from ui.common.value_labels import value_label
 from ui.inventory.count import CountPanel
 from ui.inventory.detail import DetailPane
@@ -79,7 +80,7 @@ class InventoryView(QWidget):
             if permission is not None and not actor.can(permission):
                 button.setEnabled(False)
                 button.setToolTip(self.tr("Your role ({role}) may not {permission}.").format(
-                    role=value_label(actor.role.value), permission=permission.value))
+                    role=value_label(actor.role.value), permission=user_message(Text(permission.value))))
             self.buttons[name] = button
         self.table = QTableView(objectName="inventoryTable")
         self.table.setModel(self.model)

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
 
 from desktop.auth import Permission
 from desktop.db.uow import UnitOfWork
+from desktop.errors import Text
 from desktop.queries import inventory_list, returns_list
 from desktop.queries.returns_list import RefundRow, RmaRow
 from desktop.services import refunds, returns
 from ui.common.actions import ActionRegistry
-from ui.common.errors import present_error
+from ui.common.errors import present_error, user_message
 from ui.common.rows import ROW_ROLE, RowsModel
 from ui.common.value_labels import value_label
 from ui.ops import Operations
@@ -87,7 +88,7 @@ class ReturnsView(QWidget):
             if not actor.can(permission):
                 button.setEnabled(False)
                 button.setToolTip(self.tr("Your role ({role}) may not {permission}.").format(
-                    role=actor.role.value, permission=permission.value))
+                    role=value_label(actor.role.value), permission=user_message(Text(permission.value))))
             self.buttons[name] = button
         self.registry.add(self, self.title, "returns.refresh", self.tr("Refresh"), self.refresh, "F5").setShortcutContext(
             Qt.ShortcutContext.WidgetWithChildrenShortcut)
