@@ -22,6 +22,7 @@ from ui.ops import Operations  # noqa: E402
 from ui.reports import ReportsView  # noqa: E402
 from ui.reports.dashboard import BIG_PT, SMALL_PT, money  # noqa: E402
 from ui.reports.export import ExportPath  # noqa: E402
+from ui.reports.rows_model import display  # noqa: E402
 
 TODAY = datetime.now(timezone.utc).date()
 
@@ -194,3 +195,7 @@ def test_amounts_in_three_currencies_are_shown_smaller_so_they_stay_on_screen(qt
     assert [line.split()[-1] for line in revenue.text().splitlines()] == ["EUR", "GBP", "USD"]
     assert f"{SMALL_PT}pt" in revenue.styleSheet()
     assert f"{BIG_PT}pt" in view.dashboard.numbers["orders"].styleSheet()
+
+
+def test_report_cells_show_addresses_and_skus_as_they_are() -> None:
+    assert [display(v) for v in ("john_doe@example.com", "mug_red", None)] == ["john_doe@example.com", "mug_red", ""]

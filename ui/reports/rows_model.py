@@ -61,11 +61,12 @@ class RowsModel(QAbstractTableModel):
 
 
 def display(value: Any) -> str:
-    """How a plain value reads in a table cell."""
+    """How a plain value reads in a table cell: text as it is (codes are given their names by
+    whoever builds the rows, see :mod:`ui.common.value_labels`), times in local time."""
     if value is None:
         return ""
     if isinstance(value, datetime):
         return value.astimezone().strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
         return value.isoformat()
-    return str(value).replace("_", " ") if isinstance(value, str) and value.islower() else str(value)
+    return str(value)
