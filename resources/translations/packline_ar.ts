@@ -1742,8 +1742,8 @@
     </message>
     <message>
         <location filename="../../ui/returns/dialogs.py" line="88"/>
-        <source>note (needed for reason &apos;other&apos;)</source>
-        <translation>ملاحظة (مطلوبة للسبب &apos;other&apos;)</translation>
+        <source>note (needed when the reason is Other)</source>
+        <translation>ملاحظة (مطلوبة عندما يكون السبب أخرى)</translation>
     </message>
 </context>
 <context>
@@ -3147,78 +3147,78 @@ Create the first administrator account.</source>
 <context>
     <name>OrderEntryDialog</name>
     <message>
-        <location filename="../../ui/orders/entry.py" line="28"/>
-        <location filename="../../ui/orders/entry.py" line="57"/>
+        <location filename="../../ui/orders/entry.py" line="29"/>
+        <location filename="../../ui/orders/entry.py" line="60"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="29"/>
+        <location filename="../../ui/orders/entry.py" line="30"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="30"/>
+        <location filename="../../ui/orders/entry.py" line="31"/>
         <source>Postal code</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="31"/>
+        <location filename="../../ui/orders/entry.py" line="32"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="32"/>
+        <location filename="../../ui/orders/entry.py" line="33"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="33"/>
+        <location filename="../../ui/orders/entry.py" line="34"/>
         <source>Country (ISO)</source>
         <translation>الدولة (ISO)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="34"/>
+        <location filename="../../ui/orders/entry.py" line="35"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="44"/>
+        <location filename="../../ui/orders/entry.py" line="47"/>
         <source>Edit order {number}</source>
         <translation>تعديل الطلب {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="45"/>
+        <location filename="../../ui/orders/entry.py" line="48"/>
         <source>New order</source>
         <translation>طلب جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="52"/>
+        <location filename="../../ui/orders/entry.py" line="55"/>
         <source>Scan a barcode or type a SKU, then Enter</source>
         <translation>امسح باركودًا أو اكتب SKU ثم اضغط Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="57"/>
+        <location filename="../../ui/orders/entry.py" line="60"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="57"/>
+        <location filename="../../ui/orders/entry.py" line="60"/>
         <source>Qty</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="60"/>
+        <location filename="../../ui/orders/entry.py" line="65"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="61"/>
+        <location filename="../../ui/orders/entry.py" line="66"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="69"/>
+        <location filename="../../ui/orders/entry.py" line="74"/>
         <source>Add item</source>
         <translation>إضافة صنف</translation>
     </message>

@@ -1742,8 +1742,8 @@
     </message>
     <message>
         <location filename="../../ui/returns/dialogs.py" line="88"/>
-        <source>note (needed for reason &apos;other&apos;)</source>
-        <translation>nota (obbligatoria per il motivo &apos;other&apos;)</translation>
+        <source>note (needed when the reason is Other)</source>
+        <translation>nota (obbligatoria se il motivo è Altro)</translation>
     </message>
 </context>
 <context>
@@ -3147,78 +3147,78 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>OrderEntryDialog</name>
     <message>
-        <location filename="../../ui/orders/entry.py" line="28"/>
-        <location filename="../../ui/orders/entry.py" line="57"/>
+        <location filename="../../ui/orders/entry.py" line="29"/>
+        <location filename="../../ui/orders/entry.py" line="60"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="29"/>
+        <location filename="../../ui/orders/entry.py" line="30"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="30"/>
+        <location filename="../../ui/orders/entry.py" line="31"/>
         <source>Postal code</source>
         <translation>CAP</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="31"/>
+        <location filename="../../ui/orders/entry.py" line="32"/>
         <source>City</source>
         <translation>Città</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="32"/>
+        <location filename="../../ui/orders/entry.py" line="33"/>
         <source>Region</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="33"/>
+        <location filename="../../ui/orders/entry.py" line="34"/>
         <source>Country (ISO)</source>
         <translation>Paese (ISO)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="34"/>
+        <location filename="../../ui/orders/entry.py" line="35"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="44"/>
+        <location filename="../../ui/orders/entry.py" line="47"/>
         <source>Edit order {number}</source>
         <translation>Modifica ordine {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="45"/>
+        <location filename="../../ui/orders/entry.py" line="48"/>
         <source>New order</source>
         <translation>Nuovo ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="52"/>
+        <location filename="../../ui/orders/entry.py" line="55"/>
         <source>Scan a barcode or type a SKU, then Enter</source>
         <translation>Scansiona un codice a barre o digita uno SKU, poi Invio</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="57"/>
+        <location filename="../../ui/orders/entry.py" line="60"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="57"/>
+        <location filename="../../ui/orders/entry.py" line="60"/>
         <source>Qty</source>
         <translation>Qtà</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="60"/>
+        <location filename="../../ui/orders/entry.py" line="65"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="61"/>
+        <location filename="../../ui/orders/entry.py" line="66"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="69"/>
+        <location filename="../../ui/orders/entry.py" line="74"/>
         <source>Add item</source>
         <translation>Aggiungi articolo</translation>
     </message>

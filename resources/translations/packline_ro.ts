@@ -1742,8 +1742,8 @@
     </message>
     <message>
         <location filename="../../ui/returns/dialogs.py" line="88"/>
-        <source>note (needed for reason &apos;other&apos;)</source>
-        <translation>notă (obligatorie pentru motivul „other”)</translation>
+        <source>note (needed when the reason is Other)</source>
+        <translation>notă (obligatorie când motivul este Altele)</translation>
     </message>
 </context>
 <context>
@@ -3147,78 +3147,78 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>OrderEntryDialog</name>
     <message>
-        <location filename="../../ui/orders/entry.py" line="28"/>
-        <location filename="../../ui/orders/entry.py" line="57"/>
+        <location filename="../../ui/orders/entry.py" line="29"/>
+        <location filename="../../ui/orders/entry.py" line="60"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="29"/>
+        <location filename="../../ui/orders/entry.py" line="30"/>
         <source>Address</source>
         <translation>Adresă</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="30"/>
+        <location filename="../../ui/orders/entry.py" line="31"/>
         <source>Postal code</source>
         <translation>Cod poștal</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="31"/>
+        <location filename="../../ui/orders/entry.py" line="32"/>
         <source>City</source>
         <translation>Oraș</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="32"/>
+        <location filename="../../ui/orders/entry.py" line="33"/>
         <source>Region</source>
         <translation>Județ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="33"/>
+        <location filename="../../ui/orders/entry.py" line="34"/>
         <source>Country (ISO)</source>
         <translation>Țară (ISO)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="34"/>
+        <location filename="../../ui/orders/entry.py" line="35"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="44"/>
+        <location filename="../../ui/orders/entry.py" line="47"/>
         <source>Edit order {number}</source>
         <translation>Editare comandă {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="45"/>
+        <location filename="../../ui/orders/entry.py" line="48"/>
         <source>New order</source>
         <translation>Comandă nouă</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="52"/>
+        <location filename="../../ui/orders/entry.py" line="55"/>
         <source>Scan a barcode or type a SKU, then Enter</source>
         <translation>Scanați un cod de bare sau tastați un SKU, apoi Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="57"/>
+        <location filename="../../ui/orders/entry.py" line="60"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="57"/>
+        <location filename="../../ui/orders/entry.py" line="60"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="60"/>
+        <location filename="../../ui/orders/entry.py" line="65"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="61"/>
+        <location filename="../../ui/orders/entry.py" line="66"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="69"/>
+        <location filename="../../ui/orders/entry.py" line="74"/>
         <source>Add item</source>
         <translation>Adaugă articol</translation>
     </message>

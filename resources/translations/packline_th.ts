@@ -1742,8 +1742,8 @@
     </message>
     <message>
         <location filename="../../ui/returns/dialogs.py" line="88"/>
-        <source>note (needed for reason &apos;other&apos;)</source>
-        <translation>หมายเหตุ (ต้องระบุเมื่อเหตุผลเป็น &apos;other&apos;)</translation>
+        <source>note (needed when the reason is Other)</source>
+        <translation>หมายเหตุ (จำเป็นเมื่อเหตุผลคือ อื่น ๆ)</translation>
     </message>
 </context>
 <context>
@@ -3147,78 +3147,78 @@ Create the first administrator account.</source>
 <context>
     <name>OrderEntryDialog</name>
     <message>
-        <location filename="../../ui/orders/entry.py" line="28"/>
-        <location filename="../../ui/orders/entry.py" line="57"/>
+        <location filename="../../ui/orders/entry.py" line="29"/>
+        <location filename="../../ui/orders/entry.py" line="60"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="29"/>
+        <location filename="../../ui/orders/entry.py" line="30"/>
         <source>Address</source>
         <translation>ที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="30"/>
+        <location filename="../../ui/orders/entry.py" line="31"/>
         <source>Postal code</source>
         <translation>รหัสไปรษณีย์</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="31"/>
+        <location filename="../../ui/orders/entry.py" line="32"/>
         <source>City</source>
         <translation>เมือง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="32"/>
+        <location filename="../../ui/orders/entry.py" line="33"/>
         <source>Region</source>
         <translation>จังหวัด</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="33"/>
+        <location filename="../../ui/orders/entry.py" line="34"/>
         <source>Country (ISO)</source>
         <translation>ประเทศ (ISO)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="34"/>
+        <location filename="../../ui/orders/entry.py" line="35"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="44"/>
+        <location filename="../../ui/orders/entry.py" line="47"/>
         <source>Edit order {number}</source>
         <translation>แก้ไขคำสั่งซื้อ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="45"/>
+        <location filename="../../ui/orders/entry.py" line="48"/>
         <source>New order</source>
         <translation>คำสั่งซื้อใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="52"/>
+        <location filename="../../ui/orders/entry.py" line="55"/>
         <source>Scan a barcode or type a SKU, then Enter</source>
         <translation>สแกนบาร์โค้ดหรือพิมพ์ SKU แล้วกด Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="57"/>
+        <location filename="../../ui/orders/entry.py" line="60"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="57"/>
+        <location filename="../../ui/orders/entry.py" line="60"/>
         <source>Qty</source>
         <translation>จำนวน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="60"/>
+        <location filename="../../ui/orders/entry.py" line="65"/>
         <source>Customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="61"/>
+        <location filename="../../ui/orders/entry.py" line="66"/>
         <source>Email</source>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/entry.py" line="69"/>
+        <location filename="../../ui/orders/entry.py" line="74"/>
         <source>Add item</source>
         <translation>เพิ่มสินค้า</translation>
     </message>

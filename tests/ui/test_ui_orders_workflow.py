@@ -64,6 +64,11 @@ def test_scanning_barcodes_builds_an_order_and_saving_lists_it(qtbot: QtBot, sho
     qtbot.keyClick(dialog.scan, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "NOPE-1" in dialog.problem.text())
     assert dialog.quantities() == {"MUG-RED": 2, "TEE-BLK": 1}
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    lines = dialog.lines
+    assert not lines.horizontalScrollBar().isVisible()
+    assert lines.columnWidth(1) > lines.columnWidth(0), "the name column takes the width left"
     dialog.customer.setText("Katherine Johnson")
     for key, value in (("name", "Katherine Johnson"), ("line1", "1 Langley Rd"), ("city", "Hampton"),
                        ("postal_code", "23681"), ("country", "US")):

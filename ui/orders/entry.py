@@ -11,11 +11,12 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.errors import NotFound
 from ui.common.callbacks import alive
+from ui.common.column_width import SKU_SAMPLE, fit_columns
 from ui.common.errors import present_error, user_message
 from ui.orders import jobs
 
@@ -32,6 +33,8 @@ ADDRESS_FIELDS = (("name", QT_TRANSLATE_NOOP("OrderEntryDialog", "Name")),
                   ("region", QT_TRANSLATE_NOOP("OrderEntryDialog", "Region")),
                   ("country", QT_TRANSLATE_NOOP("OrderEntryDialog", "Country (ISO)")),
                   ("phone", QT_TRANSLATE_NOOP("OrderEntryDialog", "Phone")))
+MINIMUM_WIDTH = 560
+"""Pixels: wide enough for the lines table's SKU, name and quantity and the scan box's hint."""
 
 
 class OrderEntryDialog(QDialog):
@@ -55,7 +58,9 @@ class OrderEntryDialog(QDialog):
         self.problem.setStyleSheet("color: #cf222e")
         self.lines = QTableWidget(0, 3)
         self.lines.setHorizontalHeaderLabels([self.tr("SKU"), self.tr("Name"), self.tr("Qty")])
-        self.lines.horizontalHeader().setStretchLastSection(True)
+        self.lines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.lines, {0: SKU_SAMPLE, 2: "9999"})
+        self.setMinimumWidth(MINIMUM_WIDTH)
         form = QFormLayout()
         form.addRow(self.tr("Customer"), self.customer)
         form.addRow(self.tr("Email"), self.email)

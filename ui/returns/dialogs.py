@@ -85,7 +85,7 @@ class CreateRmaDialog(_Grid):
             for column, widget in enumerate((QLabel(line.sku), QLabel(line.name), quantity, reason)):
                 self.grid.addWidget(widget, row, column)
             self.rows.append((line, quantity, reason))
-        self.note = QLineEdit(placeholderText=self.tr("note (needed for reason 'other')"))
+        self.note = QLineEdit(placeholderText=self.tr("note (needed when the reason is Other)"))
         self.layout_.addWidget(self.note)
         self.finish()
 
