@@ -1950,7 +1950,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="123"/>
+        <location filename="../../ui/orders/detail.py" line="160"/>
         <source>Select an order to see its lines, shipments and history.</source>
         <translation>اختر طلبًا لعرض بنوده وشحناته وسجلّه.</translation>
     </message>
@@ -3001,145 +3001,145 @@ Create the first administrator account.</source>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="53"/>
+        <location filename="../../ui/orders/detail.py" line="89"/>
         <source>ordered {when}</source>
         <translation>تاريخ الطلب {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="54"/>
+        <location filename="../../ui/orders/detail.py" line="90"/>
         <source>, ship by {date}</source>
         <translation>، الشحن قبل {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="58"/>
+        <location filename="../../ui/orders/detail.py" line="94"/>
         <source> at {price}</source>
         <translation> بسعر {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="59"/>
+        <location filename="../../ui/orders/detail.py" line="95"/>
         <source>, bin {bins}</source>
         <translation>، الرف {bins}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="60"/>
+        <location filename="../../ui/orders/detail.py" line="96"/>
         <source>allocated {allocated}, shipped {shipped}, returned {returned}</source>
         <translation>مخصص {allocated}، مشحون {shipped}، مرتجع {returned}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="64"/>
+        <location filename="../../ui/orders/detail.py" line="100"/>
         <source>Lines</source>
         <translation>البنود</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="66"/>
+        <location filename="../../ui/orders/detail.py" line="102"/>
         <source>Ship to</source>
         <translation>الشحن إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="67"/>
+        <location filename="../../ui/orders/detail.py" line="103"/>
         <source>Bill to</source>
         <translation>الفوترة إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="70"/>
+        <location filename="../../ui/orders/detail.py" line="106"/>
         <source>Total {total} (shipping {shipping}, tax {tax}); paid {paid}, refunded {refunded}; {status}</source>
         <translation>الإجمالي {total} (الشحن {shipping}، الضريبة {tax})؛ المدفوع {paid}، المسترد {refunded}؛ {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="75"/>
+        <location filename="../../ui/orders/detail.py" line="111"/>
         <source>Payment</source>
         <translation>الدفع</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="77"/>
+        <location filename="../../ui/orders/detail.py" line="113"/>
         <source>Refund</source>
         <translation>الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="77"/>
+        <location filename="../../ui/orders/detail.py" line="113"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="78"/>
+        <location filename="../../ui/orders/detail.py" line="114"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="78"/>
-        <location filename="../../ui/orders/detail.py" line="96"/>
+        <location filename="../../ui/orders/detail.py" line="114"/>
+        <location filename="../../ui/orders/detail.py" line="133"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="79"/>
+        <location filename="../../ui/orders/detail.py" line="115"/>
         <source>Refunds</source>
         <translation>المبالغ المستردة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="82"/>
+        <location filename="../../ui/orders/detail.py" line="118"/>
         <source>Shipment</source>
         <translation>الشحنة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="82"/>
+        <location filename="../../ui/orders/detail.py" line="118"/>
         <source>Carrier</source>
         <translation>شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="83"/>
+        <location filename="../../ui/orders/detail.py" line="119"/>
         <source>Tracking</source>
         <translation>رقم التتبع</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="83"/>
-        <location filename="../../ui/orders/detail.py" line="89"/>
+        <location filename="../../ui/orders/detail.py" line="119"/>
+        <location filename="../../ui/orders/detail.py" line="125"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="84"/>
-        <location filename="../../ui/orders/detail.py" line="90"/>
+        <location filename="../../ui/orders/detail.py" line="120"/>
+        <location filename="../../ui/orders/detail.py" line="126"/>
         <source>Items</source>
         <translation>الأصناف</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="85"/>
+        <location filename="../../ui/orders/detail.py" line="121"/>
         <source>Shipments</source>
         <translation>الشحنات</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="89"/>
+        <location filename="../../ui/orders/detail.py" line="125"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="91"/>
+        <location filename="../../ui/orders/detail.py" line="127"/>
         <source>Returns</source>
         <translation>المرتجعات</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="94"/>
+        <location filename="../../ui/orders/detail.py" line="131"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="96"/>
+        <location filename="../../ui/orders/detail.py" line="133"/>
         <source>Who</source>
         <translation>مَن</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="96"/>
+        <location filename="../../ui/orders/detail.py" line="133"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="97"/>
+        <location filename="../../ui/orders/detail.py" line="134"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="98"/>
+        <location filename="../../ui/orders/detail.py" line="135"/>
         <source>Timeline</source>
         <translation>السجل الزمني</translation>
     </message>
@@ -4745,6 +4745,31 @@ This is logged with your name. Reason:</source>
         <source>Skipped</source>
         <translation>تم التخطي</translation>
     </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="73"/>
+        <source>In transit</source>
+        <translation>قيد النقل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="74"/>
+        <source>Out for delivery</source>
+        <translation>خرج للتسليم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="75"/>
+        <source>Delivered</source>
+        <translation>تم التسليم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="76"/>
+        <source>Carrier exception</source>
+        <translation>مشكلة لدى شركة الشحن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="77"/>
+        <source>Returned to sender</source>
+        <translation>أُعيد إلى المرسل</translation>
+    </message>
 </context>
 <context>
     <name>TemplateEditor</name>
@@ -4807,6 +4832,109 @@ This is logged with your name. Reason:</source>
         <location filename="../../ui/email_settings/template_editor.py" line="222"/>
         <source>Built-in</source>
         <translation>مدمج</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="25"/>
+        <source>Created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="26"/>
+        <source>Edited</source>
+        <translation>عُدّل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="27"/>
+        <source>Updated by an import</source>
+        <translation>حُدّث عبر استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="28"/>
+        <source>Stock allocated</source>
+        <translation>خُصص المخزون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="29"/>
+        <source>Stock released</source>
+        <translation>حُرر المخزون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="30"/>
+        <source>Printed</source>
+        <translation>طُبع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="31"/>
+        <source>Shipment sent</source>
+        <translation>أُرسلت الشحنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="32"/>
+        <source>Shipped, as the channel reported</source>
+        <translation>شُحن حسب القناة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="33"/>
+        <source>Refund</source>
+        <translation>استرداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="34"/>
+        <source>Packing verified</source>
+        <translation>تم التحقق من التغليف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="35"/>
+        <source>Scan refused at packing</source>
+        <translation>رُفض مسح عند التغليف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="36"/>
+        <source>Packing verification overridden</source>
+        <translation>تم تجاوز التحقق من التغليف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="37"/>
+        <source>Return authorised</source>
+        <translation>تمت الموافقة على الإرجاع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="38"/>
+        <source>Return received</source>
+        <translation>استُلم الإرجاع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="39"/>
+        <source>Email queued</source>
+        <translation>بريد في قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="40"/>
+        <source>Email skipped</source>
+        <translation>بريد تم تخطيه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="41"/>
+        <source>Email sent</source>
+        <translation>أُرسل البريد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="42"/>
+        <source>Email failed</source>
+        <translation>فشل البريد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="43"/>
+        <source>Email retried</source>
+        <translation>أُعيدت محاولة البريد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="57"/>
+        <source>Tracking: {state}</source>
+        <translation>التتبع: {state}</translation>
     </message>
 </context>
 <context>

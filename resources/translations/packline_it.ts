@@ -1950,7 +1950,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="123"/>
+        <location filename="../../ui/orders/detail.py" line="160"/>
         <source>Select an order to see its lines, shipments and history.</source>
         <translation>Seleziona un ordine per vederne righe, spedizioni e cronologia.</translation>
     </message>
@@ -3001,145 +3001,145 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="53"/>
+        <location filename="../../ui/orders/detail.py" line="89"/>
         <source>ordered {when}</source>
         <translation>ordinato il {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="54"/>
+        <location filename="../../ui/orders/detail.py" line="90"/>
         <source>, ship by {date}</source>
         <translation>, spedire entro il {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="58"/>
+        <location filename="../../ui/orders/detail.py" line="94"/>
         <source> at {price}</source>
         <translation> a {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="59"/>
+        <location filename="../../ui/orders/detail.py" line="95"/>
         <source>, bin {bins}</source>
         <translation>, ubicazione {bins}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="60"/>
+        <location filename="../../ui/orders/detail.py" line="96"/>
         <source>allocated {allocated}, shipped {shipped}, returned {returned}</source>
         <translation>allocati {allocated}, spediti {shipped}, resi {returned}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="64"/>
+        <location filename="../../ui/orders/detail.py" line="100"/>
         <source>Lines</source>
         <translation>Righe</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="66"/>
+        <location filename="../../ui/orders/detail.py" line="102"/>
         <source>Ship to</source>
         <translation>Spedire a</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="67"/>
+        <location filename="../../ui/orders/detail.py" line="103"/>
         <source>Bill to</source>
         <translation>Fatturare a</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="70"/>
+        <location filename="../../ui/orders/detail.py" line="106"/>
         <source>Total {total} (shipping {shipping}, tax {tax}); paid {paid}, refunded {refunded}; {status}</source>
         <translation>Totale {total} (spedizione {shipping}, imposte {tax}); pagato {paid}, rimborsato {refunded}; {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="75"/>
+        <location filename="../../ui/orders/detail.py" line="111"/>
         <source>Payment</source>
         <translation>Pagamento</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="77"/>
+        <location filename="../../ui/orders/detail.py" line="113"/>
         <source>Refund</source>
         <translation>Rimborso</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="77"/>
+        <location filename="../../ui/orders/detail.py" line="113"/>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="78"/>
+        <location filename="../../ui/orders/detail.py" line="114"/>
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="78"/>
-        <location filename="../../ui/orders/detail.py" line="96"/>
+        <location filename="../../ui/orders/detail.py" line="114"/>
+        <location filename="../../ui/orders/detail.py" line="133"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="79"/>
+        <location filename="../../ui/orders/detail.py" line="115"/>
         <source>Refunds</source>
         <translation>Rimborsi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="82"/>
+        <location filename="../../ui/orders/detail.py" line="118"/>
         <source>Shipment</source>
         <translation>Spedizione</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="82"/>
+        <location filename="../../ui/orders/detail.py" line="118"/>
         <source>Carrier</source>
         <translation>Corriere</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="83"/>
+        <location filename="../../ui/orders/detail.py" line="119"/>
         <source>Tracking</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="83"/>
-        <location filename="../../ui/orders/detail.py" line="89"/>
+        <location filename="../../ui/orders/detail.py" line="119"/>
+        <location filename="../../ui/orders/detail.py" line="125"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="84"/>
-        <location filename="../../ui/orders/detail.py" line="90"/>
+        <location filename="../../ui/orders/detail.py" line="120"/>
+        <location filename="../../ui/orders/detail.py" line="126"/>
         <source>Items</source>
         <translation>Articoli</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="85"/>
+        <location filename="../../ui/orders/detail.py" line="121"/>
         <source>Shipments</source>
         <translation>Spedizioni</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="89"/>
+        <location filename="../../ui/orders/detail.py" line="125"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="91"/>
+        <location filename="../../ui/orders/detail.py" line="127"/>
         <source>Returns</source>
         <translation>Resi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="94"/>
+        <location filename="../../ui/orders/detail.py" line="131"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="96"/>
+        <location filename="../../ui/orders/detail.py" line="133"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="96"/>
+        <location filename="../../ui/orders/detail.py" line="133"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="97"/>
+        <location filename="../../ui/orders/detail.py" line="134"/>
         <source>Why</source>
         <translation>Perché</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="98"/>
+        <location filename="../../ui/orders/detail.py" line="135"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
@@ -4745,6 +4745,31 @@ Verrà registrato con il tuo nome. Motivo:</translation>
         <source>Skipped</source>
         <translation>Saltato</translation>
     </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="73"/>
+        <source>In transit</source>
+        <translation>In transito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="74"/>
+        <source>Out for delivery</source>
+        <translation>In consegna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="75"/>
+        <source>Delivered</source>
+        <translation>Consegnato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="76"/>
+        <source>Carrier exception</source>
+        <translation>Anomalia del corriere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="77"/>
+        <source>Returned to sender</source>
+        <translation>Restituito al mittente</translation>
+    </message>
 </context>
 <context>
     <name>TemplateEditor</name>
@@ -4807,6 +4832,109 @@ Verrà registrato con il tuo nome. Motivo:</translation>
         <location filename="../../ui/email_settings/template_editor.py" line="222"/>
         <source>Built-in</source>
         <translation>Predefinito</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="25"/>
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="26"/>
+        <source>Edited</source>
+        <translation>Modificato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="27"/>
+        <source>Updated by an import</source>
+        <translation>Aggiornato da un'importazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="28"/>
+        <source>Stock allocated</source>
+        <translation>Merce assegnata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="29"/>
+        <source>Stock released</source>
+        <translation>Merce liberata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="30"/>
+        <source>Printed</source>
+        <translation>Stampato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="31"/>
+        <source>Shipment sent</source>
+        <translation>Spedizione inviata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="32"/>
+        <source>Shipped, as the channel reported</source>
+        <translation>Spedito, secondo il canale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="33"/>
+        <source>Refund</source>
+        <translation>Rimborso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="34"/>
+        <source>Packing verified</source>
+        <translation>Imballaggio verificato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="35"/>
+        <source>Scan refused at packing</source>
+        <translation>Scansione rifiutata all'imballaggio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="36"/>
+        <source>Packing verification overridden</source>
+        <translation>Verifica dell'imballaggio scavalcata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="37"/>
+        <source>Return authorised</source>
+        <translation>Reso autorizzato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="38"/>
+        <source>Return received</source>
+        <translation>Reso ricevuto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="39"/>
+        <source>Email queued</source>
+        <translation>Email in coda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="40"/>
+        <source>Email skipped</source>
+        <translation>Email saltata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="41"/>
+        <source>Email sent</source>
+        <translation>Email inviata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="42"/>
+        <source>Email failed</source>
+        <translation>Email non riuscita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="43"/>
+        <source>Email retried</source>
+        <translation>Email ritentata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="57"/>
+        <source>Tracking: {state}</source>
+        <translation>Tracciamento: {state}</translation>
     </message>
 </context>
 <context>

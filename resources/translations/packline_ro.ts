@@ -1950,7 +1950,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="123"/>
+        <location filename="../../ui/orders/detail.py" line="160"/>
         <source>Select an order to see its lines, shipments and history.</source>
         <translation>Selectați o comandă pentru a vedea liniile, expedierile și istoricul ei.</translation>
     </message>
@@ -3001,145 +3001,145 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="53"/>
+        <location filename="../../ui/orders/detail.py" line="89"/>
         <source>ordered {when}</source>
         <translation>comandat pe {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="54"/>
+        <location filename="../../ui/orders/detail.py" line="90"/>
         <source>, ship by {date}</source>
         <translation>, de expediat până pe {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="58"/>
+        <location filename="../../ui/orders/detail.py" line="94"/>
         <source> at {price}</source>
         <translation> la {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="59"/>
+        <location filename="../../ui/orders/detail.py" line="95"/>
         <source>, bin {bins}</source>
         <translation>, locație {bins}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="60"/>
+        <location filename="../../ui/orders/detail.py" line="96"/>
         <source>allocated {allocated}, shipped {shipped}, returned {returned}</source>
         <translation>alocat {allocated}, expediat {shipped}, returnat {returned}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="64"/>
+        <location filename="../../ui/orders/detail.py" line="100"/>
         <source>Lines</source>
         <translation>Linii</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="66"/>
+        <location filename="../../ui/orders/detail.py" line="102"/>
         <source>Ship to</source>
         <translation>Livrare la</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="67"/>
+        <location filename="../../ui/orders/detail.py" line="103"/>
         <source>Bill to</source>
         <translation>Facturare către</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="70"/>
+        <location filename="../../ui/orders/detail.py" line="106"/>
         <source>Total {total} (shipping {shipping}, tax {tax}); paid {paid}, refunded {refunded}; {status}</source>
         <translation>Total {total} (transport {shipping}, taxe {tax}); plătit {paid}, rambursat {refunded}; {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="75"/>
+        <location filename="../../ui/orders/detail.py" line="111"/>
         <source>Payment</source>
         <translation>Plată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="77"/>
+        <location filename="../../ui/orders/detail.py" line="113"/>
         <source>Refund</source>
         <translation>Rambursare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="77"/>
+        <location filename="../../ui/orders/detail.py" line="113"/>
         <source>Amount</source>
         <translation>Sumă</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="78"/>
+        <location filename="../../ui/orders/detail.py" line="114"/>
         <source>Method</source>
         <translation>Metodă</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="78"/>
-        <location filename="../../ui/orders/detail.py" line="96"/>
+        <location filename="../../ui/orders/detail.py" line="114"/>
+        <location filename="../../ui/orders/detail.py" line="133"/>
         <source>When</source>
         <translation>Când</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="79"/>
+        <location filename="../../ui/orders/detail.py" line="115"/>
         <source>Refunds</source>
         <translation>Rambursări</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="82"/>
+        <location filename="../../ui/orders/detail.py" line="118"/>
         <source>Shipment</source>
         <translation>Expediere</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="82"/>
+        <location filename="../../ui/orders/detail.py" line="118"/>
         <source>Carrier</source>
         <translation>Curier</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="83"/>
+        <location filename="../../ui/orders/detail.py" line="119"/>
         <source>Tracking</source>
         <translation>AWB</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="83"/>
-        <location filename="../../ui/orders/detail.py" line="89"/>
+        <location filename="../../ui/orders/detail.py" line="119"/>
+        <location filename="../../ui/orders/detail.py" line="125"/>
         <source>Status</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="84"/>
-        <location filename="../../ui/orders/detail.py" line="90"/>
+        <location filename="../../ui/orders/detail.py" line="120"/>
+        <location filename="../../ui/orders/detail.py" line="126"/>
         <source>Items</source>
         <translation>Articole</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="85"/>
+        <location filename="../../ui/orders/detail.py" line="121"/>
         <source>Shipments</source>
         <translation>Expedieri</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="89"/>
+        <location filename="../../ui/orders/detail.py" line="125"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="91"/>
+        <location filename="../../ui/orders/detail.py" line="127"/>
         <source>Returns</source>
         <translation>Retururi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="94"/>
+        <location filename="../../ui/orders/detail.py" line="131"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="96"/>
+        <location filename="../../ui/orders/detail.py" line="133"/>
         <source>Who</source>
         <translation>Cine</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="96"/>
+        <location filename="../../ui/orders/detail.py" line="133"/>
         <source>What</source>
         <translation>Ce</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="97"/>
+        <location filename="../../ui/orders/detail.py" line="134"/>
         <source>Why</source>
         <translation>De ce</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="98"/>
+        <location filename="../../ui/orders/detail.py" line="135"/>
         <source>Timeline</source>
         <translation>Istoric</translation>
     </message>
@@ -4745,6 +4745,31 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
         <source>Skipped</source>
         <translation>Omis</translation>
     </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="73"/>
+        <source>In transit</source>
+        <translation>În tranzit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="74"/>
+        <source>Out for delivery</source>
+        <translation>În curs de livrare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="75"/>
+        <source>Delivered</source>
+        <translation>Livrat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="76"/>
+        <source>Carrier exception</source>
+        <translation>Problemă la curier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="77"/>
+        <source>Returned to sender</source>
+        <translation>Returnat expeditorului</translation>
+    </message>
 </context>
 <context>
     <name>TemplateEditor</name>
@@ -4807,6 +4832,109 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
         <location filename="../../ui/email_settings/template_editor.py" line="222"/>
         <source>Built-in</source>
         <translation>Implicit</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="25"/>
+        <source>Created</source>
+        <translation>Creată</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="26"/>
+        <source>Edited</source>
+        <translation>Modificată</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="27"/>
+        <source>Updated by an import</source>
+        <translation>Actualizată de un import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="28"/>
+        <source>Stock allocated</source>
+        <translation>Stoc alocat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="29"/>
+        <source>Stock released</source>
+        <translation>Stoc eliberat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="30"/>
+        <source>Printed</source>
+        <translation>Tipărită</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="31"/>
+        <source>Shipment sent</source>
+        <translation>Expediere trimisă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="32"/>
+        <source>Shipped, as the channel reported</source>
+        <translation>Expediată, conform canalului</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="33"/>
+        <source>Refund</source>
+        <translation>Rambursare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="34"/>
+        <source>Packing verified</source>
+        <translation>Ambalare verificată</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="35"/>
+        <source>Scan refused at packing</source>
+        <translation>Scanare refuzată la ambalare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="36"/>
+        <source>Packing verification overridden</source>
+        <translation>Verificarea ambalării a fost ignorată</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="37"/>
+        <source>Return authorised</source>
+        <translation>Retur autorizat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="38"/>
+        <source>Return received</source>
+        <translation>Retur recepționat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="39"/>
+        <source>Email queued</source>
+        <translation>E-mail în coadă</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="40"/>
+        <source>Email skipped</source>
+        <translation>E-mail omis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="41"/>
+        <source>Email sent</source>
+        <translation>E-mail trimis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="42"/>
+        <source>Email failed</source>
+        <translation>E-mail eșuat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="43"/>
+        <source>Email retried</source>
+        <translation>E-mail reîncercat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="57"/>
+        <source>Tracking: {state}</source>
+        <translation>Urmărire: {state}</translation>
     </message>
 </context>
 <context>

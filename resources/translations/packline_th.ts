@@ -1950,7 +1950,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="123"/>
+        <location filename="../../ui/orders/detail.py" line="160"/>
         <source>Select an order to see its lines, shipments and history.</source>
         <translation>เลือกคำสั่งซื้อเพื่อดูรายการ การจัดส่ง และประวัติ</translation>
     </message>
@@ -3001,145 +3001,145 @@ Create the first administrator account.</source>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="53"/>
+        <location filename="../../ui/orders/detail.py" line="89"/>
         <source>ordered {when}</source>
         <translation>สั่งเมื่อ {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="54"/>
+        <location filename="../../ui/orders/detail.py" line="90"/>
         <source>, ship by {date}</source>
         <translation>, ส่งภายใน {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="58"/>
+        <location filename="../../ui/orders/detail.py" line="94"/>
         <source> at {price}</source>
         <translation> ราคา {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="59"/>
+        <location filename="../../ui/orders/detail.py" line="95"/>
         <source>, bin {bins}</source>
         <translation>, ช่องเก็บ {bins}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="60"/>
+        <location filename="../../ui/orders/detail.py" line="96"/>
         <source>allocated {allocated}, shipped {shipped}, returned {returned}</source>
         <translation>จัดสรร {allocated} ส่งแล้ว {shipped} คืน {returned}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="64"/>
+        <location filename="../../ui/orders/detail.py" line="100"/>
         <source>Lines</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="66"/>
+        <location filename="../../ui/orders/detail.py" line="102"/>
         <source>Ship to</source>
         <translation>ที่อยู่จัดส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="67"/>
+        <location filename="../../ui/orders/detail.py" line="103"/>
         <source>Bill to</source>
         <translation>ที่อยู่ออกบิล</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="70"/>
+        <location filename="../../ui/orders/detail.py" line="106"/>
         <source>Total {total} (shipping {shipping}, tax {tax}); paid {paid}, refunded {refunded}; {status}</source>
         <translation>ยอดรวม {total} (ค่าส่ง {shipping} ภาษี {tax}) ชำระแล้ว {paid} คืนเงิน {refunded} ; {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="75"/>
+        <location filename="../../ui/orders/detail.py" line="111"/>
         <source>Payment</source>
         <translation>การชำระเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="77"/>
+        <location filename="../../ui/orders/detail.py" line="113"/>
         <source>Refund</source>
         <translation>การคืนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="77"/>
+        <location filename="../../ui/orders/detail.py" line="113"/>
         <source>Amount</source>
         <translation>จำนวนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="78"/>
+        <location filename="../../ui/orders/detail.py" line="114"/>
         <source>Method</source>
         <translation>วิธี</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="78"/>
-        <location filename="../../ui/orders/detail.py" line="96"/>
+        <location filename="../../ui/orders/detail.py" line="114"/>
+        <location filename="../../ui/orders/detail.py" line="133"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="79"/>
+        <location filename="../../ui/orders/detail.py" line="115"/>
         <source>Refunds</source>
         <translation>การคืนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="82"/>
+        <location filename="../../ui/orders/detail.py" line="118"/>
         <source>Shipment</source>
         <translation>การจัดส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="82"/>
+        <location filename="../../ui/orders/detail.py" line="118"/>
         <source>Carrier</source>
         <translation>ขนส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="83"/>
+        <location filename="../../ui/orders/detail.py" line="119"/>
         <source>Tracking</source>
         <translation>เลขพัสดุ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="83"/>
-        <location filename="../../ui/orders/detail.py" line="89"/>
+        <location filename="../../ui/orders/detail.py" line="119"/>
+        <location filename="../../ui/orders/detail.py" line="125"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="84"/>
-        <location filename="../../ui/orders/detail.py" line="90"/>
+        <location filename="../../ui/orders/detail.py" line="120"/>
+        <location filename="../../ui/orders/detail.py" line="126"/>
         <source>Items</source>
         <translation>ชิ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="85"/>
+        <location filename="../../ui/orders/detail.py" line="121"/>
         <source>Shipments</source>
         <translation>การจัดส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="89"/>
+        <location filename="../../ui/orders/detail.py" line="125"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="91"/>
+        <location filename="../../ui/orders/detail.py" line="127"/>
         <source>Returns</source>
         <translation>สินค้าคืน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="94"/>
+        <location filename="../../ui/orders/detail.py" line="131"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="96"/>
+        <location filename="../../ui/orders/detail.py" line="133"/>
         <source>Who</source>
         <translation>ใคร</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="96"/>
+        <location filename="../../ui/orders/detail.py" line="133"/>
         <source>What</source>
         <translation>อะไร</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="97"/>
+        <location filename="../../ui/orders/detail.py" line="134"/>
         <source>Why</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="98"/>
+        <location filename="../../ui/orders/detail.py" line="135"/>
         <source>Timeline</source>
         <translation>ลำดับเหตุการณ์</translation>
     </message>
@@ -4745,6 +4745,31 @@ This is logged with your name. Reason:</source>
         <source>Skipped</source>
         <translation>ข้าม</translation>
     </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="73"/>
+        <source>In transit</source>
+        <translation>อยู่ระหว่างขนส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="74"/>
+        <source>Out for delivery</source>
+        <translation>กำลังนำส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="75"/>
+        <source>Delivered</source>
+        <translation>ส่งถึงแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="76"/>
+        <source>Carrier exception</source>
+        <translation>ขนส่งแจ้งปัญหา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="77"/>
+        <source>Returned to sender</source>
+        <translation>ตีกลับผู้ส่ง</translation>
+    </message>
 </context>
 <context>
     <name>TemplateEditor</name>
@@ -4807,6 +4832,109 @@ This is logged with your name. Reason:</source>
         <location filename="../../ui/email_settings/template_editor.py" line="222"/>
         <source>Built-in</source>
         <translation>ค่าเริ่มต้น</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="25"/>
+        <source>Created</source>
+        <translation>สร้างแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="26"/>
+        <source>Edited</source>
+        <translation>แก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="27"/>
+        <source>Updated by an import</source>
+        <translation>อัปเดตจากการนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="28"/>
+        <source>Stock allocated</source>
+        <translation>จัดสรรสต็อกแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="29"/>
+        <source>Stock released</source>
+        <translation>ปล่อยสต็อกแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="30"/>
+        <source>Printed</source>
+        <translation>พิมพ์แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="31"/>
+        <source>Shipment sent</source>
+        <translation>ส่งพัสดุแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="32"/>
+        <source>Shipped, as the channel reported</source>
+        <translation>จัดส่งแล้วตามที่ช่องทางแจ้ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="33"/>
+        <source>Refund</source>
+        <translation>คืนเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="34"/>
+        <source>Packing verified</source>
+        <translation>ตรวจสอบการแพ็กแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="35"/>
+        <source>Scan refused at packing</source>
+        <translation>ปฏิเสธการสแกนตอนแพ็ก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="36"/>
+        <source>Packing verification overridden</source>
+        <translation>ข้ามการตรวจสอบการแพ็ก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="37"/>
+        <source>Return authorised</source>
+        <translation>อนุมัติการคืนสินค้าแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="38"/>
+        <source>Return received</source>
+        <translation>รับสินค้าคืนแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="39"/>
+        <source>Email queued</source>
+        <translation>อีเมลรอส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="40"/>
+        <source>Email skipped</source>
+        <translation>ข้ามอีเมล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="41"/>
+        <source>Email sent</source>
+        <translation>ส่งอีเมลแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="42"/>
+        <source>Email failed</source>
+        <translation>ส่งอีเมลไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="43"/>
+        <source>Email retried</source>
+        <translation>ลองส่งอีเมลใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/detail.py" line="57"/>
+        <source>Tracking: {state}</source>
+        <translation>ติดตามพัสดุ: {state}</translation>
     </message>
 </context>
 <context>

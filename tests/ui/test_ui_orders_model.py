@@ -22,7 +22,7 @@ from ui.common.paged_model import ID_ROLE, RAW_ROLE, Column, PagedItemDelegate, 
 from ui.ops import Operations
 from ui.orders import OrdersView, jobs
 from ui.orders.columns import order_columns
-from ui.orders.detail import render
+from ui.orders.detail import render, timeline_label
 
 
 def _many(db: Database, count: int) -> None:
@@ -311,3 +311,9 @@ def test_the_orders_table_sizes_its_columns_to_their_samples(qtbot: QtBot, shop:
     view = _view(qtbot, make_ops())
     assert [view.table.columnWidth(n) for n, _ in enumerate(view.model.columns)][:-1] == \
         [fitted_width(view.table, n, column.sample) for n, column in enumerate(view.model.columns)][:-1]
+
+
+def test_timeline_actions_read_as_words() -> None:
+    assert [timeline_label(a) for a in ("order.create", "order.on_hold", "tracking.in_transit", "pack.override",
+                                        "something.new")] == [
+        "Created", "On hold", "Tracking: In transit", "Packing verification overridden", "something.new"]

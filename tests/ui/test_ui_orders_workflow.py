@@ -121,6 +121,10 @@ def test_hold_then_release_returns_the_order_to_where_it_was(qtbot: QtBot, shop:
     view.release_selected()
     qtbot.waitUntil(lambda: "1 order released" in said)
     assert _status(shop, number) == "new"
+    qtbot.waitUntil(lambda: view.detail.detail is not None and view.detail.detail.status == "new")
+    timeline = view.detail.toPlainText().split("Timeline", 1)[1]
+    assert [word for word in ("Created", "On hold", "New") if word in timeline] == ["Created", "On hold", "New"]
+    assert "order." not in timeline
 
 
 def test_cancel_asks_with_the_count_and_does_nothing_when_declined(qtbot: QtBot, shop: Database,

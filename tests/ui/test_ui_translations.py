@@ -33,6 +33,7 @@ from ui.inventory.editor import ProductEditor
 from ui.inventory.stock_dialogs import AdjustDialog, TransferDialog
 from ui.main_window import MainWindow
 from ui.ops import Operations
+from ui.orders.detail import timeline_label
 from ui.orders.entry import OrderEntryDialog
 from ui.orders.ship import ShipDialog
 from ui.printing.batch import BatchPrintDialog
@@ -241,6 +242,7 @@ def test_stored_codes_show_in_the_windows_language_and_go_back_as_codes(qtbot: Q
     language("th")
     assert (value_label("quarantine"), value_label("packer")) == ("กักกัน", "พนักงานแพ็ก")
     assert value_label("an_unknown_code") == "An unknown code"
+    assert timeline_label("tracking.delivered") == "ติดตามพัสดุ: ส่งถึงแล้ว"
     language("ar")
     adjust = AdjustDialog(None, "MUG-RED", ["MAIN/A-01"])
     qtbot.addWidget(adjust)

@@ -1,6 +1,6 @@
 """Display names of the codes the core stores (return reasons, item conditions, dispositions,
 refund methods, RMA and payment statuses, stock movements and their reasons, user roles, exception
-kinds, email kinds and their sending states), in the window's language. The code stays in the data
+kinds, email kinds and their sending states, shipment tracking states), in the window's language. The code stays in the data
 and is what the window hands back to the services; only what is shown is translated.
 
 GUI thread only (it reads the installed translators).
@@ -70,6 +70,11 @@ LABELS: dict[str, str] = {
     "sent": QT_TRANSLATE_NOOP("StoredValues", "Sent"),
     "failed": QT_TRANSLATE_NOOP("StoredValues", "Failed"),
     "skipped": QT_TRANSLATE_NOOP("StoredValues", "Skipped"),
+    "in_transit": QT_TRANSLATE_NOOP("StoredValues", "In transit"),
+    "out_for_delivery": QT_TRANSLATE_NOOP("StoredValues", "Out for delivery"),
+    "delivered": QT_TRANSLATE_NOOP("StoredValues", "Delivered"),
+    "exception": QT_TRANSLATE_NOOP("StoredValues", "Carrier exception"),
+    "returned": QT_TRANSLATE_NOOP("StoredValues", "Returned to sender"),
 }
 """English names by code; one table, because no code means two different things."""
 

@@ -10,16 +10,52 @@ from decimal import Decimal
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from ui.orders.columns import STATUS_COLOURS, status_label
+from ui.common.value_labels import value_label
+from ui.orders.columns import STATUS_COLOURS, STATUS_NAMES, status_label
 
 if TYPE_CHECKING:
     from desktop.services.orders import Address
     from desktop.services.queries import OrderDetail
 
 translate = QCoreApplication.translate
+TIMELINE = {
+    "order.create": QT_TRANSLATE_NOOP("Timeline", "Created"),
+    "order.edit": QT_TRANSLATE_NOOP("Timeline", "Edited"),
+    "order.import_update": QT_TRANSLATE_NOOP("Timeline", "Updated by an import"),
+    "order.allocate": QT_TRANSLATE_NOOP("Timeline", "Stock allocated"),
+    "order.release_stock": QT_TRANSLATE_NOOP("Timeline", "Stock released"),
+    "order.print": QT_TRANSLATE_NOOP("Timeline", "Printed"),
+    "order.ship": QT_TRANSLATE_NOOP("Timeline", "Shipment sent"),
+    "order.shipped": QT_TRANSLATE_NOOP("Timeline", "Shipped, as the channel reported"),
+    "order.refund": QT_TRANSLATE_NOOP("Timeline", "Refund"),
+    "pack.verified": QT_TRANSLATE_NOOP("Timeline", "Packing verified"),
+    "pack.scan_refused": QT_TRANSLATE_NOOP("Timeline", "Scan refused at packing"),
+    "pack.override": QT_TRANSLATE_NOOP("Timeline", "Packing verification overridden"),
+    "rma.create": QT_TRANSLATE_NOOP("Timeline", "Return authorised"),
+    "rma.receive": QT_TRANSLATE_NOOP("Timeline", "Return received"),
+    "notify.queued": QT_TRANSLATE_NOOP("Timeline", "Email queued"),
+    "notify.skipped": QT_TRANSLATE_NOOP("Timeline", "Email skipped"),
+    "notify.sent": QT_TRANSLATE_NOOP("Timeline", "Email sent"),
+    "notify.failed": QT_TRANSLATE_NOOP("Timeline", "Email failed"),
+    "notify.retry": QT_TRANSLATE_NOOP("Timeline", "Email retried"),
+}
+"""What the audit actions of an order read as in its timeline; ``order.<status>`` is a change to
+that status and ``tracking.<state>`` a carrier's tracking event."""
+
+
+def timeline_label(action: str) -> str:
+    """The timeline's words for the audit ``action`` (an unknown one shows as it is stored)."""
+    if action in TIMELINE:
+        return translate("Timeline", TIMELINE[action])
+    kind, _, code = action.partition(".")
+    if kind == "order" and code in STATUS_NAMES:
+        return status_label(code)
+    if kind == "tracking":
+        return translate("Timeline", "Tracking: {state}").format(state=value_label(code))
+    return action
 
 
 def _money(value: Decimal | None, currency: str) -> str:
@@ -71,32 +107,33 @@ def render(d: OrderDetail) -> str:
                                            "refunded {refunded}; {status}").format(
             total=_money(d.total, d.currency), shipping=_money(d.shipping, d.currency),
             tax=_money(d.tax_total, d.currency), paid=_money(d.paid, d.currency),
-            refunded=_money(d.refunded, d.currency), status=escape(d.payment_status))
+            refunded=_money(d.refunded, d.currency), status=escape(value_label(d.payment_status)))
         parts.append(_heading(translate("OrderDetail", "Payment")) + f"<p>{payment}</p>")
         if d.refunds:
             headers = [translate("OrderDetail", "Refund"), translate("OrderDetail", "Amount"),
                        translate("OrderDetail", "Method"), translate("OrderDetail", "When")]
             parts.append(_heading(translate("OrderDetail", "Refunds")) + _table(headers, [
-                [r.number, _money(r.amount, d.currency), r.method, f"{r.created_at:%Y-%m-%d}"] for r in d.refunds]))
+                [r.number, _money(r.amount, d.currency), value_label(r.method), f"{r.created_at:%Y-%m-%d}"] for r in d.refunds]))
     if d.shipments:
         headers = [translate("OrderDetail", "Shipment"), translate("OrderDetail", "Carrier"),
                    translate("OrderDetail", "Tracking"), translate("OrderDetail", "Status"),
                    translate("OrderDetail", "Items")]
         parts.append(_heading(translate("OrderDetail", "Shipments")) + _table(headers, [
-            [s.number, f"{s.carrier} {s.service}".strip(), s.tracking, s.status,
+            [s.number, f"{s.carrier} {s.service}".strip(), s.tracking, value_label(s.status),
              ", ".join(f"{n}x {k}" for k, n in s.lines)] for s in d.shipments]))
     if d.returns:
         headers = [translate("OrderDetail", "RMA"), translate("OrderDetail", "Status"),
                    translate("OrderDetail", "Items")]
         parts.append(_heading(translate("OrderDetail", "Returns")) + _table(headers, [
-            [r.number, r.status, ", ".join(f"{n}x {k} ({why})" for k, n, why, _got in r.lines)] for r in d.returns]))
+            [r.number, value_label(r.status), ", ".join(f"{n}x {k} ({value_label(why)})" for k, n, why, _got in r.lines)]
+            for r in d.returns]))
     if d.notes or d.gift_message:
         parts.append(_heading(translate("OrderDetail", "Notes"))
                      + f"<p>{escape(d.notes)}<br>{escape(d.gift_message)}</p>")
     headers = [translate("OrderDetail", "When"), translate("OrderDetail", "Who"), translate("OrderDetail", "What"),
                translate("OrderDetail", "Why")]
     parts.append(_heading(translate("OrderDetail", "Timeline")) + _table(headers, [
-        [f"{t.at:%Y-%m-%d %H:%M}", t.user, t.action.removeprefix("order."), t.reason] for t in d.timeline]))
+        [f"{t.at:%Y-%m-%d %H:%M}", t.user, timeline_label(t.action), t.reason] for t in d.timeline]))
     return "".join(parts)
 
 
