@@ -1950,7 +1950,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="160"/>
+        <location filename="../../ui/orders/detail.py" line="161"/>
         <source>Select an order to see its lines, shipments and history.</source>
         <translation>اختر طلبًا لعرض بنوده وشحناته وسجلّه.</translation>
     </message>
@@ -3067,7 +3067,7 @@ Create the first administrator account.</source>
     </message>
     <message>
         <location filename="../../ui/orders/detail.py" line="114"/>
-        <location filename="../../ui/orders/detail.py" line="133"/>
+        <location filename="../../ui/orders/detail.py" line="134"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
@@ -3077,69 +3077,69 @@ Create the first administrator account.</source>
         <translation>المبالغ المستردة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="118"/>
+        <location filename="../../ui/orders/detail.py" line="119"/>
         <source>Shipment</source>
         <translation>الشحنة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="118"/>
+        <location filename="../../ui/orders/detail.py" line="119"/>
         <source>Carrier</source>
         <translation>شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="119"/>
+        <location filename="../../ui/orders/detail.py" line="120"/>
         <source>Tracking</source>
         <translation>رقم التتبع</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="119"/>
-        <location filename="../../ui/orders/detail.py" line="125"/>
+        <location filename="../../ui/orders/detail.py" line="120"/>
+        <location filename="../../ui/orders/detail.py" line="126"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="120"/>
-        <location filename="../../ui/orders/detail.py" line="126"/>
+        <location filename="../../ui/orders/detail.py" line="121"/>
+        <location filename="../../ui/orders/detail.py" line="127"/>
         <source>Items</source>
         <translation>الأصناف</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="121"/>
+        <location filename="../../ui/orders/detail.py" line="122"/>
         <source>Shipments</source>
         <translation>الشحنات</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="125"/>
+        <location filename="../../ui/orders/detail.py" line="126"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="127"/>
+        <location filename="../../ui/orders/detail.py" line="128"/>
         <source>Returns</source>
         <translation>المرتجعات</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="131"/>
+        <location filename="../../ui/orders/detail.py" line="132"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="133"/>
+        <location filename="../../ui/orders/detail.py" line="134"/>
         <source>Who</source>
         <translation>مَن</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="133"/>
+        <location filename="../../ui/orders/detail.py" line="134"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="134"/>
+        <location filename="../../ui/orders/detail.py" line="135"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="135"/>
+        <location filename="../../ui/orders/detail.py" line="136"/>
         <source>Timeline</source>
         <translation>السجل الزمني</translation>
     </message>

@@ -1950,7 +1950,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="160"/>
+        <location filename="../../ui/orders/detail.py" line="161"/>
         <source>Select an order to see its lines, shipments and history.</source>
         <translation>Seleziona un ordine per vederne righe, spedizioni e cronologia.</translation>
     </message>
@@ -3067,7 +3067,7 @@ Crea il primo account amministratore.</translation>
     </message>
     <message>
         <location filename="../../ui/orders/detail.py" line="114"/>
-        <location filename="../../ui/orders/detail.py" line="133"/>
+        <location filename="../../ui/orders/detail.py" line="134"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
@@ -3077,69 +3077,69 @@ Crea il primo account amministratore.</translation>
         <translation>Rimborsi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="118"/>
+        <location filename="../../ui/orders/detail.py" line="119"/>
         <source>Shipment</source>
         <translation>Spedizione</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="118"/>
+        <location filename="../../ui/orders/detail.py" line="119"/>
         <source>Carrier</source>
         <translation>Corriere</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="119"/>
+        <location filename="../../ui/orders/detail.py" line="120"/>
         <source>Tracking</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="119"/>
-        <location filename="../../ui/orders/detail.py" line="125"/>
+        <location filename="../../ui/orders/detail.py" line="120"/>
+        <location filename="../../ui/orders/detail.py" line="126"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="120"/>
-        <location filename="../../ui/orders/detail.py" line="126"/>
+        <location filename="../../ui/orders/detail.py" line="121"/>
+        <location filename="../../ui/orders/detail.py" line="127"/>
         <source>Items</source>
         <translation>Articoli</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="121"/>
+        <location filename="../../ui/orders/detail.py" line="122"/>
         <source>Shipments</source>
         <translation>Spedizioni</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="125"/>
+        <location filename="../../ui/orders/detail.py" line="126"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="127"/>
+        <location filename="../../ui/orders/detail.py" line="128"/>
         <source>Returns</source>
         <translation>Resi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="131"/>
+        <location filename="../../ui/orders/detail.py" line="132"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="133"/>
+        <location filename="../../ui/orders/detail.py" line="134"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="133"/>
+        <location filename="../../ui/orders/detail.py" line="134"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="134"/>
+        <location filename="../../ui/orders/detail.py" line="135"/>
         <source>Why</source>
         <translation>Perché</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="135"/>
+        <location filename="../../ui/orders/detail.py" line="136"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
@@ -4849,7 +4849,7 @@ Verrà registrato con il tuo nome. Motivo:</translation>
     <message>
         <location filename="../../ui/orders/detail.py" line="27"/>
         <source>Updated by an import</source>
-        <translation>Aggiornato da un'importazione</translation>
+        <translation>Aggiornato da un&apos;importazione</translation>
     </message>
     <message>
         <location filename="../../ui/orders/detail.py" line="28"/>
@@ -4889,12 +4889,12 @@ Verrà registrato con il tuo nome. Motivo:</translation>
     <message>
         <location filename="../../ui/orders/detail.py" line="35"/>
         <source>Scan refused at packing</source>
-        <translation>Scansione rifiutata all'imballaggio</translation>
+        <translation>Scansione rifiutata all&apos;imballaggio</translation>
     </message>
     <message>
         <location filename="../../ui/orders/detail.py" line="36"/>
         <source>Packing verification overridden</source>
-        <translation>Verifica dell'imballaggio scavalcata</translation>
+        <translation>Verifica dell&apos;imballaggio scavalcata</translation>
     </message>
     <message>
         <location filename="../../ui/orders/detail.py" line="37"/>

@@ -113,7 +113,8 @@ def render(d: OrderDetail) -> str:
             headers = [translate("OrderDetail", "Refund"), translate("OrderDetail", "Amount"),
                        translate("OrderDetail", "Method"), translate("OrderDetail", "When")]
             parts.append(_heading(translate("OrderDetail", "Refunds")) + _table(headers, [
-                [r.number, _money(r.amount, d.currency), value_label(r.method), f"{r.created_at:%Y-%m-%d}"] for r in d.refunds]))
+                [r.number, _money(r.amount, d.currency), value_label(r.method), f"{r.created_at:%Y-%m-%d}"]
+                for r in d.refunds]))
     if d.shipments:
         headers = [translate("OrderDetail", "Shipment"), translate("OrderDetail", "Carrier"),
                    translate("OrderDetail", "Tracking"), translate("OrderDetail", "Status"),
@@ -125,8 +126,8 @@ def render(d: OrderDetail) -> str:
         headers = [translate("OrderDetail", "RMA"), translate("OrderDetail", "Status"),
                    translate("OrderDetail", "Items")]
         parts.append(_heading(translate("OrderDetail", "Returns")) + _table(headers, [
-            [r.number, value_label(r.status), ", ".join(f"{n}x {k} ({value_label(why)})" for k, n, why, _got in r.lines)]
-            for r in d.returns]))
+            [r.number, value_label(r.status),
+             ", ".join(f"{n}x {k} ({value_label(why)})" for k, n, why, _got in r.lines)] for r in d.returns]))
     if d.notes or d.gift_message:
         parts.append(_heading(translate("OrderDetail", "Notes"))
                      + f"<p>{escape(d.notes)}<br>{escape(d.gift_message)}</p>")
