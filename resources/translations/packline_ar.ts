@@ -2081,57 +2081,57 @@
 <context>
     <name>ExceptionsTab</name>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="23"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="24"/>
         <source>Order</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="23"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="24"/>
         <source>Exception</source>
         <translation>الاستثناء</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="24"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="25"/>
         <source>Ship by</source>
         <translation>الشحن قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="24"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="25"/>
         <source>Deliver by</source>
         <translation>التسليم قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="25"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="26"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="25"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="26"/>
         <source>Suggested action</source>
         <translation>الإجراء المقترح</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="38"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="40"/>
         <source>Release hold</source>
         <translation>إلغاء التعليق</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="39"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="41"/>
         <source>Notify customer of delay</source>
         <translation>إبلاغ العميل بالتأخير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="54"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="56"/>
         <source>Order {number} released.</source>
         <translation>أُلغي تعليق الطلب {number}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="61"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="63"/>
         <source>Delay email for order {number} queued.</source>
         <translation>أُضيفت رسالة التأخير للطلب {number} إلى قائمة الإرسال.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="71"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="73"/>
         <source>{count} exception(s).</source>
         <translation>الاستثناءات: {count}.</translation>
     </message>
@@ -2942,58 +2942,58 @@ Create the first administrator account.</source>
 <context>
     <name>OrderColumns</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="52"/>
+        <location filename="../../ui/orders/columns.py" line="53"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="54"/>
+        <location filename="../../ui/orders/columns.py" line="55"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="56"/>
+        <location filename="../../ui/orders/columns.py" line="57"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="57"/>
+        <location filename="../../ui/orders/columns.py" line="58"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="59"/>
+        <location filename="../../ui/orders/columns.py" line="60"/>
         <source>Country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="60"/>
+        <location filename="../../ui/orders/columns.py" line="61"/>
         <source>Items</source>
         <translation>الأصناف</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="64"/>
+        <location filename="../../ui/orders/columns.py" line="65"/>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="66"/>
+        <location filename="../../ui/orders/columns.py" line="67"/>
         <source>Paid</source>
         <translation>المدفوع</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="70"/>
+        <location filename="../../ui/orders/columns.py" line="71"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="73"/>
+        <location filename="../../ui/orders/columns.py" line="74"/>
         <source>Ship by</source>
         <translation>الشحن قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="75"/>
-        <location filename="../../ui/orders/columns.py" line="84"/>
+        <location filename="../../ui/orders/columns.py" line="76"/>
+        <location filename="../../ui/orders/columns.py" line="85"/>
         <source>{date} (late)</source>
         <translation>{date} (متأخر)</translation>
     </message>
@@ -3253,52 +3253,52 @@ Create the first administrator account.</source>
 <context>
     <name>OrderStatus</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="21"/>
+        <location filename="../../ui/orders/columns.py" line="22"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="22"/>
+        <location filename="../../ui/orders/columns.py" line="23"/>
         <source>Allocated</source>
         <translation>مخصص</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="23"/>
+        <location filename="../../ui/orders/columns.py" line="24"/>
         <source>Backordered</source>
         <translation>بانتظار المخزون</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="24"/>
+        <location filename="../../ui/orders/columns.py" line="25"/>
         <source>Picking</source>
         <translation>قيد الانتقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="25"/>
+        <location filename="../../ui/orders/columns.py" line="26"/>
         <source>Packed</source>
         <translation>مغلّف</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="26"/>
+        <location filename="../../ui/orders/columns.py" line="27"/>
         <source>Partially shipped</source>
         <translation>مشحون جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="27"/>
+        <location filename="../../ui/orders/columns.py" line="28"/>
         <source>Shipped</source>
         <translation>مشحون</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="28"/>
+        <location filename="../../ui/orders/columns.py" line="29"/>
         <source>Delivered</source>
         <translation>تم التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="29"/>
+        <location filename="../../ui/orders/columns.py" line="30"/>
         <source>On hold</source>
         <translation>معلّق</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="30"/>
+        <location filename="../../ui/orders/columns.py" line="31"/>
         <source>Cancelled</source>
         <translation>ملغى</translation>
     </message>
@@ -3387,102 +3387,107 @@ Create the first administrator account.</source>
         <translation>الطلبات: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="276"/>
+        <location filename="../../ui/orders/view.py" line="219"/>
+        <source>{count} order</source>
+        <translation>الطلبات: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/view.py" line="277"/>
         <source>Select one or more orders first.</source>
         <translation>اختر طلبًا واحدًا أو أكثر أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="299"/>
+        <location filename="../../ui/orders/view.py" line="300"/>
         <source>Your role ({role}) may not see prices, so it cannot export orders.</source>
         <translation>دورك ({role}) لا يسمح برؤية الأسعار، لذا لا يمكنه تصدير الطلبات.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="315"/>
+        <location filename="../../ui/orders/view.py" line="316"/>
         <source>{n} order allocated</source>
         <translation>خُصص طلب واحد ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="315"/>
+        <location filename="../../ui/orders/view.py" line="316"/>
         <source>{n} orders allocated</source>
         <translation>طلبات مخصصة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="316"/>
+        <location filename="../../ui/orders/view.py" line="317"/>
         <source> ({short} backordered)</source>
         <translation> ({short} بانتظار المخزون)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="321"/>
+        <location filename="../../ui/orders/view.py" line="322"/>
         <source>{n} order on hold</source>
         <translation>عُلّق طلب واحد ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="321"/>
+        <location filename="../../ui/orders/view.py" line="322"/>
         <source>{n} orders on hold</source>
         <translation>طلبات معلّقة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="325"/>
+        <location filename="../../ui/orders/view.py" line="326"/>
         <source>{n} order released</source>
         <translation>أُلغي تعليق طلب واحد ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="325"/>
+        <location filename="../../ui/orders/view.py" line="326"/>
         <source>{n} orders released</source>
         <translation>طلبات أُلغي تعليقها: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="329"/>
+        <location filename="../../ui/orders/view.py" line="330"/>
         <source>Cancel {n} order? Reserved stock goes back on the shelf.</source>
         <translation>إلغاء طلب واحد ({n})؟ يعود المخزون المحجوز إلى الرف.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="330"/>
+        <location filename="../../ui/orders/view.py" line="331"/>
         <source>Cancel {n} orders? Reserved stock goes back on the shelf.</source>
         <translation>إلغاء الطلبات ({n})؟ يعود المخزون المحجوز إلى الرف.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="334"/>
+        <location filename="../../ui/orders/view.py" line="335"/>
         <source>{n} order cancelled</source>
         <translation>أُلغي طلب واحد ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="334"/>
+        <location filename="../../ui/orders/view.py" line="335"/>
         <source>{n} orders cancelled</source>
         <translation>طلبات ملغاة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="338"/>
+        <location filename="../../ui/orders/view.py" line="339"/>
         <source>{n} order marked delivered</source>
         <translation>طلب واحد ({n}) مُسلَّم</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="339"/>
+        <location filename="../../ui/orders/view.py" line="340"/>
         <source>{n} orders marked delivered</source>
         <translation>طلبات مُسلَّمة: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="344"/>
+        <location filename="../../ui/orders/view.py" line="345"/>
         <source>Select the order to ship first.</source>
         <translation>اختر الطلب المراد شحنه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="352"/>
+        <location filename="../../ui/orders/view.py" line="353"/>
         <source>Order {order} shipped ({items} items, {shipment})</source>
         <translation>شُحن الطلب {order} (الأصناف: {items}، {shipment})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="367"/>
+        <location filename="../../ui/orders/view.py" line="368"/>
         <source>Order {number} created</source>
         <translation>أُنشئ الطلب {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="373"/>
+        <location filename="../../ui/orders/view.py" line="374"/>
         <source>Select the order to edit first.</source>
         <translation>اختر الطلب المراد تعديله أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="378"/>
+        <location filename="../../ui/orders/view.py" line="379"/>
         <source>Order {number} saved</source>
         <translation>حُفظ الطلب {number}</translation>
     </message>
@@ -3490,67 +3495,67 @@ Create the first administrator account.</source>
 <context>
     <name>OutboxTab</name>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
         <source>Id</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
         <source>Order</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
         <source>Message</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
         <source>Attempts</source>
         <translation>المحاولات</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="21"/>
         <source>Next attempt</source>
         <translation>المحاولة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="21"/>
         <source>Sent</source>
         <translation>أُرسلت</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="21"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="22"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="31"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="33"/>
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="43"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="45"/>
         <source>Message {id} will be sent again shortly.</source>
         <translation>ستُرسل الرسالة {id} مجددًا قريبًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="53"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="55"/>
         <source>(no email)</source>
         <translation>(بلا بريد إلكتروني)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="55"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="57"/>
         <source>{count} message(s), {failed} failed.</source>
         <translation>الرسائل: {count}، الفاشلة: {failed}.</translation>
     </message>

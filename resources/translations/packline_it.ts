@@ -2081,57 +2081,57 @@
 <context>
     <name>ExceptionsTab</name>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="23"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="24"/>
         <source>Order</source>
         <translation>Ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="23"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="24"/>
         <source>Exception</source>
         <translation>Eccezione</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="24"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="25"/>
         <source>Ship by</source>
         <translation>Spedire entro</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="24"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="25"/>
         <source>Deliver by</source>
         <translation>Consegnare entro</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="25"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="26"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="25"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="26"/>
         <source>Suggested action</source>
         <translation>Azione suggerita</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="38"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="40"/>
         <source>Release hold</source>
         <translation>Sblocca</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="39"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="41"/>
         <source>Notify customer of delay</source>
         <translation>Avvisa il cliente del ritardo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="54"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="56"/>
         <source>Order {number} released.</source>
         <translation>Ordine {number} sbloccato.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="61"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="63"/>
         <source>Delay email for order {number} queued.</source>
         <translation>Email di ritardo per l&apos;ordine {number} in coda.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="71"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="73"/>
         <source>{count} exception(s).</source>
         <translation>Eccezioni: {count}.</translation>
     </message>
@@ -2942,58 +2942,58 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>OrderColumns</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="52"/>
+        <location filename="../../ui/orders/columns.py" line="53"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="54"/>
+        <location filename="../../ui/orders/columns.py" line="55"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="56"/>
+        <location filename="../../ui/orders/columns.py" line="57"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="57"/>
+        <location filename="../../ui/orders/columns.py" line="58"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="59"/>
+        <location filename="../../ui/orders/columns.py" line="60"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="60"/>
+        <location filename="../../ui/orders/columns.py" line="61"/>
         <source>Items</source>
         <translation>Articoli</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="64"/>
+        <location filename="../../ui/orders/columns.py" line="65"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="66"/>
+        <location filename="../../ui/orders/columns.py" line="67"/>
         <source>Paid</source>
         <translation>Pagato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="70"/>
+        <location filename="../../ui/orders/columns.py" line="71"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="73"/>
+        <location filename="../../ui/orders/columns.py" line="74"/>
         <source>Ship by</source>
         <translation>Spedire entro</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="75"/>
-        <location filename="../../ui/orders/columns.py" line="84"/>
+        <location filename="../../ui/orders/columns.py" line="76"/>
+        <location filename="../../ui/orders/columns.py" line="85"/>
         <source>{date} (late)</source>
         <translation>{date} (in ritardo)</translation>
     </message>
@@ -3253,52 +3253,52 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>OrderStatus</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="21"/>
+        <location filename="../../ui/orders/columns.py" line="22"/>
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="22"/>
+        <location filename="../../ui/orders/columns.py" line="23"/>
         <source>Allocated</source>
         <translation>Allocato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="23"/>
+        <location filename="../../ui/orders/columns.py" line="24"/>
         <source>Backordered</source>
         <translation>In arretrato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="24"/>
+        <location filename="../../ui/orders/columns.py" line="25"/>
         <source>Picking</source>
         <translation>In prelievo</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="25"/>
+        <location filename="../../ui/orders/columns.py" line="26"/>
         <source>Packed</source>
         <translation>Imballato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="26"/>
+        <location filename="../../ui/orders/columns.py" line="27"/>
         <source>Partially shipped</source>
         <translation>Spedito in parte</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="27"/>
+        <location filename="../../ui/orders/columns.py" line="28"/>
         <source>Shipped</source>
         <translation>Spedito</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="28"/>
+        <location filename="../../ui/orders/columns.py" line="29"/>
         <source>Delivered</source>
         <translation>Consegnato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="29"/>
+        <location filename="../../ui/orders/columns.py" line="30"/>
         <source>On hold</source>
         <translation>In attesa</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="30"/>
+        <location filename="../../ui/orders/columns.py" line="31"/>
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
@@ -3387,102 +3387,107 @@ Crea il primo account amministratore.</translation>
         <translation>Ordini: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="276"/>
+        <location filename="../../ui/orders/view.py" line="219"/>
+        <source>{count} order</source>
+        <translation>Ordini: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/view.py" line="277"/>
         <source>Select one or more orders first.</source>
         <translation>Seleziona prima uno o più ordini.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="299"/>
+        <location filename="../../ui/orders/view.py" line="300"/>
         <source>Your role ({role}) may not see prices, so it cannot export orders.</source>
         <translation>Il tuo ruolo ({role}) non può vedere i prezzi, quindi non può esportare gli ordini.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="315"/>
+        <location filename="../../ui/orders/view.py" line="316"/>
         <source>{n} order allocated</source>
         <translation>{n} ordine allocato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="315"/>
+        <location filename="../../ui/orders/view.py" line="316"/>
         <source>{n} orders allocated</source>
         <translation>{n} ordini allocati</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="316"/>
+        <location filename="../../ui/orders/view.py" line="317"/>
         <source> ({short} backordered)</source>
         <translation> ({short} in arretrato)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="321"/>
+        <location filename="../../ui/orders/view.py" line="322"/>
         <source>{n} order on hold</source>
         <translation>{n} ordine in attesa</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="321"/>
+        <location filename="../../ui/orders/view.py" line="322"/>
         <source>{n} orders on hold</source>
         <translation>{n} ordini in attesa</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="325"/>
+        <location filename="../../ui/orders/view.py" line="326"/>
         <source>{n} order released</source>
         <translation>{n} ordine sbloccato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="325"/>
+        <location filename="../../ui/orders/view.py" line="326"/>
         <source>{n} orders released</source>
         <translation>{n} ordini sbloccati</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="329"/>
+        <location filename="../../ui/orders/view.py" line="330"/>
         <source>Cancel {n} order? Reserved stock goes back on the shelf.</source>
         <translation>Annullare {n} ordine? La merce riservata torna a scaffale.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="330"/>
+        <location filename="../../ui/orders/view.py" line="331"/>
         <source>Cancel {n} orders? Reserved stock goes back on the shelf.</source>
         <translation>Annullare {n} ordini? La merce riservata torna a scaffale.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="334"/>
+        <location filename="../../ui/orders/view.py" line="335"/>
         <source>{n} order cancelled</source>
         <translation>{n} ordine annullato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="334"/>
+        <location filename="../../ui/orders/view.py" line="335"/>
         <source>{n} orders cancelled</source>
         <translation>{n} ordini annullati</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="338"/>
+        <location filename="../../ui/orders/view.py" line="339"/>
         <source>{n} order marked delivered</source>
         <translation>{n} ordine segnato come consegnato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="339"/>
+        <location filename="../../ui/orders/view.py" line="340"/>
         <source>{n} orders marked delivered</source>
         <translation>{n} ordini segnati come consegnati</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="344"/>
+        <location filename="../../ui/orders/view.py" line="345"/>
         <source>Select the order to ship first.</source>
         <translation>Seleziona prima l&apos;ordine da spedire.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="352"/>
+        <location filename="../../ui/orders/view.py" line="353"/>
         <source>Order {order} shipped ({items} items, {shipment})</source>
         <translation>Ordine {order} spedito ({items} articoli, {shipment})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="367"/>
+        <location filename="../../ui/orders/view.py" line="368"/>
         <source>Order {number} created</source>
         <translation>Ordine {number} creato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="373"/>
+        <location filename="../../ui/orders/view.py" line="374"/>
         <source>Select the order to edit first.</source>
         <translation>Seleziona prima l&apos;ordine da modificare.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="378"/>
+        <location filename="../../ui/orders/view.py" line="379"/>
         <source>Order {number} saved</source>
         <translation>Ordine {number} salvato</translation>
     </message>
@@ -3490,67 +3495,67 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>OutboxTab</name>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
         <source>Order</source>
         <translation>Ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
         <source>Attempts</source>
         <translation>Tentativi</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="21"/>
         <source>Next attempt</source>
         <translation>Prossimo tentativo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="21"/>
         <source>Sent</source>
         <translation>Inviato</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="21"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="22"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="31"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="33"/>
         <source>Retry</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="43"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="45"/>
         <source>Message {id} will be sent again shortly.</source>
         <translation>Il messaggio {id} verrà reinviato a breve.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="53"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="55"/>
         <source>(no email)</source>
         <translation>(nessuna email)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="55"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="57"/>
         <source>{count} message(s), {failed} failed.</source>
         <translation>Messaggi: {count}, non riusciti: {failed}.</translation>
     </message>

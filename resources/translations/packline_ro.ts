@@ -2081,57 +2081,57 @@
 <context>
     <name>ExceptionsTab</name>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="23"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="24"/>
         <source>Order</source>
         <translation>Comandă</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="23"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="24"/>
         <source>Exception</source>
         <translation>Excepție</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="24"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="25"/>
         <source>Ship by</source>
         <translation>Expediere până la</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="24"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="25"/>
         <source>Deliver by</source>
         <translation>Livrare până la</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="25"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="26"/>
         <source>Status</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="25"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="26"/>
         <source>Suggested action</source>
         <translation>Acțiune sugerată</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="38"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="40"/>
         <source>Release hold</source>
         <translation>Scoate din așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="39"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="41"/>
         <source>Notify customer of delay</source>
         <translation>Anunță clientul despre întârziere</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="54"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="56"/>
         <source>Order {number} released.</source>
         <translation>Comanda {number} a fost scoasă din așteptare.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="61"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="63"/>
         <source>Delay email for order {number} queued.</source>
         <translation>E-mailul despre întârziere pentru comanda {number} a fost pus în coadă.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="71"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="73"/>
         <source>{count} exception(s).</source>
         <translation>Excepții: {count}.</translation>
     </message>
@@ -2942,58 +2942,58 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>OrderColumns</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="52"/>
+        <location filename="../../ui/orders/columns.py" line="53"/>
         <source>Number</source>
         <translation>Număr</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="54"/>
+        <location filename="../../ui/orders/columns.py" line="55"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="56"/>
+        <location filename="../../ui/orders/columns.py" line="57"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="57"/>
+        <location filename="../../ui/orders/columns.py" line="58"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="59"/>
+        <location filename="../../ui/orders/columns.py" line="60"/>
         <source>Country</source>
         <translation>Țară</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="60"/>
+        <location filename="../../ui/orders/columns.py" line="61"/>
         <source>Items</source>
         <translation>Articole</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="64"/>
+        <location filename="../../ui/orders/columns.py" line="65"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="66"/>
+        <location filename="../../ui/orders/columns.py" line="67"/>
         <source>Paid</source>
         <translation>Plătit</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="70"/>
+        <location filename="../../ui/orders/columns.py" line="71"/>
         <source>Status</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="73"/>
+        <location filename="../../ui/orders/columns.py" line="74"/>
         <source>Ship by</source>
         <translation>Expediere până la</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="75"/>
-        <location filename="../../ui/orders/columns.py" line="84"/>
+        <location filename="../../ui/orders/columns.py" line="76"/>
+        <location filename="../../ui/orders/columns.py" line="85"/>
         <source>{date} (late)</source>
         <translation>{date} (întârziat)</translation>
     </message>
@@ -3253,52 +3253,52 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>OrderStatus</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="21"/>
+        <location filename="../../ui/orders/columns.py" line="22"/>
         <source>New</source>
         <translation>Nouă</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="22"/>
+        <location filename="../../ui/orders/columns.py" line="23"/>
         <source>Allocated</source>
         <translation>Alocată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="23"/>
+        <location filename="../../ui/orders/columns.py" line="24"/>
         <source>Backordered</source>
         <translation>În așteptarea stocului</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="24"/>
+        <location filename="../../ui/orders/columns.py" line="25"/>
         <source>Picking</source>
         <translation>În pregătire</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="25"/>
+        <location filename="../../ui/orders/columns.py" line="26"/>
         <source>Packed</source>
         <translation>Ambalată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="26"/>
+        <location filename="../../ui/orders/columns.py" line="27"/>
         <source>Partially shipped</source>
         <translation>Expediată parțial</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="27"/>
+        <location filename="../../ui/orders/columns.py" line="28"/>
         <source>Shipped</source>
         <translation>Expediată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="28"/>
+        <location filename="../../ui/orders/columns.py" line="29"/>
         <source>Delivered</source>
         <translation>Livrată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="29"/>
+        <location filename="../../ui/orders/columns.py" line="30"/>
         <source>On hold</source>
         <translation>În așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="30"/>
+        <location filename="../../ui/orders/columns.py" line="31"/>
         <source>Cancelled</source>
         <translation>Anulată</translation>
     </message>
@@ -3387,102 +3387,107 @@ Creați primul cont de administrator.</translation>
         <translation>Comenzi: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="276"/>
+        <location filename="../../ui/orders/view.py" line="219"/>
+        <source>{count} order</source>
+        <translation>Comenzi: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/view.py" line="277"/>
         <source>Select one or more orders first.</source>
         <translation>Selectați mai întâi una sau mai multe comenzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="299"/>
+        <location filename="../../ui/orders/view.py" line="300"/>
         <source>Your role ({role}) may not see prices, so it cannot export orders.</source>
         <translation>Rolul dvs. ({role}) nu poate vedea prețurile, deci nu poate exporta comenzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="315"/>
+        <location filename="../../ui/orders/view.py" line="316"/>
         <source>{n} order allocated</source>
         <translation>{n} comandă alocată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="315"/>
+        <location filename="../../ui/orders/view.py" line="316"/>
         <source>{n} orders allocated</source>
         <translation>Comenzi alocate: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="316"/>
+        <location filename="../../ui/orders/view.py" line="317"/>
         <source> ({short} backordered)</source>
         <translation> ({short} în așteptarea stocului)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="321"/>
+        <location filename="../../ui/orders/view.py" line="322"/>
         <source>{n} order on hold</source>
         <translation>{n} comandă în așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="321"/>
+        <location filename="../../ui/orders/view.py" line="322"/>
         <source>{n} orders on hold</source>
         <translation>Comenzi în așteptare: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="325"/>
+        <location filename="../../ui/orders/view.py" line="326"/>
         <source>{n} order released</source>
         <translation>{n} comandă scoasă din așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="325"/>
+        <location filename="../../ui/orders/view.py" line="326"/>
         <source>{n} orders released</source>
         <translation>Comenzi scoase din așteptare: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="329"/>
+        <location filename="../../ui/orders/view.py" line="330"/>
         <source>Cancel {n} order? Reserved stock goes back on the shelf.</source>
         <translation>Anulați {n} comandă? Stocul rezervat revine pe raft.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="330"/>
+        <location filename="../../ui/orders/view.py" line="331"/>
         <source>Cancel {n} orders? Reserved stock goes back on the shelf.</source>
         <translation>Anulați comenzile ({n})? Stocul rezervat revine pe raft.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="334"/>
+        <location filename="../../ui/orders/view.py" line="335"/>
         <source>{n} order cancelled</source>
         <translation>{n} comandă anulată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="334"/>
+        <location filename="../../ui/orders/view.py" line="335"/>
         <source>{n} orders cancelled</source>
         <translation>Comenzi anulate: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="338"/>
+        <location filename="../../ui/orders/view.py" line="339"/>
         <source>{n} order marked delivered</source>
         <translation>{n} comandă marcată ca livrată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="339"/>
+        <location filename="../../ui/orders/view.py" line="340"/>
         <source>{n} orders marked delivered</source>
         <translation>Comenzi marcate ca livrate: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="344"/>
+        <location filename="../../ui/orders/view.py" line="345"/>
         <source>Select the order to ship first.</source>
         <translation>Selectați mai întâi comanda de expediat.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="352"/>
+        <location filename="../../ui/orders/view.py" line="353"/>
         <source>Order {order} shipped ({items} items, {shipment})</source>
         <translation>Comanda {order} a fost expediată (articole: {items}, {shipment})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="367"/>
+        <location filename="../../ui/orders/view.py" line="368"/>
         <source>Order {number} created</source>
         <translation>Comanda {number} a fost creată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="373"/>
+        <location filename="../../ui/orders/view.py" line="374"/>
         <source>Select the order to edit first.</source>
         <translation>Selectați mai întâi comanda de editat.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="378"/>
+        <location filename="../../ui/orders/view.py" line="379"/>
         <source>Order {number} saved</source>
         <translation>Comanda {number} a fost salvată</translation>
     </message>
@@ -3490,67 +3495,67 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>OutboxTab</name>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
         <source>Order</source>
         <translation>Comandă</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
         <source>Message</source>
         <translation>Mesaj</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
         <source>To</source>
         <translation>În</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
         <source>Status</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
         <source>Attempts</source>
         <translation>Încercări</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="21"/>
         <source>Next attempt</source>
         <translation>Următoarea încercare</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="21"/>
         <source>Sent</source>
         <translation>Trimis</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="21"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="22"/>
         <source>Problem</source>
         <translation>Problemă</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="31"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="33"/>
         <source>Retry</source>
         <translation>Reîncearcă</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="43"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="45"/>
         <source>Message {id} will be sent again shortly.</source>
         <translation>Mesajul {id} va fi retrimis în curând.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="53"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="55"/>
         <source>(no email)</source>
         <translation>(fără e-mail)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="55"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="57"/>
         <source>{count} message(s), {failed} failed.</source>
         <translation>Mesaje: {count}, eșuate: {failed}.</translation>
     </message>

@@ -2081,57 +2081,57 @@
 <context>
     <name>ExceptionsTab</name>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="23"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="24"/>
         <source>Order</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="23"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="24"/>
         <source>Exception</source>
         <translation>ข้อยกเว้น</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="24"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="25"/>
         <source>Ship by</source>
         <translation>ส่งภายใน</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="24"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="25"/>
         <source>Deliver by</source>
         <translation>ส่งถึงภายใน</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="25"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="26"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="25"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="26"/>
         <source>Suggested action</source>
         <translation>สิ่งที่ควรทำ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="38"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="40"/>
         <source>Release hold</source>
         <translation>ยกเลิกการพัก</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="39"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="41"/>
         <source>Notify customer of delay</source>
         <translation>แจ้งลูกค้าเรื่องความล่าช้า</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="54"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="56"/>
         <source>Order {number} released.</source>
         <translation>ยกเลิกการพักคำสั่งซื้อ {number} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="61"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="63"/>
         <source>Delay email for order {number} queued.</source>
         <translation>จัดคิวอีเมลแจ้งความล่าช้าของคำสั่งซื้อ {number} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/exceptions_tab.py" line="71"/>
+        <location filename="../../ui/reports/exceptions_tab.py" line="73"/>
         <source>{count} exception(s).</source>
         <translation>ข้อยกเว้น {count} รายการ</translation>
     </message>
@@ -2942,58 +2942,58 @@ Create the first administrator account.</source>
 <context>
     <name>OrderColumns</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="52"/>
+        <location filename="../../ui/orders/columns.py" line="53"/>
         <source>Number</source>
         <translation>เลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="54"/>
+        <location filename="../../ui/orders/columns.py" line="55"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="56"/>
+        <location filename="../../ui/orders/columns.py" line="57"/>
         <source>Channel</source>
         <translation>ช่องทาง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="57"/>
+        <location filename="../../ui/orders/columns.py" line="58"/>
         <source>Customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="59"/>
+        <location filename="../../ui/orders/columns.py" line="60"/>
         <source>Country</source>
         <translation>ประเทศ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="60"/>
+        <location filename="../../ui/orders/columns.py" line="61"/>
         <source>Items</source>
         <translation>ชิ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="64"/>
+        <location filename="../../ui/orders/columns.py" line="65"/>
         <source>Total</source>
         <translation>ยอดรวม</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="66"/>
+        <location filename="../../ui/orders/columns.py" line="67"/>
         <source>Paid</source>
         <translation>ชำระแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="70"/>
+        <location filename="../../ui/orders/columns.py" line="71"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="73"/>
+        <location filename="../../ui/orders/columns.py" line="74"/>
         <source>Ship by</source>
         <translation>ส่งภายใน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="75"/>
-        <location filename="../../ui/orders/columns.py" line="84"/>
+        <location filename="../../ui/orders/columns.py" line="76"/>
+        <location filename="../../ui/orders/columns.py" line="85"/>
         <source>{date} (late)</source>
         <translation>{date} (ล่าช้า)</translation>
     </message>
@@ -3253,52 +3253,52 @@ Create the first administrator account.</source>
 <context>
     <name>OrderStatus</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="21"/>
+        <location filename="../../ui/orders/columns.py" line="22"/>
         <source>New</source>
         <translation>ใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="22"/>
+        <location filename="../../ui/orders/columns.py" line="23"/>
         <source>Allocated</source>
         <translation>จัดสรรแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="23"/>
+        <location filename="../../ui/orders/columns.py" line="24"/>
         <source>Backordered</source>
         <translation>รอสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="24"/>
+        <location filename="../../ui/orders/columns.py" line="25"/>
         <source>Picking</source>
         <translation>กำลังหยิบ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="25"/>
+        <location filename="../../ui/orders/columns.py" line="26"/>
         <source>Packed</source>
         <translation>แพ็กแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="26"/>
+        <location filename="../../ui/orders/columns.py" line="27"/>
         <source>Partially shipped</source>
         <translation>ส่งบางส่วน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="27"/>
+        <location filename="../../ui/orders/columns.py" line="28"/>
         <source>Shipped</source>
         <translation>ส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="28"/>
+        <location filename="../../ui/orders/columns.py" line="29"/>
         <source>Delivered</source>
         <translation>ส่งถึงแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="29"/>
+        <location filename="../../ui/orders/columns.py" line="30"/>
         <source>On hold</source>
         <translation>พักไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="30"/>
+        <location filename="../../ui/orders/columns.py" line="31"/>
         <source>Cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
@@ -3387,102 +3387,107 @@ Create the first administrator account.</source>
         <translation>คำสั่งซื้อ {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="276"/>
+        <location filename="../../ui/orders/view.py" line="219"/>
+        <source>{count} order</source>
+        <translation>คำสั่งซื้อ {count} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/view.py" line="277"/>
         <source>Select one or more orders first.</source>
         <translation>เลือกคำสั่งซื้ออย่างน้อยหนึ่งรายการก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="299"/>
+        <location filename="../../ui/orders/view.py" line="300"/>
         <source>Your role ({role}) may not see prices, so it cannot export orders.</source>
         <translation>บทบาทของคุณ ({role}) ดูราคาไม่ได้ จึงส่งออกคำสั่งซื้อไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="315"/>
+        <location filename="../../ui/orders/view.py" line="316"/>
         <source>{n} order allocated</source>
         <translation>จัดสรรคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="315"/>
+        <location filename="../../ui/orders/view.py" line="316"/>
         <source>{n} orders allocated</source>
         <translation>จัดสรรคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="316"/>
+        <location filename="../../ui/orders/view.py" line="317"/>
         <source> ({short} backordered)</source>
         <translation> (รอสินค้า {short})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="321"/>
+        <location filename="../../ui/orders/view.py" line="322"/>
         <source>{n} order on hold</source>
         <translation>พักคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="321"/>
+        <location filename="../../ui/orders/view.py" line="322"/>
         <source>{n} orders on hold</source>
         <translation>พักคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="325"/>
+        <location filename="../../ui/orders/view.py" line="326"/>
         <source>{n} order released</source>
         <translation>ยกเลิกการพักคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="325"/>
+        <location filename="../../ui/orders/view.py" line="326"/>
         <source>{n} orders released</source>
         <translation>ยกเลิกการพักคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="329"/>
+        <location filename="../../ui/orders/view.py" line="330"/>
         <source>Cancel {n} order? Reserved stock goes back on the shelf.</source>
         <translation>ยกเลิกคำสั่งซื้อ {n} รายการ? สต็อกที่จองไว้จะกลับขึ้นชั้น</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="330"/>
+        <location filename="../../ui/orders/view.py" line="331"/>
         <source>Cancel {n} orders? Reserved stock goes back on the shelf.</source>
         <translation>ยกเลิกคำสั่งซื้อ {n} รายการ? สต็อกที่จองไว้จะกลับขึ้นชั้น</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="334"/>
+        <location filename="../../ui/orders/view.py" line="335"/>
         <source>{n} order cancelled</source>
         <translation>ยกเลิกคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="334"/>
+        <location filename="../../ui/orders/view.py" line="335"/>
         <source>{n} orders cancelled</source>
         <translation>ยกเลิกคำสั่งซื้อ {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="338"/>
+        <location filename="../../ui/orders/view.py" line="339"/>
         <source>{n} order marked delivered</source>
         <translation>ทำเครื่องหมายส่งถึงแล้ว {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="339"/>
+        <location filename="../../ui/orders/view.py" line="340"/>
         <source>{n} orders marked delivered</source>
         <translation>ทำเครื่องหมายส่งถึงแล้ว {n} รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="344"/>
+        <location filename="../../ui/orders/view.py" line="345"/>
         <source>Select the order to ship first.</source>
         <translation>เลือกคำสั่งซื้อที่จะจัดส่งก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="352"/>
+        <location filename="../../ui/orders/view.py" line="353"/>
         <source>Order {order} shipped ({items} items, {shipment})</source>
         <translation>ส่งคำสั่งซื้อ {order} แล้ว ({items} ชิ้น, {shipment})</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="367"/>
+        <location filename="../../ui/orders/view.py" line="368"/>
         <source>Order {number} created</source>
         <translation>สร้างคำสั่งซื้อ {number} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="373"/>
+        <location filename="../../ui/orders/view.py" line="374"/>
         <source>Select the order to edit first.</source>
         <translation>เลือกคำสั่งซื้อที่จะแก้ไขก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="378"/>
+        <location filename="../../ui/orders/view.py" line="379"/>
         <source>Order {number} saved</source>
         <translation>บันทึกคำสั่งซื้อ {number} แล้ว</translation>
     </message>
@@ -3490,67 +3495,67 @@ Create the first administrator account.</source>
 <context>
     <name>OutboxTab</name>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
         <source>Id</source>
         <translation>รหัส</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="17"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
         <source>Order</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="18"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
         <source>To</source>
         <translation>ไปยัง</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="19"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
         <source>Attempts</source>
         <translation>จำนวนครั้งที่ลอง</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="21"/>
         <source>Next attempt</source>
         <translation>ลองครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="20"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="21"/>
         <source>Sent</source>
         <translation>ส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="21"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="22"/>
         <source>Problem</source>
         <translation>ปัญหา</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="31"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="33"/>
         <source>Retry</source>
         <translation>ลองใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="43"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="45"/>
         <source>Message {id} will be sent again shortly.</source>
         <translation>จะส่งข้อความ {id} อีกครั้งในไม่ช้า</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="53"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="55"/>
         <source>(no email)</source>
         <translation>(ไม่มีอีเมล)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/outbox_tab.py" line="55"/>
+        <location filename="../../ui/reports/outbox_tab.py" line="57"/>
         <source>{count} message(s), {failed} failed.</source>
         <translation>ข้อความ {count} รายการ ไม่สำเร็จ {failed}</translation>
     </message>

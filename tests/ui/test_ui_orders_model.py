@@ -17,12 +17,14 @@ from desktop.queries import order_list
 from desktop.services import allocation
 from desktop.queries.order_list import OrderFilter, Sort
 from ui.common.after_paint import after_paint
-from ui.common.column_width import fitted_width
+from ui.common.column_width import ORDER_NUMBER_SAMPLE, fitted_width
 from ui.common.paged_model import ID_ROLE, RAW_ROLE, Column, PagedItemDelegate, PagedTableModel
 from ui.ops import Operations
 from ui.orders import OrdersView, jobs
 from ui.orders.columns import order_columns
 from ui.orders.detail import render, timeline_label
+from ui.reports.exceptions_tab import ExceptionsTab
+from ui.reports.outbox_tab import OutboxTab
 
 
 def _many(db: Database, count: int) -> None:
@@ -217,6 +219,9 @@ def test_search_box_filters_in_sql_after_typing_pauses(qtbot: QtBot, db: Databas
     view.filters.status_buttons["cancelled"].setChecked(True)
     qtbot.waitUntil(lambda: view.model.rowCount() == 0 and not view.model.loading)
     qtbot.waitUntil(lambda: view.filters.status_buttons["new"].text() == "New 10")
+    view.filters.status_buttons["cancelled"].setChecked(False)
+    view.filters.search.setText("customer 007")
+    qtbot.waitUntil(lambda: view.filters.total.text() == "1 order")
 
 
 def test_packer_sees_no_price_columns_and_no_money_in_the_detail(qtbot: QtBot, shop: Database, user,
@@ -304,6 +309,14 @@ def test_every_column_shows_its_sample_text_and_its_title_whole(qtbot: QtBot) ->
         fitted = table.viewport().grab(table.visualRect(model.index(0, position))).toImage()
         assert fitted == wide, column.title
         assert table.horizontalHeader().sectionSizeFromContents(position).width() <= width, column.title
+
+
+def test_the_report_lists_show_whole_order_numbers(qtbot: QtBot, make_ops: Callable[..., Operations]) -> None:
+    ops = make_ops()
+    exceptions, outbox = ExceptionsTab(ops), OutboxTab(ops)
+    for tab, column in ((exceptions, 0), (outbox, 1)):
+        qtbot.addWidget(tab)
+        assert tab.table.columnWidth(column) == fitted_width(tab.table, column, ORDER_NUMBER_SAMPLE)
 
 
 def test_the_orders_table_sizes_its_columns_to_their_samples(qtbot: QtBot, shop: Database,

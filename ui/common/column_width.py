@@ -7,6 +7,8 @@ from collections.abc import Mapping
 
 from PySide6.QtWidgets import QStyle, QTableView
 
+ORDER_NUMBER_SAMPLE = "113-1234567-1234567"
+"""The longest usual order number: Amazon's."""
 SKU_SAMPLE = "TSHIRT-BLK-XXL"
 """A long SKU."""
 BARCODE_SAMPLE = "00012345678905"

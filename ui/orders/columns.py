@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 
 from desktop.models.orders import OrderStatus as S
 from desktop.queries.order_list import OrderRow
+from ui.common.column_width import ORDER_NUMBER_SAMPLE
 from ui.common.paged_model import Column
 
 STATUS_COLOURS: dict[str, str] = {
@@ -50,7 +51,7 @@ def order_columns(prices: bool) -> list[Column]:
     money = "9,999.99 EUR"
     columns = [
         Column(translate("OrderColumns", "Number"), lambda r: r.number, sort_key="number",
-               sample="113-1234567-1234567"),
+               sample=ORDER_NUMBER_SAMPLE),
         Column(translate("OrderColumns", "Date"), lambda r: r.ordered_at.astimezone().strftime("%Y-%m-%d %H:%M"),
                lambda r: r.ordered_at, "date", sample="2026-12-31 23:59"),
         Column(translate("OrderColumns", "Channel"), lambda r: r.channel, sort_key="channel", sample="woocommerce"),

@@ -105,7 +105,7 @@ class OrdersView(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 1)
-        splitter.setSizes([1090, 310])
+        splitter.setSizes([1060, 340])
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.filters)
@@ -216,7 +216,8 @@ class OrdersView(QWidget):
         self.counts = counts
         self.filters.set_counts(counts)
         shown = sum(n for s, n in counts.items() if not self.filter.statuses or s in self.filter.statuses)
-        self.filters.total.setText(self.tr("{count} orders").format(count=f"{shown:,}"))
+        self.filters.total.setText((self.tr("{count} order") if shown == 1 else self.tr("{count} orders"))
+                                   .format(count=f"{shown:,}"))
         self.countsLoaded.emit()
 
     def _channels_read(self, channels: list[str] | None, error: BaseException | None) -> None:

@@ -13,6 +13,7 @@ from desktop.db.uow import UnitOfWork
 from desktop.errors import Text
 from desktop.services import notifications, orders
 from desktop.services.exceptions import ExceptionRow, list_exceptions
+from ui.common.column_width import ORDER_NUMBER_SAMPLE, fit_columns
 from ui.common.errors import present_error, user_message
 from ui.common.shop_time import shop_today
 from ui.common.value_labels import value_label
@@ -34,6 +35,7 @@ class ExceptionsTab(ListTab):
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(ops, [QCoreApplication.translate("ExceptionsTab", header) for header in HEADERS], parent)
+        fit_columns(self.table, {0: ORDER_NUMBER_SAMPLE})
         self.actions: list[str] = []
         self.release_button = self.add_button(self.tr("Release hold"), self.release_hold)
         self.notify_button = self.add_button(self.tr("Notify customer of delay"), self.notify_customer)

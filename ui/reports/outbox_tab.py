@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.services import outbox
+from ui.common.column_width import ORDER_NUMBER_SAMPLE, fit_columns
 from ui.common.errors import present_error
 from ui.common.value_labels import value_label
 from ui.ops import Operations
@@ -26,6 +27,7 @@ class OutboxTab(ListTab):
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(ops, [QCoreApplication.translate("OutboxTab", header) for header in HEADERS], parent)
+        fit_columns(self.table, {1: ORDER_NUMBER_SAMPLE})
         self.statuses: list[str] = []
         """Each shown message's status code (the table shows its name)."""
         self.retry_button = self.add_button(self.tr("Retry"), self.retry)
