@@ -1950,7 +1950,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="161"/>
+        <location filename="../../ui/orders/detail.py" line="165"/>
         <source>Select an order to see its lines, shipments and history.</source>
         <translation>اختر طلبًا لعرض بنوده وشحناته وسجلّه.</translation>
     </message>
@@ -3001,145 +3001,133 @@ Create the first administrator account.</source>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="89"/>
+        <location filename="../../ui/orders/detail.py" line="95"/>
         <source>ordered {when}</source>
         <translation>تاريخ الطلب {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="90"/>
+        <location filename="../../ui/orders/detail.py" line="96"/>
         <source>, ship by {date}</source>
         <translation>، الشحن قبل {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="94"/>
+        <location filename="../../ui/orders/detail.py" line="100"/>
         <source> at {price}</source>
         <translation> بسعر {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="95"/>
+        <location filename="../../ui/orders/detail.py" line="101"/>
         <source>, bin {bins}</source>
         <translation>، الرف {bins}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="96"/>
+        <location filename="../../ui/orders/detail.py" line="102"/>
         <source>allocated {allocated}, shipped {shipped}, returned {returned}</source>
         <translation>مخصص {allocated}، مشحون {shipped}، مرتجع {returned}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="100"/>
+        <location filename="../../ui/orders/detail.py" line="106"/>
         <source>Lines</source>
         <translation>البنود</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="102"/>
+        <location filename="../../ui/orders/detail.py" line="107"/>
         <source>Ship to</source>
         <translation>الشحن إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="103"/>
+        <location filename="../../ui/orders/detail.py" line="108"/>
         <source>Bill to</source>
         <translation>الفوترة إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="106"/>
+        <location filename="../../ui/orders/detail.py" line="111"/>
         <source>Total {total} (shipping {shipping}, tax {tax}); paid {paid}, refunded {refunded}; {status}</source>
         <translation>الإجمالي {total} (الشحن {shipping}، الضريبة {tax})؛ المدفوع {paid}، المسترد {refunded}؛ {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="111"/>
+        <location filename="../../ui/orders/detail.py" line="116"/>
         <source>Payment</source>
         <translation>الدفع</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="113"/>
+        <location filename="../../ui/orders/detail.py" line="118"/>
         <source>Refund</source>
         <translation>الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="113"/>
+        <location filename="../../ui/orders/detail.py" line="118"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="114"/>
+        <location filename="../../ui/orders/detail.py" line="119"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="114"/>
-        <location filename="../../ui/orders/detail.py" line="134"/>
+        <location filename="../../ui/orders/detail.py" line="119"/>
+        <location filename="../../ui/orders/detail.py" line="138"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="115"/>
+        <location filename="../../ui/orders/detail.py" line="120"/>
         <source>Refunds</source>
         <translation>المبالغ المستردة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="119"/>
-        <source>Shipment</source>
-        <translation>الشحنة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orders/detail.py" line="119"/>
-        <source>Carrier</source>
-        <translation>شركة الشحن</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orders/detail.py" line="120"/>
+        <location filename="../../ui/orders/detail.py" line="124"/>
         <source>Tracking</source>
         <translation>رقم التتبع</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="120"/>
-        <location filename="../../ui/orders/detail.py" line="126"/>
+        <location filename="../../ui/orders/detail.py" line="130"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="121"/>
-        <location filename="../../ui/orders/detail.py" line="127"/>
+        <location filename="../../ui/orders/detail.py" line="131"/>
         <source>Items</source>
         <translation>الأصناف</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="122"/>
+        <location filename="../../ui/orders/detail.py" line="125"/>
         <source>Shipments</source>
         <translation>الشحنات</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="126"/>
+        <location filename="../../ui/orders/detail.py" line="130"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="128"/>
+        <location filename="../../ui/orders/detail.py" line="132"/>
         <source>Returns</source>
         <translation>المرتجعات</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="132"/>
+        <location filename="../../ui/orders/detail.py" line="136"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="134"/>
+        <location filename="../../ui/orders/detail.py" line="138"/>
         <source>Who</source>
         <translation>مَن</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="134"/>
+        <location filename="../../ui/orders/detail.py" line="138"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="135"/>
+        <location filename="../../ui/orders/detail.py" line="139"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="136"/>
+        <location filename="../../ui/orders/detail.py" line="140"/>
         <source>Timeline</source>
         <translation>السجل الزمني</translation>
     </message>
@@ -4842,102 +4830,102 @@ This is logged with your name. Reason:</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="25"/>
+        <location filename="../../ui/orders/detail.py" line="26"/>
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="26"/>
+        <location filename="../../ui/orders/detail.py" line="27"/>
         <source>Edited</source>
         <translation>عُدّل</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="27"/>
+        <location filename="../../ui/orders/detail.py" line="28"/>
         <source>Updated by an import</source>
         <translation>حُدّث عبر استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="28"/>
+        <location filename="../../ui/orders/detail.py" line="29"/>
         <source>Stock allocated</source>
         <translation>خُصص المخزون</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="29"/>
+        <location filename="../../ui/orders/detail.py" line="30"/>
         <source>Stock released</source>
         <translation>حُرر المخزون</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="30"/>
+        <location filename="../../ui/orders/detail.py" line="31"/>
         <source>Printed</source>
         <translation>طُبع</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="31"/>
+        <location filename="../../ui/orders/detail.py" line="32"/>
         <source>Shipment sent</source>
         <translation>أُرسلت الشحنة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="32"/>
+        <location filename="../../ui/orders/detail.py" line="33"/>
         <source>Shipped, as the channel reported</source>
         <translation>شُحن حسب القناة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="33"/>
+        <location filename="../../ui/orders/detail.py" line="34"/>
         <source>Refund</source>
         <translation>استرداد</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="34"/>
+        <location filename="../../ui/orders/detail.py" line="35"/>
         <source>Packing verified</source>
         <translation>تم التحقق من التغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="35"/>
+        <location filename="../../ui/orders/detail.py" line="36"/>
         <source>Scan refused at packing</source>
         <translation>رُفض مسح عند التغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="36"/>
+        <location filename="../../ui/orders/detail.py" line="37"/>
         <source>Packing verification overridden</source>
         <translation>تم تجاوز التحقق من التغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="37"/>
+        <location filename="../../ui/orders/detail.py" line="38"/>
         <source>Return authorised</source>
         <translation>تمت الموافقة على الإرجاع</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="38"/>
+        <location filename="../../ui/orders/detail.py" line="39"/>
         <source>Return received</source>
         <translation>استُلم الإرجاع</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="39"/>
+        <location filename="../../ui/orders/detail.py" line="40"/>
         <source>Email queued</source>
         <translation>بريد في قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="40"/>
+        <location filename="../../ui/orders/detail.py" line="41"/>
         <source>Email skipped</source>
         <translation>بريد تم تخطيه</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="41"/>
+        <location filename="../../ui/orders/detail.py" line="42"/>
         <source>Email sent</source>
         <translation>أُرسل البريد</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="42"/>
+        <location filename="../../ui/orders/detail.py" line="43"/>
         <source>Email failed</source>
         <translation>فشل البريد</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="43"/>
+        <location filename="../../ui/orders/detail.py" line="44"/>
         <source>Email retried</source>
         <translation>أُعيدت محاولة البريد</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="57"/>
+        <location filename="../../ui/orders/detail.py" line="58"/>
         <source>Tracking: {state}</source>
         <translation>التتبع: {state}</translation>
     </message>

@@ -1950,7 +1950,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="161"/>
+        <location filename="../../ui/orders/detail.py" line="165"/>
         <source>Select an order to see its lines, shipments and history.</source>
         <translation>Seleziona un ordine per vederne righe, spedizioni e cronologia.</translation>
     </message>
@@ -3001,145 +3001,133 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="89"/>
+        <location filename="../../ui/orders/detail.py" line="95"/>
         <source>ordered {when}</source>
         <translation>ordinato il {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="90"/>
+        <location filename="../../ui/orders/detail.py" line="96"/>
         <source>, ship by {date}</source>
         <translation>, spedire entro il {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="94"/>
+        <location filename="../../ui/orders/detail.py" line="100"/>
         <source> at {price}</source>
         <translation> a {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="95"/>
+        <location filename="../../ui/orders/detail.py" line="101"/>
         <source>, bin {bins}</source>
         <translation>, ubicazione {bins}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="96"/>
+        <location filename="../../ui/orders/detail.py" line="102"/>
         <source>allocated {allocated}, shipped {shipped}, returned {returned}</source>
         <translation>allocati {allocated}, spediti {shipped}, resi {returned}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="100"/>
+        <location filename="../../ui/orders/detail.py" line="106"/>
         <source>Lines</source>
         <translation>Righe</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="102"/>
+        <location filename="../../ui/orders/detail.py" line="107"/>
         <source>Ship to</source>
         <translation>Spedire a</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="103"/>
+        <location filename="../../ui/orders/detail.py" line="108"/>
         <source>Bill to</source>
         <translation>Fatturare a</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="106"/>
+        <location filename="../../ui/orders/detail.py" line="111"/>
         <source>Total {total} (shipping {shipping}, tax {tax}); paid {paid}, refunded {refunded}; {status}</source>
         <translation>Totale {total} (spedizione {shipping}, imposte {tax}); pagato {paid}, rimborsato {refunded}; {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="111"/>
+        <location filename="../../ui/orders/detail.py" line="116"/>
         <source>Payment</source>
         <translation>Pagamento</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="113"/>
+        <location filename="../../ui/orders/detail.py" line="118"/>
         <source>Refund</source>
         <translation>Rimborso</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="113"/>
+        <location filename="../../ui/orders/detail.py" line="118"/>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="114"/>
+        <location filename="../../ui/orders/detail.py" line="119"/>
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="114"/>
-        <location filename="../../ui/orders/detail.py" line="134"/>
+        <location filename="../../ui/orders/detail.py" line="119"/>
+        <location filename="../../ui/orders/detail.py" line="138"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="115"/>
+        <location filename="../../ui/orders/detail.py" line="120"/>
         <source>Refunds</source>
         <translation>Rimborsi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="119"/>
-        <source>Shipment</source>
-        <translation>Spedizione</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orders/detail.py" line="119"/>
-        <source>Carrier</source>
-        <translation>Corriere</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orders/detail.py" line="120"/>
+        <location filename="../../ui/orders/detail.py" line="124"/>
         <source>Tracking</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="120"/>
-        <location filename="../../ui/orders/detail.py" line="126"/>
+        <location filename="../../ui/orders/detail.py" line="130"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="121"/>
-        <location filename="../../ui/orders/detail.py" line="127"/>
+        <location filename="../../ui/orders/detail.py" line="131"/>
         <source>Items</source>
         <translation>Articoli</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="122"/>
+        <location filename="../../ui/orders/detail.py" line="125"/>
         <source>Shipments</source>
         <translation>Spedizioni</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="126"/>
+        <location filename="../../ui/orders/detail.py" line="130"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="128"/>
+        <location filename="../../ui/orders/detail.py" line="132"/>
         <source>Returns</source>
         <translation>Resi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="132"/>
+        <location filename="../../ui/orders/detail.py" line="136"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="134"/>
+        <location filename="../../ui/orders/detail.py" line="138"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="134"/>
+        <location filename="../../ui/orders/detail.py" line="138"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="135"/>
+        <location filename="../../ui/orders/detail.py" line="139"/>
         <source>Why</source>
         <translation>Perché</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="136"/>
+        <location filename="../../ui/orders/detail.py" line="140"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
@@ -4842,102 +4830,102 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="25"/>
+        <location filename="../../ui/orders/detail.py" line="26"/>
         <source>Created</source>
         <translation>Creato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="26"/>
+        <location filename="../../ui/orders/detail.py" line="27"/>
         <source>Edited</source>
         <translation>Modificato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="27"/>
+        <location filename="../../ui/orders/detail.py" line="28"/>
         <source>Updated by an import</source>
         <translation>Aggiornato da un&apos;importazione</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="28"/>
+        <location filename="../../ui/orders/detail.py" line="29"/>
         <source>Stock allocated</source>
         <translation>Merce assegnata</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="29"/>
+        <location filename="../../ui/orders/detail.py" line="30"/>
         <source>Stock released</source>
         <translation>Merce liberata</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="30"/>
+        <location filename="../../ui/orders/detail.py" line="31"/>
         <source>Printed</source>
         <translation>Stampato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="31"/>
+        <location filename="../../ui/orders/detail.py" line="32"/>
         <source>Shipment sent</source>
         <translation>Spedizione inviata</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="32"/>
+        <location filename="../../ui/orders/detail.py" line="33"/>
         <source>Shipped, as the channel reported</source>
         <translation>Spedito, secondo il canale</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="33"/>
+        <location filename="../../ui/orders/detail.py" line="34"/>
         <source>Refund</source>
         <translation>Rimborso</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="34"/>
+        <location filename="../../ui/orders/detail.py" line="35"/>
         <source>Packing verified</source>
         <translation>Imballaggio verificato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="35"/>
+        <location filename="../../ui/orders/detail.py" line="36"/>
         <source>Scan refused at packing</source>
         <translation>Scansione rifiutata all&apos;imballaggio</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="36"/>
+        <location filename="../../ui/orders/detail.py" line="37"/>
         <source>Packing verification overridden</source>
         <translation>Verifica dell&apos;imballaggio scavalcata</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="37"/>
+        <location filename="../../ui/orders/detail.py" line="38"/>
         <source>Return authorised</source>
         <translation>Reso autorizzato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="38"/>
+        <location filename="../../ui/orders/detail.py" line="39"/>
         <source>Return received</source>
         <translation>Reso ricevuto</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="39"/>
+        <location filename="../../ui/orders/detail.py" line="40"/>
         <source>Email queued</source>
         <translation>Email in coda</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="40"/>
+        <location filename="../../ui/orders/detail.py" line="41"/>
         <source>Email skipped</source>
         <translation>Email saltata</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="41"/>
+        <location filename="../../ui/orders/detail.py" line="42"/>
         <source>Email sent</source>
         <translation>Email inviata</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="42"/>
+        <location filename="../../ui/orders/detail.py" line="43"/>
         <source>Email failed</source>
         <translation>Email non riuscita</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="43"/>
+        <location filename="../../ui/orders/detail.py" line="44"/>
         <source>Email retried</source>
         <translation>Email ritentata</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="57"/>
+        <location filename="../../ui/orders/detail.py" line="58"/>
         <source>Tracking: {state}</source>
         <translation>Tracciamento: {state}</translation>
     </message>

@@ -1950,7 +1950,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="161"/>
+        <location filename="../../ui/orders/detail.py" line="165"/>
         <source>Select an order to see its lines, shipments and history.</source>
         <translation>Selectați o comandă pentru a vedea liniile, expedierile și istoricul ei.</translation>
     </message>
@@ -3001,145 +3001,133 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="89"/>
+        <location filename="../../ui/orders/detail.py" line="95"/>
         <source>ordered {when}</source>
         <translation>comandat pe {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="90"/>
+        <location filename="../../ui/orders/detail.py" line="96"/>
         <source>, ship by {date}</source>
         <translation>, de expediat până pe {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="94"/>
+        <location filename="../../ui/orders/detail.py" line="100"/>
         <source> at {price}</source>
         <translation> la {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="95"/>
+        <location filename="../../ui/orders/detail.py" line="101"/>
         <source>, bin {bins}</source>
         <translation>, locație {bins}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="96"/>
+        <location filename="../../ui/orders/detail.py" line="102"/>
         <source>allocated {allocated}, shipped {shipped}, returned {returned}</source>
         <translation>alocat {allocated}, expediat {shipped}, returnat {returned}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="100"/>
+        <location filename="../../ui/orders/detail.py" line="106"/>
         <source>Lines</source>
         <translation>Linii</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="102"/>
+        <location filename="../../ui/orders/detail.py" line="107"/>
         <source>Ship to</source>
         <translation>Livrare la</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="103"/>
+        <location filename="../../ui/orders/detail.py" line="108"/>
         <source>Bill to</source>
         <translation>Facturare către</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="106"/>
+        <location filename="../../ui/orders/detail.py" line="111"/>
         <source>Total {total} (shipping {shipping}, tax {tax}); paid {paid}, refunded {refunded}; {status}</source>
         <translation>Total {total} (transport {shipping}, taxe {tax}); plătit {paid}, rambursat {refunded}; {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="111"/>
+        <location filename="../../ui/orders/detail.py" line="116"/>
         <source>Payment</source>
         <translation>Plată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="113"/>
+        <location filename="../../ui/orders/detail.py" line="118"/>
         <source>Refund</source>
         <translation>Rambursare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="113"/>
+        <location filename="../../ui/orders/detail.py" line="118"/>
         <source>Amount</source>
         <translation>Sumă</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="114"/>
+        <location filename="../../ui/orders/detail.py" line="119"/>
         <source>Method</source>
         <translation>Metodă</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="114"/>
-        <location filename="../../ui/orders/detail.py" line="134"/>
+        <location filename="../../ui/orders/detail.py" line="119"/>
+        <location filename="../../ui/orders/detail.py" line="138"/>
         <source>When</source>
         <translation>Când</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="115"/>
+        <location filename="../../ui/orders/detail.py" line="120"/>
         <source>Refunds</source>
         <translation>Rambursări</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="119"/>
-        <source>Shipment</source>
-        <translation>Expediere</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orders/detail.py" line="119"/>
-        <source>Carrier</source>
-        <translation>Curier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orders/detail.py" line="120"/>
+        <location filename="../../ui/orders/detail.py" line="124"/>
         <source>Tracking</source>
         <translation>AWB</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="120"/>
-        <location filename="../../ui/orders/detail.py" line="126"/>
+        <location filename="../../ui/orders/detail.py" line="130"/>
         <source>Status</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="121"/>
-        <location filename="../../ui/orders/detail.py" line="127"/>
+        <location filename="../../ui/orders/detail.py" line="131"/>
         <source>Items</source>
         <translation>Articole</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="122"/>
+        <location filename="../../ui/orders/detail.py" line="125"/>
         <source>Shipments</source>
         <translation>Expedieri</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="126"/>
+        <location filename="../../ui/orders/detail.py" line="130"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="128"/>
+        <location filename="../../ui/orders/detail.py" line="132"/>
         <source>Returns</source>
         <translation>Retururi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="132"/>
+        <location filename="../../ui/orders/detail.py" line="136"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="134"/>
+        <location filename="../../ui/orders/detail.py" line="138"/>
         <source>Who</source>
         <translation>Cine</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="134"/>
+        <location filename="../../ui/orders/detail.py" line="138"/>
         <source>What</source>
         <translation>Ce</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="135"/>
+        <location filename="../../ui/orders/detail.py" line="139"/>
         <source>Why</source>
         <translation>De ce</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="136"/>
+        <location filename="../../ui/orders/detail.py" line="140"/>
         <source>Timeline</source>
         <translation>Istoric</translation>
     </message>
@@ -4842,102 +4830,102 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="25"/>
+        <location filename="../../ui/orders/detail.py" line="26"/>
         <source>Created</source>
         <translation>Creată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="26"/>
+        <location filename="../../ui/orders/detail.py" line="27"/>
         <source>Edited</source>
         <translation>Modificată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="27"/>
+        <location filename="../../ui/orders/detail.py" line="28"/>
         <source>Updated by an import</source>
         <translation>Actualizată de un import</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="28"/>
+        <location filename="../../ui/orders/detail.py" line="29"/>
         <source>Stock allocated</source>
         <translation>Stoc alocat</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="29"/>
+        <location filename="../../ui/orders/detail.py" line="30"/>
         <source>Stock released</source>
         <translation>Stoc eliberat</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="30"/>
+        <location filename="../../ui/orders/detail.py" line="31"/>
         <source>Printed</source>
         <translation>Tipărită</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="31"/>
+        <location filename="../../ui/orders/detail.py" line="32"/>
         <source>Shipment sent</source>
         <translation>Expediere trimisă</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="32"/>
+        <location filename="../../ui/orders/detail.py" line="33"/>
         <source>Shipped, as the channel reported</source>
         <translation>Expediată, conform canalului</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="33"/>
+        <location filename="../../ui/orders/detail.py" line="34"/>
         <source>Refund</source>
         <translation>Rambursare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="34"/>
+        <location filename="../../ui/orders/detail.py" line="35"/>
         <source>Packing verified</source>
         <translation>Ambalare verificată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="35"/>
+        <location filename="../../ui/orders/detail.py" line="36"/>
         <source>Scan refused at packing</source>
         <translation>Scanare refuzată la ambalare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="36"/>
+        <location filename="../../ui/orders/detail.py" line="37"/>
         <source>Packing verification overridden</source>
         <translation>Verificarea ambalării a fost ignorată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="37"/>
+        <location filename="../../ui/orders/detail.py" line="38"/>
         <source>Return authorised</source>
         <translation>Retur autorizat</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="38"/>
+        <location filename="../../ui/orders/detail.py" line="39"/>
         <source>Return received</source>
         <translation>Retur recepționat</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="39"/>
+        <location filename="../../ui/orders/detail.py" line="40"/>
         <source>Email queued</source>
         <translation>E-mail în coadă</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="40"/>
+        <location filename="../../ui/orders/detail.py" line="41"/>
         <source>Email skipped</source>
         <translation>E-mail omis</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="41"/>
+        <location filename="../../ui/orders/detail.py" line="42"/>
         <source>Email sent</source>
         <translation>E-mail trimis</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="42"/>
+        <location filename="../../ui/orders/detail.py" line="43"/>
         <source>Email failed</source>
         <translation>E-mail eșuat</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="43"/>
+        <location filename="../../ui/orders/detail.py" line="44"/>
         <source>Email retried</source>
         <translation>E-mail reîncercat</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="57"/>
+        <location filename="../../ui/orders/detail.py" line="58"/>
         <source>Tracking: {state}</source>
         <translation>Urmărire: {state}</translation>
     </message>

@@ -1950,7 +1950,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="161"/>
+        <location filename="../../ui/orders/detail.py" line="165"/>
         <source>Select an order to see its lines, shipments and history.</source>
         <translation>เลือกคำสั่งซื้อเพื่อดูรายการ การจัดส่ง และประวัติ</translation>
     </message>
@@ -3001,145 +3001,133 @@ Create the first administrator account.</source>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="89"/>
+        <location filename="../../ui/orders/detail.py" line="95"/>
         <source>ordered {when}</source>
         <translation>สั่งเมื่อ {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="90"/>
+        <location filename="../../ui/orders/detail.py" line="96"/>
         <source>, ship by {date}</source>
         <translation>, ส่งภายใน {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="94"/>
+        <location filename="../../ui/orders/detail.py" line="100"/>
         <source> at {price}</source>
         <translation> ราคา {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="95"/>
+        <location filename="../../ui/orders/detail.py" line="101"/>
         <source>, bin {bins}</source>
         <translation>, ช่องเก็บ {bins}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="96"/>
+        <location filename="../../ui/orders/detail.py" line="102"/>
         <source>allocated {allocated}, shipped {shipped}, returned {returned}</source>
         <translation>จัดสรร {allocated} ส่งแล้ว {shipped} คืน {returned}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="100"/>
+        <location filename="../../ui/orders/detail.py" line="106"/>
         <source>Lines</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="102"/>
+        <location filename="../../ui/orders/detail.py" line="107"/>
         <source>Ship to</source>
         <translation>ที่อยู่จัดส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="103"/>
+        <location filename="../../ui/orders/detail.py" line="108"/>
         <source>Bill to</source>
         <translation>ที่อยู่ออกบิล</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="106"/>
+        <location filename="../../ui/orders/detail.py" line="111"/>
         <source>Total {total} (shipping {shipping}, tax {tax}); paid {paid}, refunded {refunded}; {status}</source>
         <translation>ยอดรวม {total} (ค่าส่ง {shipping} ภาษี {tax}) ชำระแล้ว {paid} คืนเงิน {refunded} ; {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="111"/>
+        <location filename="../../ui/orders/detail.py" line="116"/>
         <source>Payment</source>
         <translation>การชำระเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="113"/>
+        <location filename="../../ui/orders/detail.py" line="118"/>
         <source>Refund</source>
         <translation>การคืนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="113"/>
+        <location filename="../../ui/orders/detail.py" line="118"/>
         <source>Amount</source>
         <translation>จำนวนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="114"/>
+        <location filename="../../ui/orders/detail.py" line="119"/>
         <source>Method</source>
         <translation>วิธี</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="114"/>
-        <location filename="../../ui/orders/detail.py" line="134"/>
+        <location filename="../../ui/orders/detail.py" line="119"/>
+        <location filename="../../ui/orders/detail.py" line="138"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="115"/>
+        <location filename="../../ui/orders/detail.py" line="120"/>
         <source>Refunds</source>
         <translation>การคืนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="119"/>
-        <source>Shipment</source>
-        <translation>การจัดส่ง</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orders/detail.py" line="119"/>
-        <source>Carrier</source>
-        <translation>ขนส่ง</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orders/detail.py" line="120"/>
+        <location filename="../../ui/orders/detail.py" line="124"/>
         <source>Tracking</source>
         <translation>เลขพัสดุ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="120"/>
-        <location filename="../../ui/orders/detail.py" line="126"/>
+        <location filename="../../ui/orders/detail.py" line="130"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="121"/>
-        <location filename="../../ui/orders/detail.py" line="127"/>
+        <location filename="../../ui/orders/detail.py" line="131"/>
         <source>Items</source>
         <translation>ชิ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="122"/>
+        <location filename="../../ui/orders/detail.py" line="125"/>
         <source>Shipments</source>
         <translation>การจัดส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="126"/>
+        <location filename="../../ui/orders/detail.py" line="130"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="128"/>
+        <location filename="../../ui/orders/detail.py" line="132"/>
         <source>Returns</source>
         <translation>สินค้าคืน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="132"/>
+        <location filename="../../ui/orders/detail.py" line="136"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="134"/>
+        <location filename="../../ui/orders/detail.py" line="138"/>
         <source>Who</source>
         <translation>ใคร</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="134"/>
+        <location filename="../../ui/orders/detail.py" line="138"/>
         <source>What</source>
         <translation>อะไร</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="135"/>
+        <location filename="../../ui/orders/detail.py" line="139"/>
         <source>Why</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="136"/>
+        <location filename="../../ui/orders/detail.py" line="140"/>
         <source>Timeline</source>
         <translation>ลำดับเหตุการณ์</translation>
     </message>
@@ -4842,102 +4830,102 @@ This is logged with your name. Reason:</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="25"/>
+        <location filename="../../ui/orders/detail.py" line="26"/>
         <source>Created</source>
         <translation>สร้างแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="26"/>
+        <location filename="../../ui/orders/detail.py" line="27"/>
         <source>Edited</source>
         <translation>แก้ไขแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="27"/>
+        <location filename="../../ui/orders/detail.py" line="28"/>
         <source>Updated by an import</source>
         <translation>อัปเดตจากการนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="28"/>
+        <location filename="../../ui/orders/detail.py" line="29"/>
         <source>Stock allocated</source>
         <translation>จัดสรรสต็อกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="29"/>
+        <location filename="../../ui/orders/detail.py" line="30"/>
         <source>Stock released</source>
         <translation>ปล่อยสต็อกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="30"/>
+        <location filename="../../ui/orders/detail.py" line="31"/>
         <source>Printed</source>
         <translation>พิมพ์แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="31"/>
+        <location filename="../../ui/orders/detail.py" line="32"/>
         <source>Shipment sent</source>
         <translation>ส่งพัสดุแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="32"/>
+        <location filename="../../ui/orders/detail.py" line="33"/>
         <source>Shipped, as the channel reported</source>
         <translation>จัดส่งแล้วตามที่ช่องทางแจ้ง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="33"/>
+        <location filename="../../ui/orders/detail.py" line="34"/>
         <source>Refund</source>
         <translation>คืนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="34"/>
+        <location filename="../../ui/orders/detail.py" line="35"/>
         <source>Packing verified</source>
         <translation>ตรวจสอบการแพ็กแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="35"/>
+        <location filename="../../ui/orders/detail.py" line="36"/>
         <source>Scan refused at packing</source>
         <translation>ปฏิเสธการสแกนตอนแพ็ก</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="36"/>
+        <location filename="../../ui/orders/detail.py" line="37"/>
         <source>Packing verification overridden</source>
         <translation>ข้ามการตรวจสอบการแพ็ก</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="37"/>
+        <location filename="../../ui/orders/detail.py" line="38"/>
         <source>Return authorised</source>
         <translation>อนุมัติการคืนสินค้าแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="38"/>
+        <location filename="../../ui/orders/detail.py" line="39"/>
         <source>Return received</source>
         <translation>รับสินค้าคืนแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="39"/>
+        <location filename="../../ui/orders/detail.py" line="40"/>
         <source>Email queued</source>
         <translation>อีเมลรอส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="40"/>
+        <location filename="../../ui/orders/detail.py" line="41"/>
         <source>Email skipped</source>
         <translation>ข้ามอีเมล</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="41"/>
+        <location filename="../../ui/orders/detail.py" line="42"/>
         <source>Email sent</source>
         <translation>ส่งอีเมลแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="42"/>
+        <location filename="../../ui/orders/detail.py" line="43"/>
         <source>Email failed</source>
         <translation>ส่งอีเมลไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="43"/>
+        <location filename="../../ui/orders/detail.py" line="44"/>
         <source>Email retried</source>
         <translation>ลองส่งอีเมลใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="57"/>
+        <location filename="../../ui/orders/detail.py" line="58"/>
         <source>Tracking: {state}</source>
         <translation>ติดตามพัสดุ: {state}</translation>
     </message>

@@ -6,6 +6,7 @@ Money fields are None for roles that may not see prices, and are then simply not
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 from html import escape
 from typing import TYPE_CHECKING
@@ -75,6 +76,11 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
     return f"<table cellspacing='0' cellpadding='3' width='100%'><tr>{head}</tr>{body}</table>"
 
 
+def _list(items: Iterable[str]) -> str:
+    """A bulleted list of HTML ``items``, flush with the headings (the pane is narrow)."""
+    return "<ul style='margin-left:-20px'>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+
+
 def _heading(text: str) -> str:
     return f"<h3>{escape(text)}</h3>"
 
@@ -95,10 +101,9 @@ def render(d: OrderDetail) -> str:
         bins = translate("OrderDetail", ", bin {bins}").format(bins=escape(", ".join(l.bins))) if l.bins else ""
         progress = translate("OrderDetail", "allocated {allocated}, shipped {shipped}, returned {returned}").format(
             allocated=l.allocated, shipped=l.shipped, returned=l.returned)
-        items.append(f"<li><b>{l.quantity} &times; {escape(l.sku)}</b> {escape(l.name)}{price}<br>"
-                     f"<span style='color:#57606a'>{progress}{bins}</span></li>")
-    parts.append(_heading(translate("OrderDetail", "Lines")) + "<ul style='margin-left:-20px'>" + "".join(items)
-                 + "</ul>")
+        items.append(f"<b>{l.quantity} &times; {escape(l.sku)}</b> {escape(l.name)}{price}<br>"
+                     f"<span style='color:#57606a'>{progress}{bins}</span>")
+    parts.append(_heading(translate("OrderDetail", "Lines")) + _list(items))
     parts.append("<table width='100%'><tr><td valign='top'>" + _heading(translate("OrderDetail", "Ship to"))
                  + _address(d.ship_to) + "</td><td valign='top'>" + _heading(translate("OrderDetail", "Bill to"))
                  + _address(d.bill_to) + "</td></tr></table>")
@@ -116,12 +121,11 @@ def render(d: OrderDetail) -> str:
                 [r.number, _money(r.amount, d.currency), value_label(r.method), f"{r.created_at:%Y-%m-%d}"]
                 for r in d.refunds]))
     if d.shipments:
-        headers = [translate("OrderDetail", "Shipment"), translate("OrderDetail", "Carrier"),
-                   translate("OrderDetail", "Tracking"), translate("OrderDetail", "Status"),
-                   translate("OrderDetail", "Items")]
-        parts.append(_heading(translate("OrderDetail", "Shipments")) + _table(headers, [
-            [s.number, f"{s.carrier} {s.service}".strip(), s.tracking, value_label(s.status),
-             ", ".join(f"{n}x {k}" for k, n in s.lines)] for s in d.shipments]))
+        tracking = translate("OrderDetail", "Tracking")
+        parts.append(_heading(translate("OrderDetail", "Shipments")) + _list(
+            f"<b>{escape(s.number)}</b> {escape(value_label(s.status))}, "
+            f"{escape(f'{s.carrier} {s.service}'.strip())}<br>{tracking} {escape(s.tracking)}<br>"
+            + escape(", ".join(f"{n}x {k}" for k, n in s.lines)) for s in d.shipments))
     if d.returns:
         headers = [translate("OrderDetail", "RMA"), translate("OrderDetail", "Status"),
                    translate("OrderDetail", "Items")]
