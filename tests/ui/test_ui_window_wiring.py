@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from desktop.services import allocation, settings
 from desktop.workstation import PRINTERS
 from printing.profiles import PrinterProfile
 from ui.common.list_export import ListExportPath
+from ui.common.outbox_sender import KICK_DELAY_MS, OutboxSender
 from ui.main_window import MainWindow
 from ui.ops import Operations
 from ui.pack import PackStationView
@@ -165,8 +167,10 @@ class _Inbox:
         return "250 OK"
 
 
-def test_the_outbox_is_sent_in_the_background_when_a_message_is_queued(
-        qtbot: QtBot, db: Database, window: MainWindow) -> None:
+@pytest.fixture
+def smtp_inbox(db: Database) -> Iterator[_Inbox]:
+    """A local SMTP server that the shop's settings point at, and an order whose "order received"
+    email waits in the outbox."""
     inbox = _Inbox()
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -181,11 +185,29 @@ def test_the_outbox_is_sent_in_the_background_when_a_message_is_queued(
             uow.commit()
         factories.product(db, "MUG", stock_qty=5, barcode=MUG)
         factories.order(db, {"MUG": 1}, customer="Ada Lovelace", email="ada@example.com")
-
-        window.sender.kick()
-
-        qtbot.waitUntil(inbox.arrived.is_set, timeout=20000)
-        assert b"ada@example.com" in inbox.messages[0]
+        yield inbox
     finally:
-        window.shutdown()
         server.stop()
+
+
+def test_the_outbox_is_sent_in_the_background_when_a_message_is_queued(
+        qtbot: QtBot, window: MainWindow, smtp_inbox: _Inbox) -> None:
+    window.sender.kick()
+
+    qtbot.waitUntil(smtp_inbox.arrived.is_set, timeout=20000)
+    assert b"ada@example.com" in smtp_inbox.messages[0]
+
+
+def test_the_outbox_sender_waits_before_its_first_run_so_the_first_page_is_read_and_painted_first(
+        qtbot: QtBot, db: Database, smtp_inbox: _Inbox) -> None:
+    ops = Operations(db, SYSTEM)
+    sender = OutboxSender(ops)
+    started = time.monotonic()
+    try:
+        sender.start()
+
+        qtbot.waitUntil(smtp_inbox.arrived.is_set, timeout=20000)
+        assert time.monotonic() - started >= KICK_DELAY_MS / 1000
+    finally:
+        sender.shutdown()
+        ops.shutdown()

@@ -1,13 +1,14 @@
 """Sends the customer-email outbox while the window is open.
 
-Every ``interval_ms`` (60 s), and shortly after :meth:`OutboxSender.kick` (an action that queued
-a message), the shop's SMTP settings are read through ``ops``; when ``smtp.host`` is set,
-``desktop.services.outbox.send_pending`` runs on this sender's own one-thread pool (not the write
-thread: it waits on the network and manages its own transactions). One run at a time. Failures
-are recorded on the messages by the core and show in Reports -> Outbox; ``sent`` carries each
-run's SendReport to the GUI thread. :meth:`shutdown` stops the timers and waits for a run in
-progress (the app calls it on exit). Create and call on the GUI thread. The email modules
-(SMTP, templates, keyring) are imported by the first run on its worker thread, not with the window.
+Every ``interval_ms`` (60 s), ``KICK_DELAY_MS`` after :meth:`OutboxSender.start` and shortly
+after :meth:`OutboxSender.kick` (an action that queued a message), the shop's SMTP settings are
+read through ``ops``; when ``smtp.host`` is set, ``desktop.services.outbox.send_pending`` runs
+on this sender's own one-thread pool (not the write thread: it waits on the network and manages
+its own transactions). One run at a time. Failures are recorded on the messages by the core and
+show in Reports -> Outbox; ``sent`` carries each run's SendReport to the GUI thread.
+:meth:`shutdown` stops the timers and waits for a run in progress (the app calls it on exit).
+Create and call on the GUI thread. The email modules (SMTP, templates, keyring) are imported by
+the first run on its worker thread, not with the window.
 """
 
 from __future__ import annotations
@@ -81,8 +82,11 @@ class OutboxSender(QObject):
         self._kick.timeout.connect(self.send_now)
 
     def start(self) -> None:
+        """Send every ``interval_ms`` from now, the first time ``KICK_DELAY_MS`` from now: not at
+        once, because the window's first page and first paint come first and this sender's
+        first run imports the email modules, which would hold the interpreter lock meanwhile."""
         self.timer.start()
-        self.send_now()
+        self.kick()
 
     def kick(self) -> None:
         """Send soon: something was just queued (several kicks in a row make one run)."""
