@@ -8,8 +8,8 @@ shown again and, while shown, when the Orders poll sees a change made elsewhere.
 
 Wiring done here: the pack station prints the packing slip when an order is verified and the
 label when it is shipped (``ui.printing.station``), then Orders and Inventory refresh; the
-outbox sender (``ui.common.outbox_sender``) runs shortly after the window opens (once the first
-page is on screen), every minute, and right after actions that queue an email; the Orders
+outbox sender (``ui.common.outbox_sender``) runs 1.5 s after the window opens (not while the first
+page is read and painted), every minute, and right after actions that queue an email; the Orders
 exceptions badge opens Reports -> Exceptions; File imports and exports.
 """
 
