@@ -66,6 +66,8 @@ class Dashboard:
     per_day: tuple[tuple[date, str, int, Decimal], ...]
     free_shipping_percent: Decimal | None
     free_threshold: Decimal
+    free_threshold_currency: str
+    """The shop currency, the only one ``just_below_threshold`` counts."""
     just_below_threshold: int
     shipping_vs_labels: tuple[tuple[str, Decimal, Decimal], ...]
     returns_by_sku: tuple[tuple[str, int, int, Decimal], ...]
@@ -99,7 +101,8 @@ class Dashboard:
             "from": self.start, "to": self.end, "orders": self.orders,
             "revenue": dict(self.revenue), "average_order_value": dict(self.average_order_value),
             "free_shipping_percent": self.free_shipping_percent,
-            "free_threshold": self.free_threshold, "just_below_threshold": self.just_below_threshold,
+            "free_threshold": self.free_threshold, "free_threshold_currency": self.free_threshold_currency,
+            "just_below_threshold": self.just_below_threshold,
             "late_shipments_percent": self.late_shipments_percent,
         }
         tables = {name: [dict(zip(table.columns, row)) for row in table.rows]
@@ -185,7 +188,7 @@ def dashboard(uow: UnitOfWork, start: date, end: date) -> Dashboard:
         per_day=tuple((day, currency, len(totals), sum(totals, Decimal(0)))
                       for (day, currency), totals in sorted(per_day.items())),
         free_shipping_percent=_percent(free, len(rows)),
-        free_threshold=threshold, just_below_threshold=below,
+        free_threshold=threshold, free_threshold_currency=shop_currency, just_below_threshold=below,
         shipping_vs_labels=_shipping_vs_labels(uow, in_period),
         returns_by_sku=_returns_by_sku(uow, in_period),
         returns_by_reason=tuple(

@@ -1,5 +1,6 @@
 """The Reports view: dashboard charts, exceptions with their actions, and the outbox with Retry."""
 
+import math
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -9,7 +10,7 @@ from decimal import Decimal  # noqa: E402
 
 import pytest  # noqa: E402
 from openpyxl import load_workbook  # noqa: E402
-from PySide6.QtCharts import QStackedBarSeries  # noqa: E402
+from PySide6.QtCharts import QStackedBarSeries, QValueAxis  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
@@ -94,7 +95,10 @@ def test_the_dashboard_shows_the_period_numbers_and_charts(qtbot, db, view, tmp_
     per_day = view.dashboard.per_day.chart.series()[0]
     assert isinstance(per_day, QStackedBarSeries)
     assert sum(bars.at(day) for bars in per_day.barSets() for day in range(bars.count())) == 4
-    assert view.dashboard.numbers["below"].text().split(" under ")[1] == "50.00"
+    assert view.dashboard.numbers["below"].text().split(" under ")[1] == "50.00 USD"
+    y_axis = next(axis for axis in per_day.attachedAxes() if isinstance(axis, QValueAxis))
+    step = (y_axis.max() - y_axis.min()) / (y_axis.tickCount() - 1)
+    assert y_axis.min() == 0 and round(step / 10 ** math.floor(math.log10(step)), 9) in (1, 2, 5, 10)
     assert view.dashboard.reasons.chart.series()[0].count() == 1
     qtmodeltester.check(view.dashboard.stock_model)
     view.dashboard.numbers["orders"].window().grab().save(str(tmp_path / "dashboard.png"))

@@ -162,7 +162,8 @@ class DashboardTab(QWidget):
             "orders": f"{figures.orders:,}", "revenue": money(figures.revenue),
             "aov": money(figures.average_order_value), "free": _percent(figures.free_shipping_percent),
             "below": self.tr("{count} under {threshold}").format(count=f"{figures.just_below_threshold:,}",
-                                                                 threshold=f"{figures.free_threshold:,.2f}"),
+                                                                 threshold=f"{figures.free_threshold:,.2f} "
+                                                                 f"{figures.free_threshold_currency}"),
             "late": _percent(figures.late_shipments_percent),
             "refunds": "\n".join(f"{amount:,.2f} {currency} ({count:,})"
                                   for currency, count, amount in figures.refunds) or "0",
@@ -227,6 +228,7 @@ class DashboardTab(QWidget):
         x_axis.append(categories)
         y_axis = QValueAxis()
         y_axis.setRange(0, max(top, 1) * 1.1)
+        y_axis.applyNiceNumbers()
         y_axis.setLabelFormat("%.0f")
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
