@@ -207,7 +207,8 @@ def test_the_outbox_sender_waits_before_its_first_run_so_the_first_page_is_read_
         sender.start()
 
         qtbot.waitUntil(smtp_inbox.arrived.is_set, timeout=20000)
-        assert time.monotonic() - started >= KICK_DELAY_MS / 1000
+        early = 0.05  # Qt's coarse timers may fire up to 5% early
+        assert time.monotonic() - started >= (1 - early) * KICK_DELAY_MS / 1000
     finally:
         sender.shutdown()
         ops.shutdown()
