@@ -196,12 +196,15 @@ def _columns() -> Select[Any]:
 
 
 def _rows(result: Any, flt: OrderFilter, prices: bool) -> tuple[OrderRow, ...]:
+    """``result``'s rows (``_columns`` order, unpacked by position: a page is read on every
+    filter change and scroll, and by-name access to each field costs more than the row object)."""
     today = flt.today or datetime.now(timezone.utc).date()
     return tuple(
-        OrderRow(r.id, r.number, r.ordered_at, r.channel, r.customer_name, r.ship_country, int(r.items),
-                 r.total if prices else None, r.paid if prices else None, r.currency, r.status, r.ship_by,
-                 r.ship_by is not None and r.ship_by < today and r.status in OPEN)
-        for r in result)
+        OrderRow(id_, number, ordered_at, channel, customer, country, int(items), total if prices else None,
+                 paid if prices else None, currency, status, ship_by,
+                 ship_by is not None and ship_by < today and status in OPEN)
+        for id_, number, ordered_at, channel, customer, country, items, total, paid, currency, status, ship_by
+        in result)
 
 
 def _raw_sort_value(row: Any, sort: Sort) -> Any:
