@@ -8,11 +8,14 @@ the old file or the complete new one, never a mix. When the block raises (an err
 the temporary file is deleted and ``target`` is left exactly as it was; a killed process can
 leave only the hidden ``.partial`` file behind, never a half-written ``target``. An ``OSError``
 while creating, writing or renaming (folder missing, disk full, the file open in another
-program on Windows) becomes :class:`CannotWrite`. Thread-safe: it keeps no state of its own.
+program on Windows) becomes :class:`CannotWrite`, and so does the same failure reported by lxml
+(which openpyxl writes workbooks with) as an ``IO_E...`` error. Thread-safe: it keeps no state of
+its own.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import secrets
 from collections.abc import Iterator
@@ -44,9 +47,21 @@ def atomic_write(target: str | Path) -> Iterator[Path]:
         os.replace(temporary, target)
     except BaseException as error:
         temporary.unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise CannotWrite(target, error.strerror or str(error)) from error
+        reason = _write_failure(error)
+        if reason is not None:
+            raise CannotWrite(target, reason) from error
         raise
+
+
+def _write_failure(error: BaseException) -> str | None:
+    """The system's reason when ``error`` is a failed write: an ``OSError``'s, or the one lxml
+    names by its errno (``IO_EFBIG``, ``IO_ENOSPC``: libxml2's I/O error codes); None otherwise."""
+    if isinstance(error, OSError):
+        return error.strerror or str(error)
+    name = str(error).removeprefix("IO_")
+    if type(error).__module__.startswith("lxml") and str(error).startswith("IO_E") and hasattr(errno, name):
+        return os.strerror(getattr(errno, name))
+    return None
 
 
 def _create_beside(target: Path) -> Path:
