@@ -58,9 +58,9 @@ def _write_failure(error: BaseException) -> str | None:
     names by its errno (``IO_EFBIG``, ``IO_ENOSPC``: libxml2's I/O error codes); None otherwise."""
     if isinstance(error, OSError):
         return error.strerror or str(error)
-    name = str(error).removeprefix("IO_")
-    if type(error).__module__.startswith("lxml") and str(error).startswith("IO_E") and hasattr(errno, name):
-        return os.strerror(getattr(errno, name))
+    code = str(error)
+    if type(error).__module__.startswith("lxml") and code.startswith("IO_E") and hasattr(errno, code[3:]):
+        return os.strerror(getattr(errno, code[3:]))
     return None
 
 
