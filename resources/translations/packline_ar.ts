@@ -4,37 +4,37 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="84"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="78"/>
         <source>Adjust {sku}</source>
         <translation>تسوية {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="86"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="80"/>
         <source>Negative takes units out, positive adds units.</source>
         <translation>القيمة السالبة تُنقص القطع، والموجبة تضيفها.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="89"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="83"/>
         <source>what happened</source>
         <translation>ماذا حدث</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="90"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="84"/>
         <source>Change (+/-)</source>
         <translation>التغيير (+/-)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="91"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="85"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="92"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="86"/>
         <source>In</source>
         <translation>في</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="93"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="87"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -1711,37 +1711,37 @@
 <context>
     <name>CreateRmaDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="79"/>
+        <location filename="../../ui/returns/dialogs.py" line="73"/>
         <source>Return from order {order}</source>
         <translation>إرجاع من الطلب {order}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="74"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="74"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="74"/>
         <source>Return</source>
         <translation>الإرجاع</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="74"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="83"/>
+        <location filename="../../ui/returns/dialogs.py" line="77"/>
         <source> of {count}</source>
         <translation> من {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="88"/>
+        <location filename="../../ui/returns/dialogs.py" line="82"/>
         <source>note (needed when the reason is Other)</source>
         <translation>ملاحظة (مطلوبة عندما يكون السبب أخرى)</translation>
     </message>
@@ -1854,12 +1854,12 @@
         <translation>{count} أقل من {threshold}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="210"/>
+        <location filename="../../ui/reports/dashboard.py" line="211"/>
         <source>Charged</source>
         <translation>المحصَّل</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="210"/>
+        <location filename="../../ui/reports/dashboard.py" line="211"/>
         <source>Label cost</source>
         <translation>تكلفة الملصق</translation>
     </message>
@@ -2675,67 +2675,77 @@ Create the first administrator account.</source>
         <translation>كل المستودعات</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="73"/>
+        <location filename="../../ui/inventory/view.py" line="72"/>
         <source>New product…</source>
         <translation>منتج جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="74"/>
+        <location filename="../../ui/inventory/view.py" line="73"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="75"/>
+        <location filename="../../ui/inventory/view.py" line="74"/>
         <source>Receive…</source>
         <translation>استلام…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="76"/>
+        <location filename="../../ui/inventory/view.py" line="75"/>
         <source>Adjust…</source>
         <translation>تسوية…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="77"/>
+        <location filename="../../ui/inventory/view.py" line="76"/>
         <source>Transfer…</source>
         <translation>نقل…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="82"/>
-        <source>Your role ({role}) may not {permission}.</source>
-        <translation>دورك ({role}) لا يملك الصلاحية: {permission}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory/view.py" line="112"/>
+        <location filename="../../ui/inventory/view.py" line="104"/>
         <source>Products</source>
         <translation>المنتجات</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="113"/>
+        <location filename="../../ui/inventory/view.py" line="105"/>
         <source>Cycle count</source>
         <translation>الجرد الدوري</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="127"/>
+        <location filename="../../ui/inventory/view.py" line="119"/>
         <source>Your role ({role}) may not see costs, so it cannot export.</source>
         <translation>دورك ({role}) لا يسمح برؤية التكاليف، لذا لا يمكنه التصدير.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="187"/>
+        <location filename="../../ui/inventory/view.py" line="147"/>
+        <source>{count} product</source>
+        <translation>{count} منتج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="147"/>
+        <source>{count} products</source>
+        <translation>{count} منتجات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="148"/>
+        <source>({count} loaded)</source>
+        <translation>(تم تحميل {count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="181"/>
         <source>Select a product first.</source>
         <translation>اختر منتجًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="228"/>
+        <location filename="../../ui/inventory/view.py" line="222"/>
         <source>Received {quantity} x {sku} into {location}.</source>
         <translation>استُلم {quantity} × {sku} في {location}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="244"/>
+        <location filename="../../ui/inventory/view.py" line="238"/>
         <source>Adjusted {sku} by {delta} ({reason}).</source>
         <translation>سُوّي {sku} بمقدار {delta} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="259"/>
+        <location filename="../../ui/inventory/view.py" line="253"/>
         <source>Moved {quantity} x {sku} from {source} to {target}.</source>
         <translation>نُقل {quantity} × {sku} من {source} إلى {target}.</translation>
     </message>
@@ -2784,134 +2794,134 @@ Create the first administrator account.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="34"/>
+        <location filename="../../ui/main_window.py" line="35"/>
         <source>Inventory</source>
         <translation>المخزون</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="36"/>
         <source>Pack station</source>
         <translation>محطة التغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="37"/>
         <source>Returns</source>
         <translation>المرتجعات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="38"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>The {key} view is not available in this version; showing Orders.</source>
         <translation>العرض {key} غير متاح في هذا الإصدار؛ تُعرض الطلبات.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Emails: {sent} sent, {failed} failed (Reports -&gt; Outbox)</source>
         <translation>الرسائل: أُرسلت {sent}، وفشلت {failed} (التقارير ← صندوق الصادر)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Emails: {sent} sent</source>
         <translation>الرسائل: أُرسلت {sent}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
-        <location filename="../../ui/main_window.py" line="185"/>
-        <location filename="../../ui/main_window.py" line="188"/>
-        <location filename="../../ui/main_window.py" line="190"/>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Import orders…</source>
         <translation>ا&amp;ستيراد الطلبات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Import &amp;products…</source>
         <translation>استيراد الم&amp;نتجات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Import &amp;stock…</source>
         <translation>استيراد المخ&amp;زون…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Export &amp;accounting / Xero / QuickBooks…</source>
         <translation>تصدير ال&amp;محاسبة / Xero / QuickBooks…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Export this &amp;list (XLSX/CSV)…</source>
         <translation>تصدير هذه ال&amp;قائمة (XLSX/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
-        <location filename="../../ui/main_window.py" line="201"/>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Window</source>
         <translation>النافذة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Settings...</source>
         <translation>الإ&amp;عدادات...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Orders</source>
         <translation>ال&amp;طلبات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Open &amp;log folder</source>
         <translation>فتح مجلد ال&amp;سجلات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Export this list works on the Orders and Inventory lists.</source>
         <translation>يعمل «تصدير هذه القائمة» في قائمتي الطلبات والمخزون فقط.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
@@ -2942,58 +2952,58 @@ Create the first administrator account.</source>
 <context>
     <name>OrderColumns</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="53"/>
+        <location filename="../../ui/orders/columns.py" line="54"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="55"/>
+        <location filename="../../ui/orders/columns.py" line="56"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="57"/>
+        <location filename="../../ui/orders/columns.py" line="58"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="58"/>
+        <location filename="../../ui/orders/columns.py" line="59"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="60"/>
+        <location filename="../../ui/orders/columns.py" line="61"/>
         <source>Country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="61"/>
+        <location filename="../../ui/orders/columns.py" line="62"/>
         <source>Items</source>
         <translation>الأصناف</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="65"/>
+        <location filename="../../ui/orders/columns.py" line="66"/>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="67"/>
+        <location filename="../../ui/orders/columns.py" line="68"/>
         <source>Paid</source>
         <translation>المدفوع</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="71"/>
+        <location filename="../../ui/orders/columns.py" line="72"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="74"/>
+        <location filename="../../ui/orders/columns.py" line="75"/>
         <source>Ship by</source>
         <translation>الشحن قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="76"/>
-        <location filename="../../ui/orders/columns.py" line="85"/>
+        <location filename="../../ui/orders/columns.py" line="77"/>
+        <location filename="../../ui/orders/columns.py" line="86"/>
         <source>{date} (late)</source>
         <translation>{date} (متأخر)</translation>
     </message>
@@ -3241,52 +3251,52 @@ Create the first administrator account.</source>
 <context>
     <name>OrderStatus</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="22"/>
+        <location filename="../../ui/orders/columns.py" line="23"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="23"/>
+        <location filename="../../ui/orders/columns.py" line="24"/>
         <source>Allocated</source>
         <translation>مخصص</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="24"/>
+        <location filename="../../ui/orders/columns.py" line="25"/>
         <source>Backordered</source>
         <translation>بانتظار المخزون</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="25"/>
+        <location filename="../../ui/orders/columns.py" line="26"/>
         <source>Picking</source>
         <translation>قيد الانتقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="26"/>
+        <location filename="../../ui/orders/columns.py" line="27"/>
         <source>Packed</source>
         <translation>مغلّف</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="27"/>
+        <location filename="../../ui/orders/columns.py" line="28"/>
         <source>Partially shipped</source>
         <translation>مشحون جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="28"/>
+        <location filename="../../ui/orders/columns.py" line="29"/>
         <source>Shipped</source>
         <translation>مشحون</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="29"/>
+        <location filename="../../ui/orders/columns.py" line="30"/>
         <source>Delivered</source>
         <translation>تم التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="30"/>
+        <location filename="../../ui/orders/columns.py" line="31"/>
         <source>On hold</source>
         <translation>معلّق</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="31"/>
+        <location filename="../../ui/orders/columns.py" line="32"/>
         <source>Cancelled</source>
         <translation>ملغى</translation>
     </message>
@@ -3955,32 +3965,32 @@ This is logged with your name. Reason:</source>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="60"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="54"/>
         <source>Receive {sku}</source>
         <translation>استلام {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="64"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="58"/>
         <source>No purchase order</source>
         <translation>بدون أمر شراء</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="66"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="60"/>
         <source>{number} · {supplier} · {remaining} expected</source>
         <translation>{number} · {supplier} · المتوقع {remaining}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="68"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="62"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="69"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="63"/>
         <source>Into</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="70"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="64"/>
         <source>Against</source>
         <translation>مقابل</translation>
     </message>
@@ -3988,37 +3998,37 @@ This is logged with your name. Reason:</source>
 <context>
     <name>ReceiveRmaDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="107"/>
+        <location filename="../../ui/returns/dialogs.py" line="101"/>
         <source>Receive {rma}</source>
         <translation>استلام {rma}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="102"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="102"/>
         <source>Received</source>
         <translation>المستلم</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="102"/>
         <source>Condition</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="102"/>
         <source>Disposition</source>
         <translation>التصرف</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="102"/>
         <source>Bin</source>
         <translation>الرف</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="112"/>
+        <location filename="../../ui/returns/dialogs.py" line="106"/>
         <source> of {count}</source>
         <translation> من {count}</translation>
     </message>
@@ -4026,82 +4036,82 @@ This is logged with your name. Reason:</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <location filename="../../ui/returns/dialogs.py" line="133"/>
         <source>Refund order {order}</source>
         <translation>استرداد الطلب {order}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="140"/>
+        <location filename="../../ui/returns/dialogs.py" line="134"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="140"/>
+        <location filename="../../ui/returns/dialogs.py" line="134"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="140"/>
+        <location filename="../../ui/returns/dialogs.py" line="134"/>
         <source>Each</source>
         <translation>سعر الوحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="140"/>
+        <location filename="../../ui/returns/dialogs.py" line="134"/>
         <source>Refund</source>
         <translation>الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="144"/>
+        <location filename="../../ui/returns/dialogs.py" line="138"/>
         <source> of {count}</source>
         <translation> من {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="149"/>
+        <location filename="../../ui/returns/dialogs.py" line="143"/>
         <source>up to {amount}</source>
         <translation>حتى {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="153"/>
+        <location filename="../../ui/returns/dialogs.py" line="147"/>
         <source>why (shown in the order&apos;s timeline)</source>
         <translation>السبب (يظهر في سجل الطلب)</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="155"/>
+        <location filename="../../ui/returns/dialogs.py" line="149"/>
         <source>Shipping refund</source>
         <translation>استرداد الشحن</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="156"/>
+        <location filename="../../ui/returns/dialogs.py" line="150"/>
         <source>Restocking fee</source>
         <translation>رسوم إعادة التخزين</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="157"/>
+        <location filename="../../ui/returns/dialogs.py" line="151"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="157"/>
+        <location filename="../../ui/returns/dialogs.py" line="151"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="184"/>
+        <location filename="../../ui/returns/dialogs.py" line="178"/>
         <source>&lt;b&gt;Refund {total} {currency}&lt;/b&gt; of {left} left to refund.</source>
         <translation>&lt;b&gt;استرداد {total} {currency}&lt;/b&gt; من {left} متبقية للاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="188"/>
+        <location filename="../../ui/returns/dialogs.py" line="182"/>
         <source>Your limit is {limit} {currency}; a manager must refund this.</source>
         <translation>حدّك هو {limit} {currency}؛ يجب أن يجري المدير هذا الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="189"/>
+        <location filename="../../ui/returns/dialogs.py" line="183"/>
         <source>Your limit is {limit} {currency}.</source>
         <translation>حدّك هو {limit} {currency}.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="194"/>
+        <location filename="../../ui/returns/dialogs.py" line="188"/>
         <source>That is more than was paid and not yet refunded.</source>
         <translation>هذا أكثر مما دُفع ولم يُسترد بعد.</translation>
     </message>
@@ -4216,7 +4226,7 @@ This is logged with your name. Reason:</source>
     </message>
     <message>
         <location filename="../../ui/returns/view.py" line="66"/>
-        <location filename="../../ui/returns/view.py" line="206"/>
+        <location filename="../../ui/returns/view.py" line="198"/>
         <source>Refund</source>
         <translation>الاسترداد</translation>
     </message>
@@ -4251,79 +4261,82 @@ This is logged with your name. Reason:</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="83"/>
+        <location filename="../../ui/returns/view.py" line="82"/>
         <source>New return…</source>
         <translation>مرتجع جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="84"/>
+        <location filename="../../ui/returns/view.py" line="83"/>
         <source>Receive…</source>
         <translation>استلام…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="85"/>
+        <location filename="../../ui/returns/view.py" line="84"/>
         <source>Refund…</source>
         <translation>استرداد…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="90"/>
-        <source>Your role ({role}) may not {permission}.</source>
-        <translation>دورك ({role}) لا يملك الصلاحية: {permission}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/returns/view.py" line="93"/>
+        <location filename="../../ui/returns/view.py" line="85"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="99"/>
+        <location filename="../../ui/returns/view.py" line="91"/>
         <source>Returns:</source>
         <translation>المرتجعات:</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="103"/>
+        <location filename="../../ui/returns/view.py" line="95"/>
         <source>Refunds</source>
         <translation>المبالغ المستردة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="151"/>
+        <location filename="../../ui/returns/view.py" line="143"/>
         <source>New return</source>
         <translation>مرتجع جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="161"/>
+        <location filename="../../ui/returns/view.py" line="153"/>
         <source>Order {number} has nothing shipped that is not already returned.</source>
         <translation>لا يحتوي الطلب {number} على شيء مشحون لم يُرجع بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="168"/>
+        <location filename="../../ui/returns/view.py" line="160"/>
         <source>{rma} authorised for order {order}: {units} unit(s).</source>
         <translation>اعتُمد {rma} للطلب {order}: عدد القطع {units}.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="178"/>
+        <location filename="../../ui/returns/view.py" line="170"/>
         <source>Select a return to receive.</source>
         <translation>اختر مرتجعًا لاستلامه.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="193"/>
+        <location filename="../../ui/returns/view.py" line="185"/>
         <source>{quantity} x {sku} {disposition} to {location}</source>
         <translation>{quantity} × {sku} {disposition} إلى {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="194"/>
+        <location filename="../../ui/returns/view.py" line="186"/>
         <source>{quantity} x {sku} {disposition}</source>
         <translation>{quantity} × {sku} {disposition}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="197"/>
+        <location filename="../../ui/returns/view.py" line="189"/>
         <source>{rma} {status}: {received}</source>
         <translation>{rma} {status}: {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="219"/>
+        <location filename="../../ui/returns/view.py" line="211"/>
         <source>{refund}: {amount} {currency} refunded on order {order}.</source>
         <translation>{refund}: استُرد {amount} {currency} من الطلب {order}.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGate</name>
+    <message>
+        <location filename="../../ui/common/role_gate.py" line="29"/>
+        <source>Your role ({role}) may not {permission}.</source>
+        <translation>دورك ({role}) لا يملك الصلاحية: {permission}.</translation>
     </message>
 </context>
 <context>
@@ -4464,302 +4477,302 @@ This is logged with your name. Reason:</source>
 <context>
     <name>StoredValues</name>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="18"/>
+        <location filename="../../ui/common/value_labels.py" line="19"/>
         <source>Wrong item</source>
         <translation>منتج خاطئ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="19"/>
+        <location filename="../../ui/common/value_labels.py" line="20"/>
         <source>Damaged</source>
         <translation>تالف</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="20"/>
+        <location filename="../../ui/common/value_labels.py" line="21"/>
         <source>Not as described</source>
         <translation>غير مطابق للوصف</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="21"/>
+        <location filename="../../ui/common/value_labels.py" line="22"/>
         <source>Changed mind</source>
         <translation>تغيير الرأي</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="22"/>
+        <location filename="../../ui/common/value_labels.py" line="23"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="23"/>
+        <location filename="../../ui/common/value_labels.py" line="24"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="24"/>
+        <location filename="../../ui/common/value_labels.py" line="25"/>
         <source>Opened</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="25"/>
+        <location filename="../../ui/common/value_labels.py" line="26"/>
         <source>Used</source>
         <translation>مستعمل</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="26"/>
+        <location filename="../../ui/common/value_labels.py" line="27"/>
         <source>Restock</source>
         <translation>إعادة إلى المخزون</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="27"/>
+        <location filename="../../ui/common/value_labels.py" line="28"/>
         <source>Quarantine</source>
         <translation>الحجر</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="28"/>
+        <location filename="../../ui/common/value_labels.py" line="29"/>
         <source>Scrap</source>
         <translation>إتلاف</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="29"/>
+        <location filename="../../ui/common/value_labels.py" line="30"/>
         <source>Return to vendor</source>
         <translation>إرجاع إلى المورد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="30"/>
+        <location filename="../../ui/common/value_labels.py" line="31"/>
         <source>Original payment</source>
         <translation>وسيلة الدفع الأصلية</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="31"/>
+        <location filename="../../ui/common/value_labels.py" line="32"/>
         <source>Store credit</source>
         <translation>رصيد المتجر</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="32"/>
+        <location filename="../../ui/common/value_labels.py" line="33"/>
         <source>Cash</source>
         <translation>نقدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="33"/>
+        <location filename="../../ui/common/value_labels.py" line="34"/>
         <source>Authorised</source>
         <translation>معتمد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="34"/>
+        <location filename="../../ui/common/value_labels.py" line="35"/>
         <source>Partially received</source>
         <translation>مستلم جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="35"/>
+        <location filename="../../ui/common/value_labels.py" line="36"/>
         <source>Received</source>
         <translation>مستلم</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="36"/>
+        <location filename="../../ui/common/value_labels.py" line="37"/>
         <source>Pending</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="37"/>
+        <location filename="../../ui/common/value_labels.py" line="38"/>
         <source>Authorized</source>
         <translation>مصرّح به</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="38"/>
+        <location filename="../../ui/common/value_labels.py" line="39"/>
         <source>Partially paid</source>
         <translation>مدفوع جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="39"/>
+        <location filename="../../ui/common/value_labels.py" line="40"/>
         <source>Paid</source>
         <translation>مدفوع</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="40"/>
+        <location filename="../../ui/common/value_labels.py" line="41"/>
         <source>Partially refunded</source>
         <translation>مسترد جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="41"/>
+        <location filename="../../ui/common/value_labels.py" line="42"/>
         <source>Refunded</source>
         <translation>مسترد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="42"/>
+        <location filename="../../ui/common/value_labels.py" line="43"/>
         <source>Voided</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="43"/>
+        <location filename="../../ui/common/value_labels.py" line="44"/>
         <source>Receipt</source>
         <translation>استلام</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="44"/>
+        <location filename="../../ui/common/value_labels.py" line="45"/>
         <source>Adjustment</source>
         <translation>تسوية</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="45"/>
+        <location filename="../../ui/common/value_labels.py" line="46"/>
         <source>Transfer</source>
         <translation>نقل</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="46"/>
+        <location filename="../../ui/common/value_labels.py" line="47"/>
         <source>Shipment</source>
         <translation>شحنة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="47"/>
+        <location filename="../../ui/common/value_labels.py" line="48"/>
         <source>Return</source>
         <translation>إرجاع</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="48"/>
+        <location filename="../../ui/common/value_labels.py" line="49"/>
         <source>Cycle count</source>
         <translation>جرد دوري</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="49"/>
+        <location filename="../../ui/common/value_labels.py" line="50"/>
         <source>Lost</source>
         <translation>مفقود</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="50"/>
+        <location filename="../../ui/common/value_labels.py" line="51"/>
         <source>Found</source>
         <translation>معثور عليه</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="51"/>
+        <location filename="../../ui/common/value_labels.py" line="52"/>
         <source>Expired</source>
         <translation>منتهي الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="52"/>
+        <location filename="../../ui/common/value_labels.py" line="53"/>
         <source>Theft</source>
         <translation>سرقة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="53"/>
+        <location filename="../../ui/common/value_labels.py" line="54"/>
         <source>Correction</source>
         <translation>تصحيح</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="54"/>
+        <location filename="../../ui/common/value_labels.py" line="55"/>
         <source>Administrator</source>
         <translation>مسؤول النظام</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="55"/>
+        <location filename="../../ui/common/value_labels.py" line="56"/>
         <source>Manager</source>
         <translation>مدير</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="56"/>
+        <location filename="../../ui/common/value_labels.py" line="57"/>
         <source>Clerk</source>
         <translation>موظف</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="57"/>
+        <location filename="../../ui/common/value_labels.py" line="58"/>
         <source>Packer</source>
         <translation>عامل تغليف</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="58"/>
+        <location filename="../../ui/common/value_labels.py" line="59"/>
         <source>Due today</source>
         <translation>مستحق اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="59"/>
+        <location filename="../../ui/common/value_labels.py" line="60"/>
         <source>Late to ship</source>
         <translation>متأخر في الشحن</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="60"/>
+        <location filename="../../ui/common/value_labels.py" line="61"/>
         <source>At risk</source>
         <translation>معرض للخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="61"/>
+        <location filename="../../ui/common/value_labels.py" line="62"/>
         <source>Backordered past the promise</source>
         <translation>بانتظار المخزون بعد الموعد الموعود</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="62"/>
+        <location filename="../../ui/common/value_labels.py" line="63"/>
         <source>Late delivery</source>
         <translation>تأخر التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="63"/>
+        <location filename="../../ui/common/value_labels.py" line="64"/>
         <source>On hold too long</source>
         <translation>معلق لفترة طويلة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="64"/>
+        <location filename="../../ui/common/value_labels.py" line="65"/>
         <source>Order received</source>
         <translation>تم استلام الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="65"/>
+        <location filename="../../ui/common/value_labels.py" line="66"/>
         <source>Shipped</source>
         <translation>تم الشحن</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="66"/>
+        <location filename="../../ui/common/value_labels.py" line="67"/>
         <source>Return authorised</source>
         <translation>تمت الموافقة على الإرجاع</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="67"/>
+        <location filename="../../ui/common/value_labels.py" line="68"/>
         <source>Refund issued</source>
         <translation>تم إصدار الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="68"/>
+        <location filename="../../ui/common/value_labels.py" line="69"/>
         <source>Delayed</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="69"/>
+        <location filename="../../ui/common/value_labels.py" line="70"/>
         <source>Sending</source>
         <translation>قيد الإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="70"/>
+        <location filename="../../ui/common/value_labels.py" line="71"/>
         <source>Sent</source>
         <translation>أُرسل</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="71"/>
+        <location filename="../../ui/common/value_labels.py" line="72"/>
         <source>Failed</source>
         <translation>فشل</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="72"/>
+        <location filename="../../ui/common/value_labels.py" line="73"/>
         <source>Skipped</source>
         <translation>تم التخطي</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="73"/>
+        <location filename="../../ui/common/value_labels.py" line="74"/>
         <source>In transit</source>
         <translation>قيد النقل</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="74"/>
+        <location filename="../../ui/common/value_labels.py" line="75"/>
         <source>Out for delivery</source>
         <translation>خرج للتسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="75"/>
+        <location filename="../../ui/common/value_labels.py" line="76"/>
         <source>Delivered</source>
         <translation>تم التسليم</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="76"/>
+        <location filename="../../ui/common/value_labels.py" line="77"/>
         <source>Carrier exception</source>
         <translation>مشكلة لدى شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="77"/>
+        <location filename="../../ui/common/value_labels.py" line="78"/>
         <source>Returned to sender</source>
         <translation>أُعيد إلى المرسل</translation>
     </message>
@@ -4933,22 +4946,22 @@ This is logged with your name. Reason:</source>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="108"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="102"/>
         <source>Transfer {sku}</source>
         <translation>نقل {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="113"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="107"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="114"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="108"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="115"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="109"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="84"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="78"/>
         <source>Adjust {sku}</source>
         <translation>Rettifica {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="86"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="80"/>
         <source>Negative takes units out, positive adds units.</source>
         <translation>Un valore negativo toglie pezzi, uno positivo li aggiunge.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="89"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="83"/>
         <source>what happened</source>
         <translation>cosa è successo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="90"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="84"/>
         <source>Change (+/-)</source>
         <translation>Variazione (+/-)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="91"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="85"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="92"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="86"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="93"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="87"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1711,37 +1711,37 @@
 <context>
     <name>CreateRmaDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="79"/>
+        <location filename="../../ui/returns/dialogs.py" line="73"/>
         <source>Return from order {order}</source>
         <translation>Reso dall&apos;ordine {order}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="74"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="74"/>
         <source>Product</source>
         <translation>Prodotto</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="74"/>
         <source>Return</source>
         <translation>Reso</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="74"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="83"/>
+        <location filename="../../ui/returns/dialogs.py" line="77"/>
         <source> of {count}</source>
         <translation> di {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="88"/>
+        <location filename="../../ui/returns/dialogs.py" line="82"/>
         <source>note (needed when the reason is Other)</source>
         <translation>nota (obbligatoria se il motivo è Altro)</translation>
     </message>
@@ -1854,12 +1854,12 @@
         <translation>{count} sotto {threshold}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="210"/>
+        <location filename="../../ui/reports/dashboard.py" line="211"/>
         <source>Charged</source>
         <translation>Addebitata</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="210"/>
+        <location filename="../../ui/reports/dashboard.py" line="211"/>
         <source>Label cost</source>
         <translation>Costo etichetta</translation>
     </message>
@@ -2675,67 +2675,77 @@ Crea il primo account amministratore.</translation>
         <translation>Tutti i magazzini</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="73"/>
+        <location filename="../../ui/inventory/view.py" line="72"/>
         <source>New product…</source>
         <translation>Nuovo prodotto…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="74"/>
+        <location filename="../../ui/inventory/view.py" line="73"/>
         <source>Edit…</source>
         <translation>Modifica…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="75"/>
+        <location filename="../../ui/inventory/view.py" line="74"/>
         <source>Receive…</source>
         <translation>Ricevi…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="76"/>
+        <location filename="../../ui/inventory/view.py" line="75"/>
         <source>Adjust…</source>
         <translation>Rettifica…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="77"/>
+        <location filename="../../ui/inventory/view.py" line="76"/>
         <source>Transfer…</source>
         <translation>Trasferisci…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="82"/>
-        <source>Your role ({role}) may not {permission}.</source>
-        <translation>Il tuo ruolo ({role}) non ha il permesso: {permission}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory/view.py" line="112"/>
+        <location filename="../../ui/inventory/view.py" line="104"/>
         <source>Products</source>
         <translation>Prodotti</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="113"/>
+        <location filename="../../ui/inventory/view.py" line="105"/>
         <source>Cycle count</source>
         <translation>Inventario a rotazione</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="127"/>
+        <location filename="../../ui/inventory/view.py" line="119"/>
         <source>Your role ({role}) may not see costs, so it cannot export.</source>
         <translation>Il tuo ruolo ({role}) non può vedere i costi, quindi non può esportare.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="187"/>
+        <location filename="../../ui/inventory/view.py" line="147"/>
+        <source>{count} product</source>
+        <translation>{count} prodotto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="147"/>
+        <source>{count} products</source>
+        <translation>{count} prodotti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="148"/>
+        <source>({count} loaded)</source>
+        <translation>({count} caricati)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="181"/>
         <source>Select a product first.</source>
         <translation>Seleziona prima un prodotto.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="228"/>
+        <location filename="../../ui/inventory/view.py" line="222"/>
         <source>Received {quantity} x {sku} into {location}.</source>
         <translation>Ricevuti {quantity} x {sku} in {location}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="244"/>
+        <location filename="../../ui/inventory/view.py" line="238"/>
         <source>Adjusted {sku} by {delta} ({reason}).</source>
         <translation>{sku} rettificato di {delta} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="259"/>
+        <location filename="../../ui/inventory/view.py" line="253"/>
         <source>Moved {quantity} x {sku} from {source} to {target}.</source>
         <translation>Spostati {quantity} x {sku} da {source} a {target}.</translation>
     </message>
@@ -2784,134 +2794,134 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="34"/>
+        <location filename="../../ui/main_window.py" line="35"/>
         <source>Inventory</source>
         <translation>Magazzino</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="36"/>
         <source>Pack station</source>
         <translation>Imballaggio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="37"/>
         <source>Returns</source>
         <translation>Resi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="38"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>The {key} view is not available in this version; showing Orders.</source>
         <translation>La vista {key} non è disponibile in questa versione; vengono mostrati gli Ordini.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Emails: {sent} sent, {failed} failed (Reports -&gt; Outbox)</source>
         <translation>Email: {sent} inviate, {failed} non riuscite (Report -&gt; In uscita)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Emails: {sent} sent</source>
         <translation>Email: {sent} inviate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
-        <location filename="../../ui/main_window.py" line="185"/>
-        <location filename="../../ui/main_window.py" line="188"/>
-        <location filename="../../ui/main_window.py" line="190"/>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Import orders…</source>
         <translation>&amp;Importa ordini…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Import &amp;products…</source>
         <translation>Importa &amp;prodotti…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Import &amp;stock…</source>
         <translation>Importa &amp;giacenze…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Export &amp;accounting / Xero / QuickBooks…</source>
         <translation>Esporta &amp;contabilità / Xero / QuickBooks…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Export this &amp;list (XLSX/CSV)…</source>
         <translation>Esporta questo &amp;elenco (XLSX/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
-        <location filename="../../ui/main_window.py" line="201"/>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Window</source>
         <translation>Finestra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Impostazioni...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Orders</source>
         <translation>&amp;Ordini</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Help</source>
         <translation>Aiuto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Open &amp;log folder</source>
         <translation>Apri cartella &amp;log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Export this list works on the Orders and Inventory lists.</source>
         <translation>«Esporta questo elenco» funziona sugli elenchi Ordini e Magazzino.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
@@ -2942,58 +2952,58 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>OrderColumns</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="53"/>
+        <location filename="../../ui/orders/columns.py" line="54"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="55"/>
+        <location filename="../../ui/orders/columns.py" line="56"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="57"/>
+        <location filename="../../ui/orders/columns.py" line="58"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="58"/>
+        <location filename="../../ui/orders/columns.py" line="59"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="60"/>
+        <location filename="../../ui/orders/columns.py" line="61"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="61"/>
+        <location filename="../../ui/orders/columns.py" line="62"/>
         <source>Items</source>
         <translation>Articoli</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="65"/>
+        <location filename="../../ui/orders/columns.py" line="66"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="67"/>
+        <location filename="../../ui/orders/columns.py" line="68"/>
         <source>Paid</source>
         <translation>Pagato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="71"/>
+        <location filename="../../ui/orders/columns.py" line="72"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="74"/>
+        <location filename="../../ui/orders/columns.py" line="75"/>
         <source>Ship by</source>
         <translation>Spedire entro</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="76"/>
-        <location filename="../../ui/orders/columns.py" line="85"/>
+        <location filename="../../ui/orders/columns.py" line="77"/>
+        <location filename="../../ui/orders/columns.py" line="86"/>
         <source>{date} (late)</source>
         <translation>{date} (in ritardo)</translation>
     </message>
@@ -3241,52 +3251,52 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>OrderStatus</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="22"/>
+        <location filename="../../ui/orders/columns.py" line="23"/>
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="23"/>
+        <location filename="../../ui/orders/columns.py" line="24"/>
         <source>Allocated</source>
         <translation>Allocato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="24"/>
+        <location filename="../../ui/orders/columns.py" line="25"/>
         <source>Backordered</source>
         <translation>In arretrato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="25"/>
+        <location filename="../../ui/orders/columns.py" line="26"/>
         <source>Picking</source>
         <translation>In prelievo</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="26"/>
+        <location filename="../../ui/orders/columns.py" line="27"/>
         <source>Packed</source>
         <translation>Imballato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="27"/>
+        <location filename="../../ui/orders/columns.py" line="28"/>
         <source>Partially shipped</source>
         <translation>Spedito in parte</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="28"/>
+        <location filename="../../ui/orders/columns.py" line="29"/>
         <source>Shipped</source>
         <translation>Spedito</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="29"/>
+        <location filename="../../ui/orders/columns.py" line="30"/>
         <source>Delivered</source>
         <translation>Consegnato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="30"/>
+        <location filename="../../ui/orders/columns.py" line="31"/>
         <source>On hold</source>
         <translation>In attesa</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="31"/>
+        <location filename="../../ui/orders/columns.py" line="32"/>
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
@@ -3955,32 +3965,32 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="60"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="54"/>
         <source>Receive {sku}</source>
         <translation>Ricevi {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="64"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="58"/>
         <source>No purchase order</source>
         <translation>Nessun ordine d&apos;acquisto</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="66"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="60"/>
         <source>{number} · {supplier} · {remaining} expected</source>
         <translation>{number} · {supplier} · {remaining} attesi</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="68"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="62"/>
         <source>Quantity</source>
         <translation>Quantità</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="69"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="63"/>
         <source>Into</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="70"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="64"/>
         <source>Against</source>
         <translation>Per</translation>
     </message>
@@ -3988,37 +3998,37 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>ReceiveRmaDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="107"/>
+        <location filename="../../ui/returns/dialogs.py" line="101"/>
         <source>Receive {rma}</source>
         <translation>Ricevi {rma}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="102"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="102"/>
         <source>Received</source>
         <translation>Ricevuti</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="102"/>
         <source>Condition</source>
         <translation>Condizione</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="102"/>
         <source>Disposition</source>
         <translation>Destinazione</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="102"/>
         <source>Bin</source>
         <translation>Ubicazione</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="112"/>
+        <location filename="../../ui/returns/dialogs.py" line="106"/>
         <source> of {count}</source>
         <translation> di {count}</translation>
     </message>
@@ -4026,82 +4036,82 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <location filename="../../ui/returns/dialogs.py" line="133"/>
         <source>Refund order {order}</source>
         <translation>Rimborsa ordine {order}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="140"/>
+        <location filename="../../ui/returns/dialogs.py" line="134"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="140"/>
+        <location filename="../../ui/returns/dialogs.py" line="134"/>
         <source>Product</source>
         <translation>Prodotto</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="140"/>
+        <location filename="../../ui/returns/dialogs.py" line="134"/>
         <source>Each</source>
         <translation>Cad.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="140"/>
+        <location filename="../../ui/returns/dialogs.py" line="134"/>
         <source>Refund</source>
         <translation>Rimborso</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="144"/>
+        <location filename="../../ui/returns/dialogs.py" line="138"/>
         <source> of {count}</source>
         <translation> di {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="149"/>
+        <location filename="../../ui/returns/dialogs.py" line="143"/>
         <source>up to {amount}</source>
         <translation>fino a {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="153"/>
+        <location filename="../../ui/returns/dialogs.py" line="147"/>
         <source>why (shown in the order&apos;s timeline)</source>
         <translation>perché (appare nella cronologia dell&apos;ordine)</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="155"/>
+        <location filename="../../ui/returns/dialogs.py" line="149"/>
         <source>Shipping refund</source>
         <translation>Rimborso spedizione</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="156"/>
+        <location filename="../../ui/returns/dialogs.py" line="150"/>
         <source>Restocking fee</source>
         <translation>Costo di rientro</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="157"/>
+        <location filename="../../ui/returns/dialogs.py" line="151"/>
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="157"/>
+        <location filename="../../ui/returns/dialogs.py" line="151"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="184"/>
+        <location filename="../../ui/returns/dialogs.py" line="178"/>
         <source>&lt;b&gt;Refund {total} {currency}&lt;/b&gt; of {left} left to refund.</source>
         <translation>&lt;b&gt;Rimborso di {total} {currency}&lt;/b&gt; su {left} ancora rimborsabili.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="188"/>
+        <location filename="../../ui/returns/dialogs.py" line="182"/>
         <source>Your limit is {limit} {currency}; a manager must refund this.</source>
         <translation>Il tuo limite è {limit} {currency}; questo rimborso deve farlo un responsabile.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="189"/>
+        <location filename="../../ui/returns/dialogs.py" line="183"/>
         <source>Your limit is {limit} {currency}.</source>
         <translation>Il tuo limite è {limit} {currency}.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="194"/>
+        <location filename="../../ui/returns/dialogs.py" line="188"/>
         <source>That is more than was paid and not yet refunded.</source>
         <translation>È più di quanto pagato e non ancora rimborsato.</translation>
     </message>
@@ -4216,7 +4226,7 @@ Verrà registrato con il tuo nome. Motivo:</translation>
     </message>
     <message>
         <location filename="../../ui/returns/view.py" line="66"/>
-        <location filename="../../ui/returns/view.py" line="206"/>
+        <location filename="../../ui/returns/view.py" line="198"/>
         <source>Refund</source>
         <translation>Rimborso</translation>
     </message>
@@ -4251,79 +4261,82 @@ Verrà registrato con il tuo nome. Motivo:</translation>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="83"/>
+        <location filename="../../ui/returns/view.py" line="82"/>
         <source>New return…</source>
         <translation>Nuovo reso…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="84"/>
+        <location filename="../../ui/returns/view.py" line="83"/>
         <source>Receive…</source>
         <translation>Ricevi…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="85"/>
+        <location filename="../../ui/returns/view.py" line="84"/>
         <source>Refund…</source>
         <translation>Rimborsa…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="90"/>
-        <source>Your role ({role}) may not {permission}.</source>
-        <translation>Il tuo ruolo ({role}) non ha il permesso: {permission}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/returns/view.py" line="93"/>
+        <location filename="../../ui/returns/view.py" line="85"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="99"/>
+        <location filename="../../ui/returns/view.py" line="91"/>
         <source>Returns:</source>
         <translation>Resi:</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="103"/>
+        <location filename="../../ui/returns/view.py" line="95"/>
         <source>Refunds</source>
         <translation>Rimborsi</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="151"/>
+        <location filename="../../ui/returns/view.py" line="143"/>
         <source>New return</source>
         <translation>Nuovo reso</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="161"/>
+        <location filename="../../ui/returns/view.py" line="153"/>
         <source>Order {number} has nothing shipped that is not already returned.</source>
         <translation>L&apos;ordine {number} non ha articoli spediti che non siano già stati resi.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="168"/>
+        <location filename="../../ui/returns/view.py" line="160"/>
         <source>{rma} authorised for order {order}: {units} unit(s).</source>
         <translation>{rma} autorizzato per l&apos;ordine {order} (pezzi: {units}).</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="178"/>
+        <location filename="../../ui/returns/view.py" line="170"/>
         <source>Select a return to receive.</source>
         <translation>Seleziona un reso da ricevere.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="193"/>
+        <location filename="../../ui/returns/view.py" line="185"/>
         <source>{quantity} x {sku} {disposition} to {location}</source>
         <translation>{quantity} x {sku} {disposition} in {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="194"/>
+        <location filename="../../ui/returns/view.py" line="186"/>
         <source>{quantity} x {sku} {disposition}</source>
         <translation>{quantity} x {sku} {disposition}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="197"/>
+        <location filename="../../ui/returns/view.py" line="189"/>
         <source>{rma} {status}: {received}</source>
         <translation>{rma} {status}: {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="219"/>
+        <location filename="../../ui/returns/view.py" line="211"/>
         <source>{refund}: {amount} {currency} refunded on order {order}.</source>
         <translation>{refund}: rimborsati {amount} {currency} sull&apos;ordine {order}.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGate</name>
+    <message>
+        <location filename="../../ui/common/role_gate.py" line="29"/>
+        <source>Your role ({role}) may not {permission}.</source>
+        <translation>Il tuo ruolo ({role}) non ha il permesso: {permission}.</translation>
     </message>
 </context>
 <context>
@@ -4464,302 +4477,302 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>StoredValues</name>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="18"/>
+        <location filename="../../ui/common/value_labels.py" line="19"/>
         <source>Wrong item</source>
         <translation>Articolo sbagliato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="19"/>
+        <location filename="../../ui/common/value_labels.py" line="20"/>
         <source>Damaged</source>
         <translation>Danneggiato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="20"/>
+        <location filename="../../ui/common/value_labels.py" line="21"/>
         <source>Not as described</source>
         <translation>Non conforme alla descrizione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="21"/>
+        <location filename="../../ui/common/value_labels.py" line="22"/>
         <source>Changed mind</source>
         <translation>Ripensamento</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="22"/>
+        <location filename="../../ui/common/value_labels.py" line="23"/>
         <source>Other</source>
         <translation>Altro</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="23"/>
+        <location filename="../../ui/common/value_labels.py" line="24"/>
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="24"/>
+        <location filename="../../ui/common/value_labels.py" line="25"/>
         <source>Opened</source>
         <translation>Aperto</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="25"/>
+        <location filename="../../ui/common/value_labels.py" line="26"/>
         <source>Used</source>
         <translation>Usato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="26"/>
+        <location filename="../../ui/common/value_labels.py" line="27"/>
         <source>Restock</source>
         <translation>Rimetti a magazzino</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="27"/>
+        <location filename="../../ui/common/value_labels.py" line="28"/>
         <source>Quarantine</source>
         <translation>Quarantena</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="28"/>
+        <location filename="../../ui/common/value_labels.py" line="29"/>
         <source>Scrap</source>
         <translation>Scarta</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="29"/>
+        <location filename="../../ui/common/value_labels.py" line="30"/>
         <source>Return to vendor</source>
         <translation>Reso al fornitore</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="30"/>
+        <location filename="../../ui/common/value_labels.py" line="31"/>
         <source>Original payment</source>
         <translation>Pagamento originale</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="31"/>
+        <location filename="../../ui/common/value_labels.py" line="32"/>
         <source>Store credit</source>
         <translation>Credito negozio</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="32"/>
+        <location filename="../../ui/common/value_labels.py" line="33"/>
         <source>Cash</source>
         <translation>Contanti</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="33"/>
+        <location filename="../../ui/common/value_labels.py" line="34"/>
         <source>Authorised</source>
         <translation>Autorizzato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="34"/>
+        <location filename="../../ui/common/value_labels.py" line="35"/>
         <source>Partially received</source>
         <translation>Ricevuto in parte</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="35"/>
+        <location filename="../../ui/common/value_labels.py" line="36"/>
         <source>Received</source>
         <translation>Ricevuto</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="36"/>
+        <location filename="../../ui/common/value_labels.py" line="37"/>
         <source>Pending</source>
         <translation>In attesa</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="37"/>
+        <location filename="../../ui/common/value_labels.py" line="38"/>
         <source>Authorized</source>
         <translation>Autorizzato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="38"/>
+        <location filename="../../ui/common/value_labels.py" line="39"/>
         <source>Partially paid</source>
         <translation>Pagato in parte</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="39"/>
+        <location filename="../../ui/common/value_labels.py" line="40"/>
         <source>Paid</source>
         <translation>Pagato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="40"/>
+        <location filename="../../ui/common/value_labels.py" line="41"/>
         <source>Partially refunded</source>
         <translation>Rimborsato in parte</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="41"/>
+        <location filename="../../ui/common/value_labels.py" line="42"/>
         <source>Refunded</source>
         <translation>Rimborsato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="42"/>
+        <location filename="../../ui/common/value_labels.py" line="43"/>
         <source>Voided</source>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="43"/>
+        <location filename="../../ui/common/value_labels.py" line="44"/>
         <source>Receipt</source>
         <translation>Ricevimento</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="44"/>
+        <location filename="../../ui/common/value_labels.py" line="45"/>
         <source>Adjustment</source>
         <translation>Rettifica</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="45"/>
+        <location filename="../../ui/common/value_labels.py" line="46"/>
         <source>Transfer</source>
         <translation>Trasferimento</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="46"/>
+        <location filename="../../ui/common/value_labels.py" line="47"/>
         <source>Shipment</source>
         <translation>Spedizione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="47"/>
+        <location filename="../../ui/common/value_labels.py" line="48"/>
         <source>Return</source>
         <translation>Reso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="48"/>
+        <location filename="../../ui/common/value_labels.py" line="49"/>
         <source>Cycle count</source>
         <translation>Inventario a rotazione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="49"/>
+        <location filename="../../ui/common/value_labels.py" line="50"/>
         <source>Lost</source>
         <translation>Perso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="50"/>
+        <location filename="../../ui/common/value_labels.py" line="51"/>
         <source>Found</source>
         <translation>Ritrovato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="51"/>
+        <location filename="../../ui/common/value_labels.py" line="52"/>
         <source>Expired</source>
         <translation>Scaduto</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="52"/>
+        <location filename="../../ui/common/value_labels.py" line="53"/>
         <source>Theft</source>
         <translation>Furto</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="53"/>
+        <location filename="../../ui/common/value_labels.py" line="54"/>
         <source>Correction</source>
         <translation>Correzione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="54"/>
+        <location filename="../../ui/common/value_labels.py" line="55"/>
         <source>Administrator</source>
         <translation>Amministratore</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="55"/>
+        <location filename="../../ui/common/value_labels.py" line="56"/>
         <source>Manager</source>
         <translation>Responsabile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="56"/>
+        <location filename="../../ui/common/value_labels.py" line="57"/>
         <source>Clerk</source>
         <translation>Impiegato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="57"/>
+        <location filename="../../ui/common/value_labels.py" line="58"/>
         <source>Packer</source>
         <translation>Imballatore</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="58"/>
+        <location filename="../../ui/common/value_labels.py" line="59"/>
         <source>Due today</source>
         <translation>In scadenza oggi</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="59"/>
+        <location filename="../../ui/common/value_labels.py" line="60"/>
         <source>Late to ship</source>
         <translation>In ritardo per la spedizione</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="60"/>
+        <location filename="../../ui/common/value_labels.py" line="61"/>
         <source>At risk</source>
         <translation>A rischio</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="61"/>
+        <location filename="../../ui/common/value_labels.py" line="62"/>
         <source>Backordered past the promise</source>
         <translation>In attesa di merce oltre la data promessa</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="62"/>
+        <location filename="../../ui/common/value_labels.py" line="63"/>
         <source>Late delivery</source>
         <translation>Consegna in ritardo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="63"/>
+        <location filename="../../ui/common/value_labels.py" line="64"/>
         <source>On hold too long</source>
         <translation>In sospeso da troppo tempo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="64"/>
+        <location filename="../../ui/common/value_labels.py" line="65"/>
         <source>Order received</source>
         <translation>Ordine ricevuto</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="65"/>
+        <location filename="../../ui/common/value_labels.py" line="66"/>
         <source>Shipped</source>
         <translation>Spedito</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="66"/>
+        <location filename="../../ui/common/value_labels.py" line="67"/>
         <source>Return authorised</source>
         <translation>Reso autorizzato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="67"/>
+        <location filename="../../ui/common/value_labels.py" line="68"/>
         <source>Refund issued</source>
         <translation>Rimborso emesso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="68"/>
+        <location filename="../../ui/common/value_labels.py" line="69"/>
         <source>Delayed</source>
         <translation>In ritardo</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="69"/>
+        <location filename="../../ui/common/value_labels.py" line="70"/>
         <source>Sending</source>
         <translation>Invio in corso</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="70"/>
+        <location filename="../../ui/common/value_labels.py" line="71"/>
         <source>Sent</source>
         <translation>Inviato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="71"/>
+        <location filename="../../ui/common/value_labels.py" line="72"/>
         <source>Failed</source>
         <translation>Non riuscito</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="72"/>
+        <location filename="../../ui/common/value_labels.py" line="73"/>
         <source>Skipped</source>
         <translation>Saltato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="73"/>
+        <location filename="../../ui/common/value_labels.py" line="74"/>
         <source>In transit</source>
         <translation>In transito</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="74"/>
+        <location filename="../../ui/common/value_labels.py" line="75"/>
         <source>Out for delivery</source>
         <translation>In consegna</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="75"/>
+        <location filename="../../ui/common/value_labels.py" line="76"/>
         <source>Delivered</source>
         <translation>Consegnato</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="76"/>
+        <location filename="../../ui/common/value_labels.py" line="77"/>
         <source>Carrier exception</source>
         <translation>Anomalia del corriere</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="77"/>
+        <location filename="../../ui/common/value_labels.py" line="78"/>
         <source>Returned to sender</source>
         <translation>Restituito al mittente</translation>
     </message>
@@ -4933,22 +4946,22 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="108"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="102"/>
         <source>Transfer {sku}</source>
         <translation>Trasferisci {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="113"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="107"/>
         <source>Quantity</source>
         <translation>Quantità</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="114"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="108"/>
         <source>From</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="115"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="109"/>
         <source>To</source>
         <translation>A</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="84"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="78"/>
         <source>Adjust {sku}</source>
         <translation>Ajustare {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="86"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="80"/>
         <source>Negative takes units out, positive adds units.</source>
         <translation>O valoare negativă scoate bucăți, una pozitivă adaugă.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="89"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="83"/>
         <source>what happened</source>
         <translation>ce s-a întâmplat</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="90"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="84"/>
         <source>Change (+/-)</source>
         <translation>Modificare (+/-)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="91"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="85"/>
         <source>Reason</source>
         <translation>Motiv</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="92"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="86"/>
         <source>In</source>
         <translation>În</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="93"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="87"/>
         <source>Note</source>
         <translation>Notă</translation>
     </message>
@@ -1711,37 +1711,37 @@
 <context>
     <name>CreateRmaDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="79"/>
+        <location filename="../../ui/returns/dialogs.py" line="73"/>
         <source>Return from order {order}</source>
         <translation>Retur din comanda {order}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="74"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="74"/>
         <source>Product</source>
         <translation>Produs</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="74"/>
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="74"/>
         <source>Reason</source>
         <translation>Motiv</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="83"/>
+        <location filename="../../ui/returns/dialogs.py" line="77"/>
         <source> of {count}</source>
         <translation> din {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="88"/>
+        <location filename="../../ui/returns/dialogs.py" line="82"/>
         <source>note (needed when the reason is Other)</source>
         <translation>notă (obligatorie când motivul este Altele)</translation>
     </message>
@@ -1854,12 +1854,12 @@
         <translation>{count} sub {threshold}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="210"/>
+        <location filename="../../ui/reports/dashboard.py" line="211"/>
         <source>Charged</source>
         <translation>Încasat</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="210"/>
+        <location filename="../../ui/reports/dashboard.py" line="211"/>
         <source>Label cost</source>
         <translation>Cost etichetă</translation>
     </message>
@@ -2675,67 +2675,77 @@ Creați primul cont de administrator.</translation>
         <translation>Toate depozitele</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="73"/>
+        <location filename="../../ui/inventory/view.py" line="72"/>
         <source>New product…</source>
         <translation>Produs nou…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="74"/>
+        <location filename="../../ui/inventory/view.py" line="73"/>
         <source>Edit…</source>
         <translation>Editează…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="75"/>
+        <location filename="../../ui/inventory/view.py" line="74"/>
         <source>Receive…</source>
         <translation>Recepționează…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="76"/>
+        <location filename="../../ui/inventory/view.py" line="75"/>
         <source>Adjust…</source>
         <translation>Ajustează…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="77"/>
+        <location filename="../../ui/inventory/view.py" line="76"/>
         <source>Transfer…</source>
         <translation>Transferă…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="82"/>
-        <source>Your role ({role}) may not {permission}.</source>
-        <translation>Rolul dvs. ({role}) nu are permisiunea: {permission}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory/view.py" line="112"/>
+        <location filename="../../ui/inventory/view.py" line="104"/>
         <source>Products</source>
         <translation>Produse</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="113"/>
+        <location filename="../../ui/inventory/view.py" line="105"/>
         <source>Cycle count</source>
         <translation>Inventar ciclic</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="127"/>
+        <location filename="../../ui/inventory/view.py" line="119"/>
         <source>Your role ({role}) may not see costs, so it cannot export.</source>
         <translation>Rolul dvs. ({role}) nu poate vedea costurile, deci nu poate exporta.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="187"/>
+        <location filename="../../ui/inventory/view.py" line="147"/>
+        <source>{count} product</source>
+        <translation>{count} produs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="147"/>
+        <source>{count} products</source>
+        <translation>{count} produse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="148"/>
+        <source>({count} loaded)</source>
+        <translation>({count} încărcate)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="181"/>
         <source>Select a product first.</source>
         <translation>Selectați mai întâi un produs.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="228"/>
+        <location filename="../../ui/inventory/view.py" line="222"/>
         <source>Received {quantity} x {sku} into {location}.</source>
         <translation>Recepționat {quantity} x {sku} în {location}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="244"/>
+        <location filename="../../ui/inventory/view.py" line="238"/>
         <source>Adjusted {sku} by {delta} ({reason}).</source>
         <translation>{sku} ajustat cu {delta} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="259"/>
+        <location filename="../../ui/inventory/view.py" line="253"/>
         <source>Moved {quantity} x {sku} from {source} to {target}.</source>
         <translation>Mutat {quantity} x {sku} din {source} în {target}.</translation>
     </message>
@@ -2784,134 +2794,134 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="34"/>
+        <location filename="../../ui/main_window.py" line="35"/>
         <source>Inventory</source>
         <translation>Stocuri</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="36"/>
         <source>Pack station</source>
         <translation>Ambalare</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="37"/>
         <source>Returns</source>
         <translation>Retururi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="38"/>
         <source>Reports</source>
         <translation>Rapoarte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>The {key} view is not available in this version; showing Orders.</source>
         <translation>Ecranul {key} nu este disponibil în această versiune; se afișează Comenzile.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Emails: {sent} sent, {failed} failed (Reports -&gt; Outbox)</source>
         <translation>E-mailuri: {sent} trimise, {failed} eșuate (Rapoarte -&gt; De trimis)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Emails: {sent} sent</source>
         <translation>E-mailuri: {sent} trimise</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Fișier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
-        <location filename="../../ui/main_window.py" line="185"/>
-        <location filename="../../ui/main_window.py" line="188"/>
-        <location filename="../../ui/main_window.py" line="190"/>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>File</source>
         <translation>Fișier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Import orders…</source>
         <translation>&amp;Importă comenzi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Import &amp;products…</source>
         <translation>Importă &amp;produse…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Import &amp;stock…</source>
         <translation>Importă &amp;stocuri…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Export &amp;accounting / Xero / QuickBooks…</source>
         <translation>Exportă &amp;contabilitate / Xero / QuickBooks…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Export this &amp;list (XLSX/CSV)…</source>
         <translation>Exportă această &amp;listă (XLSX/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
-        <location filename="../../ui/main_window.py" line="201"/>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Window</source>
         <translation>Fereastră</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Setări...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>I&amp;eșire</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;View</source>
         <translation>&amp;Vizualizare</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Orders</source>
         <translation>&amp;Comenzi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Ajutor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Help</source>
         <translation>Ajutor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Comenzi rapide de la tastatură</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Open &amp;log folder</source>
         <translation>Deschide dosarul &amp;jurnalelor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Export this list works on the Orders and Inventory lists.</source>
         <translation>„Exportă această listă” funcționează pentru listele Comenzi și Stocuri.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Keyboard shortcuts</source>
         <translation>Comenzi rapide de la tastatură</translation>
     </message>
@@ -2942,58 +2952,58 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>OrderColumns</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="53"/>
+        <location filename="../../ui/orders/columns.py" line="54"/>
         <source>Number</source>
         <translation>Număr</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="55"/>
+        <location filename="../../ui/orders/columns.py" line="56"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="57"/>
+        <location filename="../../ui/orders/columns.py" line="58"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="58"/>
+        <location filename="../../ui/orders/columns.py" line="59"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="60"/>
+        <location filename="../../ui/orders/columns.py" line="61"/>
         <source>Country</source>
         <translation>Țară</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="61"/>
+        <location filename="../../ui/orders/columns.py" line="62"/>
         <source>Items</source>
         <translation>Articole</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="65"/>
+        <location filename="../../ui/orders/columns.py" line="66"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="67"/>
+        <location filename="../../ui/orders/columns.py" line="68"/>
         <source>Paid</source>
         <translation>Plătit</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="71"/>
+        <location filename="../../ui/orders/columns.py" line="72"/>
         <source>Status</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="74"/>
+        <location filename="../../ui/orders/columns.py" line="75"/>
         <source>Ship by</source>
         <translation>Expediere până la</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="76"/>
-        <location filename="../../ui/orders/columns.py" line="85"/>
+        <location filename="../../ui/orders/columns.py" line="77"/>
+        <location filename="../../ui/orders/columns.py" line="86"/>
         <source>{date} (late)</source>
         <translation>{date} (întârziat)</translation>
     </message>
@@ -3241,52 +3251,52 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>OrderStatus</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="22"/>
+        <location filename="../../ui/orders/columns.py" line="23"/>
         <source>New</source>
         <translation>Nouă</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="23"/>
+        <location filename="../../ui/orders/columns.py" line="24"/>
         <source>Allocated</source>
         <translation>Alocată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="24"/>
+        <location filename="../../ui/orders/columns.py" line="25"/>
         <source>Backordered</source>
         <translation>În așteptarea stocului</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="25"/>
+        <location filename="../../ui/orders/columns.py" line="26"/>
         <source>Picking</source>
         <translation>În pregătire</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="26"/>
+        <location filename="../../ui/orders/columns.py" line="27"/>
         <source>Packed</source>
         <translation>Ambalată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="27"/>
+        <location filename="../../ui/orders/columns.py" line="28"/>
         <source>Partially shipped</source>
         <translation>Expediată parțial</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="28"/>
+        <location filename="../../ui/orders/columns.py" line="29"/>
         <source>Shipped</source>
         <translation>Expediată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="29"/>
+        <location filename="../../ui/orders/columns.py" line="30"/>
         <source>Delivered</source>
         <translation>Livrată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="30"/>
+        <location filename="../../ui/orders/columns.py" line="31"/>
         <source>On hold</source>
         <translation>În așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="31"/>
+        <location filename="../../ui/orders/columns.py" line="32"/>
         <source>Cancelled</source>
         <translation>Anulată</translation>
     </message>
@@ -3955,32 +3965,32 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="60"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="54"/>
         <source>Receive {sku}</source>
         <translation>Recepție {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="64"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="58"/>
         <source>No purchase order</source>
         <translation>Fără comandă de achiziție</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="66"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="60"/>
         <source>{number} · {supplier} · {remaining} expected</source>
         <translation>{number} · {supplier} · {remaining} așteptate</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="68"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="62"/>
         <source>Quantity</source>
         <translation>Cantitate</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="69"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="63"/>
         <source>Into</source>
         <translation>În</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="70"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="64"/>
         <source>Against</source>
         <translation>Pe baza</translation>
     </message>
@@ -3988,37 +3998,37 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>ReceiveRmaDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="107"/>
+        <location filename="../../ui/returns/dialogs.py" line="101"/>
         <source>Receive {rma}</source>
         <translation>Recepție {rma}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="102"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="102"/>
         <source>Received</source>
         <translation>Recepționate</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="102"/>
         <source>Condition</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="102"/>
         <source>Disposition</source>
         <translation>Destinație</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="102"/>
         <source>Bin</source>
         <translation>Locație</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="112"/>
+        <location filename="../../ui/returns/dialogs.py" line="106"/>
         <source> of {count}</source>
         <translation> din {count}</translation>
     </message>
@@ -4026,82 +4036,82 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <location filename="../../ui/returns/dialogs.py" line="133"/>
         <source>Refund order {order}</source>
         <translation>Rambursare comandă {order}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="140"/>
+        <location filename="../../ui/returns/dialogs.py" line="134"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="140"/>
+        <location filename="../../ui/returns/dialogs.py" line="134"/>
         <source>Product</source>
         <translation>Produs</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="140"/>
+        <location filename="../../ui/returns/dialogs.py" line="134"/>
         <source>Each</source>
         <translation>Per bucată</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="140"/>
+        <location filename="../../ui/returns/dialogs.py" line="134"/>
         <source>Refund</source>
         <translation>Rambursare</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="144"/>
+        <location filename="../../ui/returns/dialogs.py" line="138"/>
         <source> of {count}</source>
         <translation> din {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="149"/>
+        <location filename="../../ui/returns/dialogs.py" line="143"/>
         <source>up to {amount}</source>
         <translation>până la {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="153"/>
+        <location filename="../../ui/returns/dialogs.py" line="147"/>
         <source>why (shown in the order&apos;s timeline)</source>
         <translation>de ce (apare în istoricul comenzii)</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="155"/>
+        <location filename="../../ui/returns/dialogs.py" line="149"/>
         <source>Shipping refund</source>
         <translation>Rambursare transport</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="156"/>
+        <location filename="../../ui/returns/dialogs.py" line="150"/>
         <source>Restocking fee</source>
         <translation>Taxă de repunere în stoc</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="157"/>
+        <location filename="../../ui/returns/dialogs.py" line="151"/>
         <source>Method</source>
         <translation>Metodă</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="157"/>
+        <location filename="../../ui/returns/dialogs.py" line="151"/>
         <source>Reason</source>
         <translation>Motiv</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="184"/>
+        <location filename="../../ui/returns/dialogs.py" line="178"/>
         <source>&lt;b&gt;Refund {total} {currency}&lt;/b&gt; of {left} left to refund.</source>
         <translation>&lt;b&gt;Rambursare {total} {currency}&lt;/b&gt; din {left} rămași de rambursat.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="188"/>
+        <location filename="../../ui/returns/dialogs.py" line="182"/>
         <source>Your limit is {limit} {currency}; a manager must refund this.</source>
         <translation>Limita dvs. este {limit} {currency}; această rambursare trebuie făcută de un manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="189"/>
+        <location filename="../../ui/returns/dialogs.py" line="183"/>
         <source>Your limit is {limit} {currency}.</source>
         <translation>Limita dvs. este {limit} {currency}.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="194"/>
+        <location filename="../../ui/returns/dialogs.py" line="188"/>
         <source>That is more than was paid and not yet refunded.</source>
         <translation>Este mai mult decât s-a plătit și nu s-a rambursat încă.</translation>
     </message>
@@ -4216,7 +4226,7 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
     </message>
     <message>
         <location filename="../../ui/returns/view.py" line="66"/>
-        <location filename="../../ui/returns/view.py" line="206"/>
+        <location filename="../../ui/returns/view.py" line="198"/>
         <source>Refund</source>
         <translation>Rambursare</translation>
     </message>
@@ -4251,79 +4261,82 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
         <translation>Când</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="83"/>
+        <location filename="../../ui/returns/view.py" line="82"/>
         <source>New return…</source>
         <translation>Retur nou…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="84"/>
+        <location filename="../../ui/returns/view.py" line="83"/>
         <source>Receive…</source>
         <translation>Recepționează…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="85"/>
+        <location filename="../../ui/returns/view.py" line="84"/>
         <source>Refund…</source>
         <translation>Rambursează…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="90"/>
-        <source>Your role ({role}) may not {permission}.</source>
-        <translation>Rolul dvs. ({role}) nu are permisiunea: {permission}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/returns/view.py" line="93"/>
+        <location filename="../../ui/returns/view.py" line="85"/>
         <source>Refresh</source>
         <translation>Reîmprospătează</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="99"/>
+        <location filename="../../ui/returns/view.py" line="91"/>
         <source>Returns:</source>
         <translation>Retururi:</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="103"/>
+        <location filename="../../ui/returns/view.py" line="95"/>
         <source>Refunds</source>
         <translation>Rambursări</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="151"/>
+        <location filename="../../ui/returns/view.py" line="143"/>
         <source>New return</source>
         <translation>Retur nou</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="161"/>
+        <location filename="../../ui/returns/view.py" line="153"/>
         <source>Order {number} has nothing shipped that is not already returned.</source>
         <translation>Comanda {number} nu are nimic expediat care să nu fi fost deja returnat.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="168"/>
+        <location filename="../../ui/returns/view.py" line="160"/>
         <source>{rma} authorised for order {order}: {units} unit(s).</source>
         <translation>{rma} autorizat pentru comanda {order}: {units} buc.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="178"/>
+        <location filename="../../ui/returns/view.py" line="170"/>
         <source>Select a return to receive.</source>
         <translation>Selectați un retur de recepționat.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="193"/>
+        <location filename="../../ui/returns/view.py" line="185"/>
         <source>{quantity} x {sku} {disposition} to {location}</source>
         <translation>{quantity} x {sku} {disposition} în {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="194"/>
+        <location filename="../../ui/returns/view.py" line="186"/>
         <source>{quantity} x {sku} {disposition}</source>
         <translation>{quantity} x {sku} {disposition}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="197"/>
+        <location filename="../../ui/returns/view.py" line="189"/>
         <source>{rma} {status}: {received}</source>
         <translation>{rma} {status}: {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="219"/>
+        <location filename="../../ui/returns/view.py" line="211"/>
         <source>{refund}: {amount} {currency} refunded on order {order}.</source>
         <translation>{refund}: s-au rambursat {amount} {currency} pentru comanda {order}.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGate</name>
+    <message>
+        <location filename="../../ui/common/role_gate.py" line="29"/>
+        <source>Your role ({role}) may not {permission}.</source>
+        <translation>Rolul dvs. ({role}) nu are permisiunea: {permission}.</translation>
     </message>
 </context>
 <context>
@@ -4464,302 +4477,302 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>StoredValues</name>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="18"/>
+        <location filename="../../ui/common/value_labels.py" line="19"/>
         <source>Wrong item</source>
         <translation>Articol greșit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="19"/>
+        <location filename="../../ui/common/value_labels.py" line="20"/>
         <source>Damaged</source>
         <translation>Deteriorat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="20"/>
+        <location filename="../../ui/common/value_labels.py" line="21"/>
         <source>Not as described</source>
         <translation>Neconform cu descrierea</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="21"/>
+        <location filename="../../ui/common/value_labels.py" line="22"/>
         <source>Changed mind</source>
         <translation>Răzgândire</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="22"/>
+        <location filename="../../ui/common/value_labels.py" line="23"/>
         <source>Other</source>
         <translation>Altele</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="23"/>
+        <location filename="../../ui/common/value_labels.py" line="24"/>
         <source>New</source>
         <translation>Nou</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="24"/>
+        <location filename="../../ui/common/value_labels.py" line="25"/>
         <source>Opened</source>
         <translation>Deschis</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="25"/>
+        <location filename="../../ui/common/value_labels.py" line="26"/>
         <source>Used</source>
         <translation>Folosit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="26"/>
+        <location filename="../../ui/common/value_labels.py" line="27"/>
         <source>Restock</source>
         <translation>Repune în stoc</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="27"/>
+        <location filename="../../ui/common/value_labels.py" line="28"/>
         <source>Quarantine</source>
         <translation>Carantină</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="28"/>
+        <location filename="../../ui/common/value_labels.py" line="29"/>
         <source>Scrap</source>
         <translation>Casare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="29"/>
+        <location filename="../../ui/common/value_labels.py" line="30"/>
         <source>Return to vendor</source>
         <translation>Retur la furnizor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="30"/>
+        <location filename="../../ui/common/value_labels.py" line="31"/>
         <source>Original payment</source>
         <translation>Plata inițială</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="31"/>
+        <location filename="../../ui/common/value_labels.py" line="32"/>
         <source>Store credit</source>
         <translation>Credit în magazin</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="32"/>
+        <location filename="../../ui/common/value_labels.py" line="33"/>
         <source>Cash</source>
         <translation>Numerar</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="33"/>
+        <location filename="../../ui/common/value_labels.py" line="34"/>
         <source>Authorised</source>
         <translation>Autorizat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="34"/>
+        <location filename="../../ui/common/value_labels.py" line="35"/>
         <source>Partially received</source>
         <translation>Recepționat parțial</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="35"/>
+        <location filename="../../ui/common/value_labels.py" line="36"/>
         <source>Received</source>
         <translation>Recepționat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="36"/>
+        <location filename="../../ui/common/value_labels.py" line="37"/>
         <source>Pending</source>
         <translation>În așteptare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="37"/>
+        <location filename="../../ui/common/value_labels.py" line="38"/>
         <source>Authorized</source>
         <translation>Autorizat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="38"/>
+        <location filename="../../ui/common/value_labels.py" line="39"/>
         <source>Partially paid</source>
         <translation>Plătit parțial</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="39"/>
+        <location filename="../../ui/common/value_labels.py" line="40"/>
         <source>Paid</source>
         <translation>Plătit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="40"/>
+        <location filename="../../ui/common/value_labels.py" line="41"/>
         <source>Partially refunded</source>
         <translation>Rambursat parțial</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="41"/>
+        <location filename="../../ui/common/value_labels.py" line="42"/>
         <source>Refunded</source>
         <translation>Rambursat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="42"/>
+        <location filename="../../ui/common/value_labels.py" line="43"/>
         <source>Voided</source>
         <translation>Anulat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="43"/>
+        <location filename="../../ui/common/value_labels.py" line="44"/>
         <source>Receipt</source>
         <translation>Recepție</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="44"/>
+        <location filename="../../ui/common/value_labels.py" line="45"/>
         <source>Adjustment</source>
         <translation>Ajustare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="45"/>
+        <location filename="../../ui/common/value_labels.py" line="46"/>
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="46"/>
+        <location filename="../../ui/common/value_labels.py" line="47"/>
         <source>Shipment</source>
         <translation>Expediere</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="47"/>
+        <location filename="../../ui/common/value_labels.py" line="48"/>
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="48"/>
+        <location filename="../../ui/common/value_labels.py" line="49"/>
         <source>Cycle count</source>
         <translation>Inventar ciclic</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="49"/>
+        <location filename="../../ui/common/value_labels.py" line="50"/>
         <source>Lost</source>
         <translation>Pierdut</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="50"/>
+        <location filename="../../ui/common/value_labels.py" line="51"/>
         <source>Found</source>
         <translation>Găsit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="51"/>
+        <location filename="../../ui/common/value_labels.py" line="52"/>
         <source>Expired</source>
         <translation>Expirat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="52"/>
+        <location filename="../../ui/common/value_labels.py" line="53"/>
         <source>Theft</source>
         <translation>Furt</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="53"/>
+        <location filename="../../ui/common/value_labels.py" line="54"/>
         <source>Correction</source>
         <translation>Corecție</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="54"/>
+        <location filename="../../ui/common/value_labels.py" line="55"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="55"/>
+        <location filename="../../ui/common/value_labels.py" line="56"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="56"/>
+        <location filename="../../ui/common/value_labels.py" line="57"/>
         <source>Clerk</source>
         <translation>Funcționar</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="57"/>
+        <location filename="../../ui/common/value_labels.py" line="58"/>
         <source>Packer</source>
         <translation>Ambalator</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="58"/>
+        <location filename="../../ui/common/value_labels.py" line="59"/>
         <source>Due today</source>
         <translation>Scadent azi</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="59"/>
+        <location filename="../../ui/common/value_labels.py" line="60"/>
         <source>Late to ship</source>
         <translation>Întârziat la expediere</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="60"/>
+        <location filename="../../ui/common/value_labels.py" line="61"/>
         <source>At risk</source>
         <translation>La risc</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="61"/>
+        <location filename="../../ui/common/value_labels.py" line="62"/>
         <source>Backordered past the promise</source>
         <translation>În așteptarea stocului peste data promisă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="62"/>
+        <location filename="../../ui/common/value_labels.py" line="63"/>
         <source>Late delivery</source>
         <translation>Livrare întârziată</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="63"/>
+        <location filename="../../ui/common/value_labels.py" line="64"/>
         <source>On hold too long</source>
         <translation>Suspendat prea mult timp</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="64"/>
+        <location filename="../../ui/common/value_labels.py" line="65"/>
         <source>Order received</source>
         <translation>Comandă primită</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="65"/>
+        <location filename="../../ui/common/value_labels.py" line="66"/>
         <source>Shipped</source>
         <translation>Expediat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="66"/>
+        <location filename="../../ui/common/value_labels.py" line="67"/>
         <source>Return authorised</source>
         <translation>Retur autorizat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="67"/>
+        <location filename="../../ui/common/value_labels.py" line="68"/>
         <source>Refund issued</source>
         <translation>Rambursare emisă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="68"/>
+        <location filename="../../ui/common/value_labels.py" line="69"/>
         <source>Delayed</source>
         <translation>Întârziat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="69"/>
+        <location filename="../../ui/common/value_labels.py" line="70"/>
         <source>Sending</source>
         <translation>Se trimite</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="70"/>
+        <location filename="../../ui/common/value_labels.py" line="71"/>
         <source>Sent</source>
         <translation>Trimis</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="71"/>
+        <location filename="../../ui/common/value_labels.py" line="72"/>
         <source>Failed</source>
         <translation>Eșuat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="72"/>
+        <location filename="../../ui/common/value_labels.py" line="73"/>
         <source>Skipped</source>
         <translation>Omis</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="73"/>
+        <location filename="../../ui/common/value_labels.py" line="74"/>
         <source>In transit</source>
         <translation>În tranzit</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="74"/>
+        <location filename="../../ui/common/value_labels.py" line="75"/>
         <source>Out for delivery</source>
         <translation>În curs de livrare</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="75"/>
+        <location filename="../../ui/common/value_labels.py" line="76"/>
         <source>Delivered</source>
         <translation>Livrat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="76"/>
+        <location filename="../../ui/common/value_labels.py" line="77"/>
         <source>Carrier exception</source>
         <translation>Problemă la curier</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="77"/>
+        <location filename="../../ui/common/value_labels.py" line="78"/>
         <source>Returned to sender</source>
         <translation>Returnat expeditorului</translation>
     </message>
@@ -4933,22 +4946,22 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="108"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="102"/>
         <source>Transfer {sku}</source>
         <translation>Transfer {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="113"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="107"/>
         <source>Quantity</source>
         <translation>Cantitate</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="114"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="108"/>
         <source>From</source>
         <translation>Din</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="115"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="109"/>
         <source>To</source>
         <translation>În</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="84"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="78"/>
         <source>Adjust {sku}</source>
         <translation>ปรับยอด {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="86"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="80"/>
         <source>Negative takes units out, positive adds units.</source>
         <translation>ค่าลบคือนำออก ค่าบวกคือเพิ่มเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="89"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="83"/>
         <source>what happened</source>
         <translation>เกิดอะไรขึ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="90"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="84"/>
         <source>Change (+/-)</source>
         <translation>เปลี่ยนแปลง (+/-)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="91"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="85"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="92"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="86"/>
         <source>In</source>
         <translation>ที่</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="93"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="87"/>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
     </message>
@@ -1711,37 +1711,37 @@
 <context>
     <name>CreateRmaDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="79"/>
+        <location filename="../../ui/returns/dialogs.py" line="73"/>
         <source>Return from order {order}</source>
         <translation>รับคืนจากคำสั่งซื้อ {order}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="74"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="74"/>
         <source>Product</source>
         <translation>สินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="74"/>
         <source>Return</source>
         <translation>คืน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="80"/>
+        <location filename="../../ui/returns/dialogs.py" line="74"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="83"/>
+        <location filename="../../ui/returns/dialogs.py" line="77"/>
         <source> of {count}</source>
         <translation> จาก {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="88"/>
+        <location filename="../../ui/returns/dialogs.py" line="82"/>
         <source>note (needed when the reason is Other)</source>
         <translation>หมายเหตุ (จำเป็นเมื่อเหตุผลคือ อื่น ๆ)</translation>
     </message>
@@ -1854,12 +1854,12 @@
         <translation>{count} ต่ำกว่า {threshold}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="210"/>
+        <location filename="../../ui/reports/dashboard.py" line="211"/>
         <source>Charged</source>
         <translation>ที่เรียกเก็บ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="210"/>
+        <location filename="../../ui/reports/dashboard.py" line="211"/>
         <source>Label cost</source>
         <translation>ค่าฉลาก</translation>
     </message>
@@ -2675,67 +2675,77 @@ Create the first administrator account.</source>
         <translation>ทุกคลัง</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="73"/>
+        <location filename="../../ui/inventory/view.py" line="72"/>
         <source>New product…</source>
         <translation>สินค้าใหม่…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="74"/>
+        <location filename="../../ui/inventory/view.py" line="73"/>
         <source>Edit…</source>
         <translation>แก้ไข…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="75"/>
+        <location filename="../../ui/inventory/view.py" line="74"/>
         <source>Receive…</source>
         <translation>รับเข้า…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="76"/>
+        <location filename="../../ui/inventory/view.py" line="75"/>
         <source>Adjust…</source>
         <translation>ปรับยอด…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="77"/>
+        <location filename="../../ui/inventory/view.py" line="76"/>
         <source>Transfer…</source>
         <translation>โอนย้าย…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="82"/>
-        <source>Your role ({role}) may not {permission}.</source>
-        <translation>บทบาทของคุณ ({role}) ไม่มีสิทธิ์: {permission}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory/view.py" line="112"/>
+        <location filename="../../ui/inventory/view.py" line="104"/>
         <source>Products</source>
         <translation>สินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="113"/>
+        <location filename="../../ui/inventory/view.py" line="105"/>
         <source>Cycle count</source>
         <translation>ตรวจนับรอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="127"/>
+        <location filename="../../ui/inventory/view.py" line="119"/>
         <source>Your role ({role}) may not see costs, so it cannot export.</source>
         <translation>บทบาทของคุณ ({role}) ดูต้นทุนไม่ได้ จึงส่งออกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="187"/>
+        <location filename="../../ui/inventory/view.py" line="147"/>
+        <source>{count} product</source>
+        <translation>{count} สินค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="147"/>
+        <source>{count} products</source>
+        <translation>{count} สินค้า</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="148"/>
+        <source>({count} loaded)</source>
+        <translation>(โหลดแล้ว {count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/view.py" line="181"/>
         <source>Select a product first.</source>
         <translation>เลือกสินค้าก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="228"/>
+        <location filename="../../ui/inventory/view.py" line="222"/>
         <source>Received {quantity} x {sku} into {location}.</source>
         <translation>รับ {sku} {quantity} ชิ้น เข้า {location} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="244"/>
+        <location filename="../../ui/inventory/view.py" line="238"/>
         <source>Adjusted {sku} by {delta} ({reason}).</source>
         <translation>ปรับยอด {sku} {delta} ({reason}) แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="259"/>
+        <location filename="../../ui/inventory/view.py" line="253"/>
         <source>Moved {quantity} x {sku} from {source} to {target}.</source>
         <translation>ย้าย {sku} {quantity} ชิ้น จาก {source} ไป {target} แล้ว</translation>
     </message>
@@ -2784,134 +2794,134 @@ Create the first administrator account.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="34"/>
+        <location filename="../../ui/main_window.py" line="35"/>
         <source>Inventory</source>
         <translation>คลังสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="36"/>
         <source>Pack station</source>
         <translation>จุดแพ็กสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="37"/>
         <source>Returns</source>
         <translation>สินค้าคืน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="38"/>
         <source>Reports</source>
         <translation>รายงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>The {key} view is not available in this version; showing Orders.</source>
         <translation>มุมมอง {key} ไม่มีในเวอร์ชันนี้ จึงแสดงคำสั่งซื้อแทน</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Emails: {sent} sent, {failed} failed (Reports -&gt; Outbox)</source>
         <translation>อีเมล: ส่งแล้ว {sent} ไม่สำเร็จ {failed} (รายงาน -&gt; กล่องขาออก)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Emails: {sent} sent</source>
         <translation>อีเมล: ส่งแล้ว {sent}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
-        <location filename="../../ui/main_window.py" line="185"/>
-        <location filename="../../ui/main_window.py" line="188"/>
-        <location filename="../../ui/main_window.py" line="190"/>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Import orders…</source>
         <translation>&amp;นำเข้าคำสั่งซื้อ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Import &amp;products…</source>
         <translation>นำเข้า&amp;สินค้า…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Import &amp;stock…</source>
         <translation>นำเข้า&amp;สต็อก…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Export &amp;accounting / Xero / QuickBooks…</source>
         <translation>ส่งออก&amp;บัญชี / Xero / QuickBooks…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Export this &amp;list (XLSX/CSV)…</source>
         <translation>ส่งออก&amp;รายการนี้ (XLSX/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
-        <location filename="../../ui/main_window.py" line="201"/>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Window</source>
         <translation>หน้าต่าง</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Settings...</source>
         <translation>&amp;การตั้งค่า...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;ออก</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;View</source>
         <translation>&amp;มุมมอง</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Orders</source>
         <translation>&amp;คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;ช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Help</source>
         <translation>ช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;แป้นพิมพ์ลัด</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Open &amp;log folder</source>
         <translation>เปิดโฟลเดอร์&amp;บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Export this list works on the Orders and Inventory lists.</source>
         <translation>ส่งออกรายการนี้ใช้ได้กับรายการคำสั่งซื้อและคลังสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Keyboard shortcuts</source>
         <translation>แป้นพิมพ์ลัด</translation>
     </message>
@@ -2942,58 +2952,58 @@ Create the first administrator account.</source>
 <context>
     <name>OrderColumns</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="53"/>
+        <location filename="../../ui/orders/columns.py" line="54"/>
         <source>Number</source>
         <translation>เลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="55"/>
+        <location filename="../../ui/orders/columns.py" line="56"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="57"/>
+        <location filename="../../ui/orders/columns.py" line="58"/>
         <source>Channel</source>
         <translation>ช่องทาง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="58"/>
+        <location filename="../../ui/orders/columns.py" line="59"/>
         <source>Customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="60"/>
+        <location filename="../../ui/orders/columns.py" line="61"/>
         <source>Country</source>
         <translation>ประเทศ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="61"/>
+        <location filename="../../ui/orders/columns.py" line="62"/>
         <source>Items</source>
         <translation>ชิ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="65"/>
+        <location filename="../../ui/orders/columns.py" line="66"/>
         <source>Total</source>
         <translation>ยอดรวม</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="67"/>
+        <location filename="../../ui/orders/columns.py" line="68"/>
         <source>Paid</source>
         <translation>ชำระแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="71"/>
+        <location filename="../../ui/orders/columns.py" line="72"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="74"/>
+        <location filename="../../ui/orders/columns.py" line="75"/>
         <source>Ship by</source>
         <translation>ส่งภายใน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="76"/>
-        <location filename="../../ui/orders/columns.py" line="85"/>
+        <location filename="../../ui/orders/columns.py" line="77"/>
+        <location filename="../../ui/orders/columns.py" line="86"/>
         <source>{date} (late)</source>
         <translation>{date} (ล่าช้า)</translation>
     </message>
@@ -3241,52 +3251,52 @@ Create the first administrator account.</source>
 <context>
     <name>OrderStatus</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="22"/>
+        <location filename="../../ui/orders/columns.py" line="23"/>
         <source>New</source>
         <translation>ใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="23"/>
+        <location filename="../../ui/orders/columns.py" line="24"/>
         <source>Allocated</source>
         <translation>จัดสรรแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="24"/>
+        <location filename="../../ui/orders/columns.py" line="25"/>
         <source>Backordered</source>
         <translation>รอสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="25"/>
+        <location filename="../../ui/orders/columns.py" line="26"/>
         <source>Picking</source>
         <translation>กำลังหยิบ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="26"/>
+        <location filename="../../ui/orders/columns.py" line="27"/>
         <source>Packed</source>
         <translation>แพ็กแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="27"/>
+        <location filename="../../ui/orders/columns.py" line="28"/>
         <source>Partially shipped</source>
         <translation>ส่งบางส่วน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="28"/>
+        <location filename="../../ui/orders/columns.py" line="29"/>
         <source>Shipped</source>
         <translation>ส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="29"/>
+        <location filename="../../ui/orders/columns.py" line="30"/>
         <source>Delivered</source>
         <translation>ส่งถึงแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="30"/>
+        <location filename="../../ui/orders/columns.py" line="31"/>
         <source>On hold</source>
         <translation>พักไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="31"/>
+        <location filename="../../ui/orders/columns.py" line="32"/>
         <source>Cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
@@ -3955,32 +3965,32 @@ This is logged with your name. Reason:</source>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="60"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="54"/>
         <source>Receive {sku}</source>
         <translation>รับเข้า {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="64"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="58"/>
         <source>No purchase order</source>
         <translation>ไม่มีใบสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="66"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="60"/>
         <source>{number} · {supplier} · {remaining} expected</source>
         <translation>{number} · {supplier} · รอรับ {remaining}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="68"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="62"/>
         <source>Quantity</source>
         <translation>จำนวน</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="69"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="63"/>
         <source>Into</source>
         <translation>เข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="70"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="64"/>
         <source>Against</source>
         <translation>ตาม</translation>
     </message>
@@ -3988,37 +3998,37 @@ This is logged with your name. Reason:</source>
 <context>
     <name>ReceiveRmaDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="107"/>
+        <location filename="../../ui/returns/dialogs.py" line="101"/>
         <source>Receive {rma}</source>
         <translation>รับเข้า {rma}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="102"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="102"/>
         <source>Received</source>
         <translation>รับแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="102"/>
         <source>Condition</source>
         <translation>สภาพ</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="102"/>
         <source>Disposition</source>
         <translation>การจัดการ</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="108"/>
+        <location filename="../../ui/returns/dialogs.py" line="102"/>
         <source>Bin</source>
         <translation>ช่องเก็บ</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="112"/>
+        <location filename="../../ui/returns/dialogs.py" line="106"/>
         <source> of {count}</source>
         <translation> จาก {count}</translation>
     </message>
@@ -4026,82 +4036,82 @@ This is logged with your name. Reason:</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="139"/>
+        <location filename="../../ui/returns/dialogs.py" line="133"/>
         <source>Refund order {order}</source>
         <translation>คืนเงินคำสั่งซื้อ {order}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="140"/>
+        <location filename="../../ui/returns/dialogs.py" line="134"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="140"/>
+        <location filename="../../ui/returns/dialogs.py" line="134"/>
         <source>Product</source>
         <translation>สินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="140"/>
+        <location filename="../../ui/returns/dialogs.py" line="134"/>
         <source>Each</source>
         <translation>ต่อชิ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="140"/>
+        <location filename="../../ui/returns/dialogs.py" line="134"/>
         <source>Refund</source>
         <translation>คืนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="144"/>
+        <location filename="../../ui/returns/dialogs.py" line="138"/>
         <source> of {count}</source>
         <translation> จาก {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="149"/>
+        <location filename="../../ui/returns/dialogs.py" line="143"/>
         <source>up to {amount}</source>
         <translation>สูงสุด {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="153"/>
+        <location filename="../../ui/returns/dialogs.py" line="147"/>
         <source>why (shown in the order&apos;s timeline)</source>
         <translation>เหตุผล (แสดงในลำดับเหตุการณ์ของคำสั่งซื้อ)</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="155"/>
+        <location filename="../../ui/returns/dialogs.py" line="149"/>
         <source>Shipping refund</source>
         <translation>คืนค่าส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="156"/>
+        <location filename="../../ui/returns/dialogs.py" line="150"/>
         <source>Restocking fee</source>
         <translation>ค่าธรรมเนียมรับคืนเข้าสต็อก</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="157"/>
+        <location filename="../../ui/returns/dialogs.py" line="151"/>
         <source>Method</source>
         <translation>วิธี</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="157"/>
+        <location filename="../../ui/returns/dialogs.py" line="151"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="184"/>
+        <location filename="../../ui/returns/dialogs.py" line="178"/>
         <source>&lt;b&gt;Refund {total} {currency}&lt;/b&gt; of {left} left to refund.</source>
         <translation>&lt;b&gt;คืนเงิน {total} {currency}&lt;/b&gt; จากยอดที่คืนได้อีก {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="188"/>
+        <location filename="../../ui/returns/dialogs.py" line="182"/>
         <source>Your limit is {limit} {currency}; a manager must refund this.</source>
         <translation>วงเงินของคุณคือ {limit} {currency} ต้องให้ผู้จัดการเป็นผู้คืนเงินนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="189"/>
+        <location filename="../../ui/returns/dialogs.py" line="183"/>
         <source>Your limit is {limit} {currency}.</source>
         <translation>วงเงินของคุณคือ {limit} {currency}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/dialogs.py" line="194"/>
+        <location filename="../../ui/returns/dialogs.py" line="188"/>
         <source>That is more than was paid and not yet refunded.</source>
         <translation>มากกว่ายอดที่ชำระแล้วและยังไม่ได้คืน</translation>
     </message>
@@ -4216,7 +4226,7 @@ This is logged with your name. Reason:</source>
     </message>
     <message>
         <location filename="../../ui/returns/view.py" line="66"/>
-        <location filename="../../ui/returns/view.py" line="206"/>
+        <location filename="../../ui/returns/view.py" line="198"/>
         <source>Refund</source>
         <translation>คืนเงิน</translation>
     </message>
@@ -4251,79 +4261,82 @@ This is logged with your name. Reason:</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="83"/>
+        <location filename="../../ui/returns/view.py" line="82"/>
         <source>New return…</source>
         <translation>รับคืนใหม่…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="84"/>
+        <location filename="../../ui/returns/view.py" line="83"/>
         <source>Receive…</source>
         <translation>รับเข้า…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="85"/>
+        <location filename="../../ui/returns/view.py" line="84"/>
         <source>Refund…</source>
         <translation>คืนเงิน…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="90"/>
-        <source>Your role ({role}) may not {permission}.</source>
-        <translation>บทบาทของคุณ ({role}) ไม่มีสิทธิ์: {permission}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/returns/view.py" line="93"/>
+        <location filename="../../ui/returns/view.py" line="85"/>
         <source>Refresh</source>
         <translation>รีเฟรช</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="99"/>
+        <location filename="../../ui/returns/view.py" line="91"/>
         <source>Returns:</source>
         <translation>สินค้าคืน:</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="103"/>
+        <location filename="../../ui/returns/view.py" line="95"/>
         <source>Refunds</source>
         <translation>การคืนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="151"/>
+        <location filename="../../ui/returns/view.py" line="143"/>
         <source>New return</source>
         <translation>รับคืนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="161"/>
+        <location filename="../../ui/returns/view.py" line="153"/>
         <source>Order {number} has nothing shipped that is not already returned.</source>
         <translation>คำสั่งซื้อ {number} ไม่มีสินค้าที่ส่งแล้วและยังไม่ได้คืน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="168"/>
+        <location filename="../../ui/returns/view.py" line="160"/>
         <source>{rma} authorised for order {order}: {units} unit(s).</source>
         <translation>อนุมัติ {rma} สำหรับคำสั่งซื้อ {order}: {units} ชิ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="178"/>
+        <location filename="../../ui/returns/view.py" line="170"/>
         <source>Select a return to receive.</source>
         <translation>เลือกรายการรับคืนที่จะรับเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="193"/>
+        <location filename="../../ui/returns/view.py" line="185"/>
         <source>{quantity} x {sku} {disposition} to {location}</source>
         <translation>{quantity} x {sku} {disposition} ไปที่ {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="194"/>
+        <location filename="../../ui/returns/view.py" line="186"/>
         <source>{quantity} x {sku} {disposition}</source>
         <translation>{quantity} x {sku} {disposition}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="197"/>
+        <location filename="../../ui/returns/view.py" line="189"/>
         <source>{rma} {status}: {received}</source>
         <translation>{rma} {status}: {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="219"/>
+        <location filename="../../ui/returns/view.py" line="211"/>
         <source>{refund}: {amount} {currency} refunded on order {order}.</source>
         <translation>{refund}: คืนเงิน {amount} {currency} ของคำสั่งซื้อ {order} แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGate</name>
+    <message>
+        <location filename="../../ui/common/role_gate.py" line="29"/>
+        <source>Your role ({role}) may not {permission}.</source>
+        <translation>บทบาทของคุณ ({role}) ไม่มีสิทธิ์: {permission}</translation>
     </message>
 </context>
 <context>
@@ -4464,302 +4477,302 @@ This is logged with your name. Reason:</source>
 <context>
     <name>StoredValues</name>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="18"/>
+        <location filename="../../ui/common/value_labels.py" line="19"/>
         <source>Wrong item</source>
         <translation>สินค้าผิด</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="19"/>
+        <location filename="../../ui/common/value_labels.py" line="20"/>
         <source>Damaged</source>
         <translation>ชำรุด</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="20"/>
+        <location filename="../../ui/common/value_labels.py" line="21"/>
         <source>Not as described</source>
         <translation>ไม่ตรงตามที่ระบุ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="21"/>
+        <location filename="../../ui/common/value_labels.py" line="22"/>
         <source>Changed mind</source>
         <translation>เปลี่ยนใจ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="22"/>
+        <location filename="../../ui/common/value_labels.py" line="23"/>
         <source>Other</source>
         <translation>อื่น ๆ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="23"/>
+        <location filename="../../ui/common/value_labels.py" line="24"/>
         <source>New</source>
         <translation>ใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="24"/>
+        <location filename="../../ui/common/value_labels.py" line="25"/>
         <source>Opened</source>
         <translation>เปิดแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="25"/>
+        <location filename="../../ui/common/value_labels.py" line="26"/>
         <source>Used</source>
         <translation>ใช้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="26"/>
+        <location filename="../../ui/common/value_labels.py" line="27"/>
         <source>Restock</source>
         <translation>คืนเข้าสต็อก</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="27"/>
+        <location filename="../../ui/common/value_labels.py" line="28"/>
         <source>Quarantine</source>
         <translation>กักกัน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="28"/>
+        <location filename="../../ui/common/value_labels.py" line="29"/>
         <source>Scrap</source>
         <translation>ทิ้ง</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="29"/>
+        <location filename="../../ui/common/value_labels.py" line="30"/>
         <source>Return to vendor</source>
         <translation>ส่งคืนผู้ขาย</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="30"/>
+        <location filename="../../ui/common/value_labels.py" line="31"/>
         <source>Original payment</source>
         <translation>ช่องทางชำระเดิม</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="31"/>
+        <location filename="../../ui/common/value_labels.py" line="32"/>
         <source>Store credit</source>
         <translation>เครดิตร้านค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="32"/>
+        <location filename="../../ui/common/value_labels.py" line="33"/>
         <source>Cash</source>
         <translation>เงินสด</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="33"/>
+        <location filename="../../ui/common/value_labels.py" line="34"/>
         <source>Authorised</source>
         <translation>อนุมัติแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="34"/>
+        <location filename="../../ui/common/value_labels.py" line="35"/>
         <source>Partially received</source>
         <translation>รับแล้วบางส่วน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="35"/>
+        <location filename="../../ui/common/value_labels.py" line="36"/>
         <source>Received</source>
         <translation>รับแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="36"/>
+        <location filename="../../ui/common/value_labels.py" line="37"/>
         <source>Pending</source>
         <translation>รอดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="37"/>
+        <location filename="../../ui/common/value_labels.py" line="38"/>
         <source>Authorized</source>
         <translation>อนุมัติแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="38"/>
+        <location filename="../../ui/common/value_labels.py" line="39"/>
         <source>Partially paid</source>
         <translation>ชำระบางส่วน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="39"/>
+        <location filename="../../ui/common/value_labels.py" line="40"/>
         <source>Paid</source>
         <translation>ชำระแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="40"/>
+        <location filename="../../ui/common/value_labels.py" line="41"/>
         <source>Partially refunded</source>
         <translation>คืนเงินบางส่วน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="41"/>
+        <location filename="../../ui/common/value_labels.py" line="42"/>
         <source>Refunded</source>
         <translation>คืนเงินแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="42"/>
+        <location filename="../../ui/common/value_labels.py" line="43"/>
         <source>Voided</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="43"/>
+        <location filename="../../ui/common/value_labels.py" line="44"/>
         <source>Receipt</source>
         <translation>รับสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="44"/>
+        <location filename="../../ui/common/value_labels.py" line="45"/>
         <source>Adjustment</source>
         <translation>ปรับยอด</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="45"/>
+        <location filename="../../ui/common/value_labels.py" line="46"/>
         <source>Transfer</source>
         <translation>โอนย้าย</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="46"/>
+        <location filename="../../ui/common/value_labels.py" line="47"/>
         <source>Shipment</source>
         <translation>จัดส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="47"/>
+        <location filename="../../ui/common/value_labels.py" line="48"/>
         <source>Return</source>
         <translation>คืนสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="48"/>
+        <location filename="../../ui/common/value_labels.py" line="49"/>
         <source>Cycle count</source>
         <translation>ตรวจนับรอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="49"/>
+        <location filename="../../ui/common/value_labels.py" line="50"/>
         <source>Lost</source>
         <translation>สูญหาย</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="50"/>
+        <location filename="../../ui/common/value_labels.py" line="51"/>
         <source>Found</source>
         <translation>พบคืน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="51"/>
+        <location filename="../../ui/common/value_labels.py" line="52"/>
         <source>Expired</source>
         <translation>หมดอายุ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="52"/>
+        <location filename="../../ui/common/value_labels.py" line="53"/>
         <source>Theft</source>
         <translation>ถูกขโมย</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="53"/>
+        <location filename="../../ui/common/value_labels.py" line="54"/>
         <source>Correction</source>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="54"/>
+        <location filename="../../ui/common/value_labels.py" line="55"/>
         <source>Administrator</source>
         <translation>ผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="55"/>
+        <location filename="../../ui/common/value_labels.py" line="56"/>
         <source>Manager</source>
         <translation>ผู้จัดการ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="56"/>
+        <location filename="../../ui/common/value_labels.py" line="57"/>
         <source>Clerk</source>
         <translation>พนักงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="57"/>
+        <location filename="../../ui/common/value_labels.py" line="58"/>
         <source>Packer</source>
         <translation>พนักงานแพ็ก</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="58"/>
+        <location filename="../../ui/common/value_labels.py" line="59"/>
         <source>Due today</source>
         <translation>ครบกำหนดวันนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="59"/>
+        <location filename="../../ui/common/value_labels.py" line="60"/>
         <source>Late to ship</source>
         <translation>ส่งล่าช้า</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="60"/>
+        <location filename="../../ui/common/value_labels.py" line="61"/>
         <source>At risk</source>
         <translation>มีความเสี่ยง</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="61"/>
+        <location filename="../../ui/common/value_labels.py" line="62"/>
         <source>Backordered past the promise</source>
         <translation>รอสินค้าเกินวันที่สัญญา</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="62"/>
+        <location filename="../../ui/common/value_labels.py" line="63"/>
         <source>Late delivery</source>
         <translation>จัดส่งถึงล่าช้า</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="63"/>
+        <location filename="../../ui/common/value_labels.py" line="64"/>
         <source>On hold too long</source>
         <translation>พักไว้นานเกินไป</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="64"/>
+        <location filename="../../ui/common/value_labels.py" line="65"/>
         <source>Order received</source>
         <translation>ได้รับคำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="65"/>
+        <location filename="../../ui/common/value_labels.py" line="66"/>
         <source>Shipped</source>
         <translation>จัดส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="66"/>
+        <location filename="../../ui/common/value_labels.py" line="67"/>
         <source>Return authorised</source>
         <translation>อนุมัติการคืนสินค้าแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="67"/>
+        <location filename="../../ui/common/value_labels.py" line="68"/>
         <source>Refund issued</source>
         <translation>ออกการคืนเงินแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="68"/>
+        <location filename="../../ui/common/value_labels.py" line="69"/>
         <source>Delayed</source>
         <translation>ล่าช้า</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="69"/>
+        <location filename="../../ui/common/value_labels.py" line="70"/>
         <source>Sending</source>
         <translation>กำลังส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="70"/>
+        <location filename="../../ui/common/value_labels.py" line="71"/>
         <source>Sent</source>
         <translation>ส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="71"/>
+        <location filename="../../ui/common/value_labels.py" line="72"/>
         <source>Failed</source>
         <translation>ล้มเหลว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="72"/>
+        <location filename="../../ui/common/value_labels.py" line="73"/>
         <source>Skipped</source>
         <translation>ข้าม</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="73"/>
+        <location filename="../../ui/common/value_labels.py" line="74"/>
         <source>In transit</source>
         <translation>อยู่ระหว่างขนส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="74"/>
+        <location filename="../../ui/common/value_labels.py" line="75"/>
         <source>Out for delivery</source>
         <translation>กำลังนำส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="75"/>
+        <location filename="../../ui/common/value_labels.py" line="76"/>
         <source>Delivered</source>
         <translation>ส่งถึงแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="76"/>
+        <location filename="../../ui/common/value_labels.py" line="77"/>
         <source>Carrier exception</source>
         <translation>ขนส่งแจ้งปัญหา</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="77"/>
+        <location filename="../../ui/common/value_labels.py" line="78"/>
         <source>Returned to sender</source>
         <translation>ตีกลับผู้ส่ง</translation>
     </message>
@@ -4933,22 +4946,22 @@ This is logged with your name. Reason:</source>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="108"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="102"/>
         <source>Transfer {sku}</source>
         <translation>โอนย้าย {sku}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="113"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="107"/>
         <source>Quantity</source>
         <translation>จำนวน</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="114"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="108"/>
         <source>From</source>
         <translation>จาก</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/stock_dialogs.py" line="115"/>
+        <location filename="../../ui/inventory/stock_dialogs.py" line="109"/>
         <source>To</source>
         <translation>ไปยัง</translation>
     </message>

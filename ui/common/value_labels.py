@@ -1,7 +1,8 @@
 """Display names of the codes the core stores (return reasons, item conditions, dispositions,
-refund methods, RMA and payment statuses, stock movements and their reasons, user roles, exception
-kinds, email kinds and their sending states, shipment tracking states), in the window's language. The code stays in the data
-and is what the window hands back to the services; only what is shown is translated.
+refund methods, RMA and payment statuses, stock movements and their reasons, user roles,
+exception kinds, email kinds and their sending states, shipment tracking states), in the window's
+language. The code stays in the data and is what the window hands back to the services; only
+what is shown is translated. Also the combo boxes that offer such codes, or plain texts.
 
 GUI thread only (it reads the installed translators).
 """
@@ -83,6 +84,13 @@ def value_label(code: str) -> str:
     """The display name of ``code``; a code without one shows as words ("some_code" -> "Some code")."""
     name = LABELS.get(code)
     return QCoreApplication.translate(CONTEXT, name) if name else code.replace("_", " ").capitalize()
+
+
+def text_combo(texts: Iterable[str]) -> QComboBox:
+    """A combo box offering ``texts`` as they are (bin codes, say)."""
+    box = QComboBox()
+    box.addItems(list(texts))
+    return box
 
 
 def code_combo(codes: Iterable[str], current: str = "") -> QComboBox:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from desktop.queries.inventory_list import OpenPurchaseLine
 from desktop.services.stock import ADJUST_REASONS
-from ui.common.value_labels import code_combo
+from ui.common.value_labels import code_combo, text_combo
 
 
 @dataclass(frozen=True)
@@ -47,19 +47,13 @@ class _Form(QDialog):
         buttons.rejected.connect(self.reject)
         self.form.addRow(buttons)
 
-    @staticmethod
-    def combo(items: list[str]) -> QComboBox:
-        box = QComboBox()
-        box.addItems(items)
-        return box
-
 
 class ReceiveDialog(_Form):
     def __init__(self, parent: QWidget | None, sku: str, bins: list[str], lines: list[OpenPurchaseLine]) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Receive {sku}").format(sku=sku))
         self.quantity = QSpinBox(minimum=1, maximum=1_000_000)
-        self.location = self.combo(bins)
+        self.location = text_combo(bins)
         self.purchase_order = QComboBox()
         self.purchase_order.addItem(self.tr("No purchase order"), None)
         for line in lines:
@@ -85,7 +79,7 @@ class AdjustDialog(_Form):
         self.delta = QSpinBox(minimum=-1_000_000, maximum=1_000_000, value=-1)
         self.delta.setToolTip(self.tr("Negative takes units out, positive adds units."))
         self.reason = code_combo(ADJUST_REASONS)
-        self.location = self.combo(bins)
+        self.location = text_combo(bins)
         self.note = QLineEdit(placeholderText=self.tr("what happened"))
         self.form.addRow(self.tr("Change (+/-)"), self.delta)
         self.form.addRow(self.tr("Reason"), self.reason)
@@ -107,8 +101,8 @@ class TransferDialog(_Form):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Transfer {sku}").format(sku=sku))
         self.quantity = QSpinBox(minimum=1, maximum=1_000_000)
-        self.source = self.combo(bins)
-        self.target = self.combo(bins)
+        self.source = text_combo(bins)
+        self.target = text_combo(bins)
         self.target.setCurrentIndex(min(1, len(bins) - 1))
         self.form.addRow(self.tr("Quantity"), self.quantity)
         self.form.addRow(self.tr("From"), self.source)

@@ -8,20 +8,20 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTabWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
 from desktop.auth import Permission
 from desktop.db.uow import UnitOfWork
-from desktop.errors import Text
 from desktop.queries import inventory_list
 from desktop.queries.inventory_list import InventoryFilter
 from desktop.services import catalog, stock
 from ui.common.actions import ActionRegistry
 from ui.common.column_width import fit_columns
-from ui.common.errors import present_error, user_message
+from ui.common.errors import present_error
 from ui.common.list_export import export_inventory
+from ui.common.role_gate import gated_buttons
 from ui.common.value_labels import value_label
 from ui.inventory.count import CountPanel
 from ui.inventory.detail import DetailPane
@@ -68,20 +68,12 @@ class InventoryView(QWidget):
         self.warehouse.currentIndexChanged.connect(self._apply_filter)
         self.total = QLabel(objectName="inventoryTotal")
         actor = self.ops.actor
-        self.buttons: dict[str, QPushButton] = {}
-        for name, text, handler, permission in (
-                ("new", self.tr("New product…"), self.new_product, Permission.MANAGE_CATALOG),
-                ("edit", self.tr("Edit…"), self.edit, None),
-                ("receive", self.tr("Receive…"), self.receive, Permission.MOVE_STOCK),
-                ("adjust", self.tr("Adjust…"), self.adjust, Permission.ADJUST_STOCK),
-                ("transfer", self.tr("Transfer…"), self.transfer, Permission.MOVE_STOCK)):
-            button = QPushButton(text, objectName=f"{name}Button")
-            button.clicked.connect(handler)
-            if permission is not None and not actor.can(permission):
-                button.setEnabled(False)
-                button.setToolTip(self.tr("Your role ({role}) may not {permission}.").format(
-                    role=value_label(actor.role.value), permission=user_message(Text(permission.value))))
-            self.buttons[name] = button
+        self.buttons = gated_buttons(actor, (
+            ("new", self.tr("New product…"), self.new_product, Permission.MANAGE_CATALOG),
+            ("edit", self.tr("Edit…"), self.edit, None),
+            ("receive", self.tr("Receive…"), self.receive, Permission.MOVE_STOCK),
+            ("adjust", self.tr("Adjust…"), self.adjust, Permission.ADJUST_STOCK),
+            ("transfer", self.tr("Transfer…"), self.transfer, Permission.MOVE_STOCK)))
         self.table = QTableView(objectName="inventoryTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

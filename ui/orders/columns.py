@@ -11,6 +11,7 @@ from desktop.models.orders import OrderStatus as S
 from desktop.queries.order_list import OrderRow
 from ui.common.column_width import ORDER_NUMBER_SAMPLE
 from ui.common.paged_model import Column
+from ui.common.value_labels import value_label
 
 STATUS_COLOURS: dict[str, str] = {
     S.NEW.value: "#1f6feb", S.ALLOCATED.value: "#8250df", S.BACKORDERED.value: "#bf3989",
@@ -37,7 +38,7 @@ translate = QCoreApplication.translate
 def status_label(status: str) -> str:
     """The display name of a status key, in the window's language (the key stays in the data)."""
     name = STATUS_NAMES.get(status)
-    return translate("OrderStatus", name) if name else status.replace("_", " ").capitalize()
+    return translate("OrderStatus", name) if name else value_label(status)
 
 
 def _money(value: Decimal | None, currency: str) -> str:

@@ -20,7 +20,7 @@ from desktop.money import ZERO, parse_money
 from desktop.queries.returns_list import RefundQuote, ReturnableLine, RmaLineRow
 from desktop.services.returns import ReceiptInput, ReturnRequest
 from ui.common.errors import user_message
-from ui.common.value_labels import code_combo
+from ui.common.value_labels import code_combo, text_combo
 
 
 @dataclass(frozen=True)
@@ -65,12 +65,6 @@ class _Grid(QDialog):
         return buttons
 
 
-def _combo(items: tuple[str, ...]) -> QComboBox:
-    box = QComboBox()
-    box.addItems(list(items))
-    return box
-
-
 class CreateRmaDialog(_Grid):
     """Only units shipped and not yet returned are offered."""
 
@@ -112,7 +106,7 @@ class ReceiveRmaDialog(_Grid):
             quantity = QSpinBox(maximum=left, value=left, suffix=self.tr(" of {count}").format(count=left))
             condition = code_combo(CONDITIONS)
             disposition = code_combo(DISPOSITIONS)
-            location = _combo(tuple(bins))
+            location = text_combo(bins)
             disposition.currentIndexChanged.connect(
                 lambda _index, box=location, chosen=disposition: box.setEnabled(chosen.currentData() == "restock"))
             for column, widget in enumerate((QLabel(line.sku), quantity, condition, disposition, location)):

@@ -9,17 +9,17 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from desktop.auth import Permission
 from desktop.db.uow import UnitOfWork
-from desktop.errors import Text
 from desktop.queries import inventory_list, returns_list
 from desktop.queries.returns_list import RefundRow, RmaRow
 from desktop.services import refunds, returns
 from ui.common.actions import ActionRegistry
-from ui.common.errors import present_error, user_message
+from ui.common.errors import present_error
+from ui.common.role_gate import gated_buttons
 from ui.common.rows import ROW_ROLE, RowsModel
 from ui.common.value_labels import value_label
 from ui.ops import Operations
@@ -78,18 +78,10 @@ class ReturnsView(QWidget):
         self.refund_status.currentIndexChanged.connect(self.refresh)
         self.message = QLabel(objectName="returnsMessage", wordWrap=True)
         actor = ops.actor
-        self.buttons: dict[str, QPushButton] = {}
-        for name, text, handler, permission in (
-                ("create", self.tr("New return…"), self.create_rma, Permission.RETURNS),
-                ("receive", self.tr("Receive…"), self.receive, Permission.RETURNS),
-                ("refund", self.tr("Refund…"), self.refund, Permission.REFUND)):
-            button = QPushButton(text, objectName=f"{name}Button")
-            button.clicked.connect(handler)
-            if not actor.can(permission):
-                button.setEnabled(False)
-                button.setToolTip(self.tr("Your role ({role}) may not {permission}.").format(
-                    role=value_label(actor.role.value), permission=user_message(Text(permission.value))))
-            self.buttons[name] = button
+        self.buttons = gated_buttons(actor, (
+            ("create", self.tr("New return…"), self.create_rma, Permission.RETURNS),
+            ("receive", self.tr("Receive…"), self.receive, Permission.RETURNS),
+            ("refund", self.tr("Refund…"), self.refund, Permission.REFUND)))
         self.registry.add(self, self.title, "returns.refresh", self.tr("Refresh"), self.refresh, "F5").setShortcutContext(
             Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.rma_table = _table(self.rmas, "rmaTable")
