@@ -93,9 +93,10 @@ def test_list_shows_stock_figures_and_the_low_stock_filter_keeps_products_below_
     assert [[model.index(r, c).data() for c in (0, 3, 5, 7)] for r in range(2)] == [
         ["MUG", "5", "5", "0"], ["TEE", "1", "1", "3"]]
     qtmodeltester.check(model)
+    assert manager.total.text() == "2 products"
     manager.low_stock.setChecked(True)
     qtbot.waitUntil(lambda: model.rowCount() == 1)
-    assert model.index(0, 0).data() == "TEE"
+    assert model.index(0, 0).data() == "TEE" and manager.total.text() == "1 product"
     qtbot.keyClicks(manager.search, "mu")
     manager.low_stock.setChecked(False)
     qtbot.waitUntil(lambda: model.rowCount() == 1 and model.index(0, 0).data() == "MUG")

@@ -258,3 +258,4 @@ def test_a_disabled_buttons_reason_names_the_role_and_the_permission_in_the_wind
     permission = QApplication.translate("CoreMessages", "adjust stock")
     assert permission != "adjust stock"
     assert view.buttons["adjust"].toolTip() == f"Il tuo ruolo (Impiegato) non ha il permesso: {permission}."
+    qtbot.waitUntil(lambda: view.total.text() == "2 prodotti")

@@ -144,7 +144,9 @@ class InventoryView(QWidget):
 
     def _loaded(self, total: int) -> None:
         shown = self.model.rowCount()
-        self.total.setText(f"{total} product{'s' if total != 1 else ''}" + (f" ({shown} loaded)" if shown < total else ""))
+        count = (self.tr("{count} product") if total == 1 else self.tr("{count} products")).format(count=f"{total:,}")
+        loaded = self.tr("({count} loaded)").format(count=f"{shown:,}") if shown < total else ""
+        self.total.setText(f"{count} {loaded}".strip())
         for row in range(shown):
             if self.model.row(row).sku == self.selected_sku:
                 self.table.selectionModel().setCurrentIndex(
