@@ -20,6 +20,9 @@ Column = tuple[str, Callable[[T], object]]
 
 
 def display(value: object) -> str:
+    """How a plain value reads in a table cell: text as it is (codes are given their names by
+    whoever builds the rows, see :mod:`ui.common.value_labels`), times in local time, days as ISO
+    dates."""
     if value is None:
         return ""
     if isinstance(value, datetime):
@@ -51,7 +54,7 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.columns):
             return self.columns[section][0]
-        return None
+        return super().headerData(section, orientation, role)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows) or not 0 <= index.column() < len(self.columns):
