@@ -4334,7 +4334,7 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>RoleGate</name>
     <message>
-        <location filename="../../ui/common/role_gate.py" line="29"/>
+        <location filename="../../ui/common/role_gate.py" line="28"/>
         <source>Your role ({role}) may not {permission}.</source>
         <translation>Il tuo ruolo ({role}) non ha il permesso: {permission}.</translation>
     </message>

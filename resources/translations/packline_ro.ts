@@ -4334,7 +4334,7 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>RoleGate</name>
     <message>
-        <location filename="../../ui/common/role_gate.py" line="29"/>
+        <location filename="../../ui/common/role_gate.py" line="28"/>
         <source>Your role ({role}) may not {permission}.</source>
         <translation>Rolul dvs. ({role}) nu are permisiunea: {permission}.</translation>
     </message>

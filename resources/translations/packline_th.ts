@@ -4334,7 +4334,7 @@ This is logged with your name. Reason:</source>
 <context>
     <name>RoleGate</name>
     <message>
-        <location filename="../../ui/common/role_gate.py" line="29"/>
+        <location filename="../../ui/common/role_gate.py" line="28"/>
         <source>Your role ({role}) may not {permission}.</source>
         <translation>บทบาทของคุณ ({role}) ไม่มีสิทธิ์: {permission}</translation>
     </message>

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
 
 from desktop.auth import Actor, Permission
-from desktop.errors import Text
 from ui.common.errors import user_message
 from ui.common.value_labels import value_label
 
@@ -27,6 +26,6 @@ def gated_buttons(actor: Actor, specs: Iterable[ButtonSpec]) -> dict[str, QPushB
         if permission is not None and not actor.can(permission):
             button.setEnabled(False)
             button.setToolTip(QCoreApplication.translate("RoleGate", "Your role ({role}) may not {permission}.").format(
-                role=value_label(actor.role.value), permission=user_message(Text(permission.value))))
+                role=value_label(actor.role.value), permission=user_message(permission.text)))
         buttons[name] = button
     return buttons
