@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from desktop.models.orders import OrderStatus as S
 from desktop.queries.order_list import OrderRow
+from ui.common.amounts import money_text
 from ui.common.column_width import ORDER_NUMBER_SAMPLE
 from ui.common.paged_model import Column
 from ui.common.value_labels import value_label
@@ -41,10 +41,6 @@ def status_label(status: str) -> str:
     return translate("OrderStatus", name) if name else value_label(status)
 
 
-def _money(value: Decimal | None, currency: str) -> str:
-    return "" if value is None else f"{value:,.2f} {currency}"
-
-
 def order_columns(prices: bool) -> list[Column]:
     """The list's columns; ``prices`` False (packers) leaves out total and paid. The samples are
     the widest usual texts: an Amazon order number, a date with its time, the longest channel
@@ -63,10 +59,10 @@ def order_columns(prices: bool) -> list[Column]:
     ]
     if prices:
         columns += [
-            Column(translate("OrderColumns", "Total"), lambda r: _money(r.total, r.currency), lambda r: r.total,
+            Column(translate("OrderColumns", "Total"), lambda r: money_text(r.total, r.currency), lambda r: r.total,
                    "total", right=True, sample=money),
-            Column(translate("OrderColumns", "Paid"), lambda r: _money(r.paid, r.currency), lambda r: r.paid, "paid",
-                   right=True, sample=money),
+            Column(translate("OrderColumns", "Paid"), lambda r: money_text(r.paid, r.currency), lambda r: r.paid,
+                   "paid", right=True, sample=money),
         ]
     columns += [
         Column(translate("OrderColumns", "Status"), lambda r: status_label(r.status), lambda r: r.status, "status",

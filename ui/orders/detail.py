@@ -7,13 +7,13 @@ Money fields are None for roles that may not see prices, and are then simply not
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import Decimal
 from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from ui.common.amounts import money_text
 from ui.common.value_labels import value_label
 from ui.orders.columns import STATUS_COLOURS, STATUS_NAMES, status_label
 
@@ -59,10 +59,6 @@ def timeline_label(action: str) -> str:
     return action
 
 
-def _money(value: Decimal | None, currency: str) -> str:
-    return "" if value is None else f"{value:,.2f} {currency}"
-
-
 def _address(address: Address) -> str:
     parts = [address.name, address.company, address.line1, address.line2,
              " ".join(p for p in (address.postal_code, address.city, address.region) if p), address.country,
@@ -97,7 +93,8 @@ def render(d: OrderDetail) -> str:
              + "</p>"]
     items = []
     for l in d.lines:
-        price = translate("OrderDetail", " at {price}").format(price=_money(l.unit_price, d.currency)) if prices else ""
+        price = (translate("OrderDetail", " at {price}").format(price=money_text(l.unit_price, d.currency))
+                 if prices else "")
         bins = translate("OrderDetail", ", bin {bins}").format(bins=escape(", ".join(l.bins))) if l.bins else ""
         progress = translate("OrderDetail", "allocated {allocated}, shipped {shipped}, returned {returned}").format(
             allocated=l.allocated, shipped=l.shipped, returned=l.returned)
@@ -110,15 +107,15 @@ def render(d: OrderDetail) -> str:
     if prices:
         payment = translate("OrderDetail", "Total {total} (shipping {shipping}, tax {tax}); paid {paid}, "
                                            "refunded {refunded}; {status}").format(
-            total=_money(d.total, d.currency), shipping=_money(d.shipping, d.currency),
-            tax=_money(d.tax_total, d.currency), paid=_money(d.paid, d.currency),
-            refunded=_money(d.refunded, d.currency), status=escape(value_label(d.payment_status)))
+            total=money_text(d.total, d.currency), shipping=money_text(d.shipping, d.currency),
+            tax=money_text(d.tax_total, d.currency), paid=money_text(d.paid, d.currency),
+            refunded=money_text(d.refunded, d.currency), status=escape(value_label(d.payment_status)))
         parts.append(_heading(translate("OrderDetail", "Payment")) + f"<p>{payment}</p>")
         if d.refunds:
             headers = [translate("OrderDetail", "Refund"), translate("OrderDetail", "Amount"),
                        translate("OrderDetail", "Method"), translate("OrderDetail", "When")]
             parts.append(_heading(translate("OrderDetail", "Refunds")) + _table(headers, [
-                [r.number, _money(r.amount, d.currency), value_label(r.method), f"{r.created_at:%Y-%m-%d}"]
+                [r.number, money_text(r.amount, d.currency), value_label(r.method), f"{r.created_at:%Y-%m-%d}"]
                 for r in d.refunds]))
     if d.shipments:
         tracking = translate("OrderDetail", "Tracking")

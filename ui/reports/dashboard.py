@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QDateEdit, QGridLayout, QHBoxLayout, QLabel, QPus
                                QTableView, QVBoxLayout, QWidget)
 
 from desktop.services.reports import Dashboard, dashboard
+from ui.common.amounts import money_text
 from ui.common.errors import present_error
 from ui.common.value_labels import value_label
 from ui.ops import Operations
@@ -31,7 +32,7 @@ def _qdate(day: date) -> QDate:
 def money(pairs: tuple[tuple[str, Decimal], ...]) -> str:
     """Amounts per currency, a line each, with thousands separators ("1,120.00 EUR\n80.00 USD");
     currencies are never added together."""
-    return "\n".join(f"{amount:,.2f} {currency}" for currency, amount in pairs) or "0"
+    return "\n".join(money_text(amount, currency) for currency, amount in pairs) or "0"
 
 
 NUMBER_STYLE = "font-size: {size}pt; font-weight: 600;"
@@ -165,7 +166,7 @@ class DashboardTab(QWidget):
                                                                  threshold=f"{figures.free_threshold:,.2f} "
                                                                  f"{figures.free_threshold_currency}"),
             "late": _percent(figures.late_shipments_percent),
-            "refunds": "\n".join(f"{amount:,.2f} {currency} ({count:,})"
+            "refunds": "\n".join(f"{money_text(amount, currency)} ({count:,})"
                                   for currency, count, amount in figures.refunds) or "0",
             "stock": f"{len(figures.stock_outs):,} / {len(figures.low_stock):,}",
         }
