@@ -135,6 +135,25 @@ def test_woocommerce_statuses_map_to_payment_and_fulfilment():
     assert orders["10004"].refunded == Decimal("12.00")
 
 
+def test_woocommerce_official_exporter_rows_carry_their_items_in_line_items():
+    result, orders = orders_by_number("woo_orders_official.csv")
+    assert result.format == "woocommerce"
+    first = orders["812"]
+    assert [(ln.sku, ln.name, ln.quantity, ln.unit_price, ln.discount) for ln in first.lines] == [
+        ("MUG-BLUE", "Tazza blu", 2, Decimal("10.00"), Decimal("2.00")),
+        ("POS-1", "Poster", 1, Decimal("20.00"), Decimal("0.00"))]
+    assert (first.total, first.shipping, first.payment_status) == (Decimal("40.00"), Decimal("4.00"), "paid")
+    assert first.ship_to.name == "Giulia Ricci" and first.ship_to.country == "IT"
+    completed = orders["814"]
+    assert [(ln.sku, ln.quantity) for ln in completed.lines] == [("CARD-1", 1)]
+    assert completed.fulfillment == "fulfilled" and completed.notes == "Ring twice"
+    assert "813" not in orders  # an unreadable item rejects its whole order
+    [problem] = result.problems
+    assert (problem.line, problem.column, problem.value) == (3, "line_items",
+                                                             "name:Card|sku:CARD-1|quantity:three|total:12.00")
+    assert problem.message.startswith("unreadable line item")
+
+
 def test_amazon_unshipped_report_keeps_promise_date_and_address():
     result, orders = orders_by_number("amazon_unshipped.tsv",
                                       options=Options(default_currency="USD"))
