@@ -236,10 +236,10 @@ class MainWindow(QMainWindow):
         ExportDialog.ask(self.ops, self)
 
     def export_list(self) -> None:
-        """Export the list the current tab shows (Orders or Inventory)."""
+        """Export the list the current tab shows (Orders, Inventory or Returns)."""
         export = getattr(self.tabs.currentWidget(), "export_list", None)
         if export is None:
-            self.show_message(self.tr("Export this list works on the Orders and Inventory lists."))
+            self.show_message(self.tr("Export this list works on the Orders, Inventory and Returns lists."))
             return
         export()
 

@@ -184,7 +184,7 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="60"/>
+        <location filename="../../ui/reports/dashboard.py" line="61"/>
         <source>Export to Excel…</source>
         <translation>تصدير إلى Excel…</translation>
     </message>
@@ -1749,117 +1749,117 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="91"/>
+        <location filename="../../ui/reports/dashboard.py" line="92"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="94"/>
+        <location filename="../../ui/reports/dashboard.py" line="95"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="94"/>
+        <location filename="../../ui/reports/dashboard.py" line="95"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="101"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="101"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>Revenue</source>
         <translation>الإيرادات</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="101"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>Average order</source>
         <translation>متوسط الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="102"/>
+        <location filename="../../ui/reports/dashboard.py" line="103"/>
         <source>Free shipping</source>
         <translation>شحن مجاني</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="102"/>
+        <location filename="../../ui/reports/dashboard.py" line="103"/>
         <source>Just below free shipping</source>
         <translation>أقل بقليل من حد الشحن المجاني</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="103"/>
+        <location filename="../../ui/reports/dashboard.py" line="104"/>
         <source>Late shipments</source>
         <translation>شحنات متأخرة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="103"/>
+        <location filename="../../ui/reports/dashboard.py" line="104"/>
         <source>Refunds</source>
         <translation>المبالغ المستردة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="104"/>
+        <location filename="../../ui/reports/dashboard.py" line="105"/>
         <source>Stock-outs / low</source>
         <translation>نفد / منخفض</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="116"/>
+        <location filename="../../ui/reports/dashboard.py" line="117"/>
         <source>Orders per day</source>
         <translation>الطلبات يوميًا</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="118"/>
+        <location filename="../../ui/reports/dashboard.py" line="119"/>
         <source>Returns by reason</source>
         <translation>المرتجعات حسب السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
         <source>Shipping charged vs label cost</source>
         <translation>الشحن المحصَّل مقابل تكلفة الملصق</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="121"/>
+        <location filename="../../ui/reports/dashboard.py" line="122"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="121"/>
+        <location filename="../../ui/reports/dashboard.py" line="122"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="121"/>
+        <location filename="../../ui/reports/dashboard.py" line="122"/>
         <source>Available</source>
         <translation>متاح</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="121"/>
+        <location filename="../../ui/reports/dashboard.py" line="122"/>
         <source>Reorder point</source>
         <translation>حد إعادة الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="126"/>
+        <location filename="../../ui/reports/dashboard.py" line="127"/>
         <source>Export stock-outs to Excel…</source>
         <translation>تصدير النافد إلى Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="137"/>
+        <location filename="../../ui/reports/dashboard.py" line="138"/>
         <source>Stock-outs and low stock</source>
         <translation>الأصناف النافدة والمنخفضة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="164"/>
+        <location filename="../../ui/reports/dashboard.py" line="165"/>
         <source>{count} under {threshold}</source>
         <translation>{count} أقل من {threshold}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="211"/>
+        <location filename="../../ui/reports/dashboard.py" line="212"/>
         <source>Charged</source>
         <translation>المحصَّل</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="211"/>
+        <location filename="../../ui/reports/dashboard.py" line="212"/>
         <source>Label cost</source>
         <translation>تكلفة الملصق</translation>
     </message>
@@ -1950,88 +1950,93 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="165"/>
+        <location filename="../../ui/orders/detail.py" line="162"/>
         <source>Select an order to see its lines, shipments and history.</source>
         <translation>اختر طلبًا لعرض بنوده وشحناته وسجلّه.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="32"/>
-        <location filename="../../ui/inventory/detail.py" line="54"/>
+        <location filename="../../ui/inventory/detail.py" line="38"/>
+        <location filename="../../ui/inventory/detail.py" line="77"/>
         <source>Select a product.</source>
         <translation>اختر منتجًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="34"/>
+        <location filename="../../ui/inventory/detail.py" line="40"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="34"/>
+        <location filename="../../ui/inventory/detail.py" line="40"/>
         <source>On hand</source>
         <translation>المتوفر فعليًا</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="35"/>
+        <location filename="../../ui/inventory/detail.py" line="41"/>
         <source>Reserved</source>
         <translation>محجوز</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="35"/>
+        <location filename="../../ui/inventory/detail.py" line="41"/>
         <source>Free</source>
         <translation>الحر</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <location filename="../../ui/inventory/detail.py" line="43"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <location filename="../../ui/inventory/detail.py" line="43"/>
         <source>Who</source>
         <translation>مَن</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <location filename="../../ui/inventory/detail.py" line="43"/>
         <source>Qty</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="38"/>
+        <location filename="../../ui/inventory/detail.py" line="44"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="38"/>
+        <location filename="../../ui/inventory/detail.py" line="44"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="39"/>
+        <location filename="../../ui/inventory/detail.py" line="45"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="40"/>
+        <location filename="../../ui/inventory/detail.py" line="46"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="41"/>
+        <location filename="../../ui/inventory/detail.py" line="47"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="43"/>
+        <location filename="../../ui/inventory/detail.py" line="48"/>
+        <source>Export history…</source>
+        <translation>تصدير السجل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="56"/>
         <source>Stock by location</source>
         <translation>المخزون حسب الموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="44"/>
+        <location filename="../../ui/inventory/detail.py" line="57"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="71"/>
+        <location filename="../../ui/inventory/detail.py" line="94"/>
         <source>&lt;b&gt;{sku}&lt;/b&gt; · on hand {on_hand} · reserved {reserved} · available {available} · incoming {incoming}</source>
         <translation>&lt;b&gt;{sku}&lt;/b&gt; · المتوفر فعليًا {on_hand} · محجوز {reserved} · متاح {available} · قيد الوصول {incoming}</translation>
     </message>
@@ -2675,77 +2680,77 @@ Create the first administrator account.</source>
         <translation>كل المستودعات</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="72"/>
+        <location filename="../../ui/inventory/view.py" line="73"/>
         <source>New product…</source>
         <translation>منتج جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="73"/>
+        <location filename="../../ui/inventory/view.py" line="74"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="74"/>
+        <location filename="../../ui/inventory/view.py" line="75"/>
         <source>Receive…</source>
         <translation>استلام…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="75"/>
+        <location filename="../../ui/inventory/view.py" line="76"/>
         <source>Adjust…</source>
         <translation>تسوية…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="76"/>
+        <location filename="../../ui/inventory/view.py" line="77"/>
         <source>Transfer…</source>
         <translation>نقل…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="104"/>
+        <location filename="../../ui/inventory/view.py" line="105"/>
         <source>Products</source>
         <translation>المنتجات</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="105"/>
+        <location filename="../../ui/inventory/view.py" line="106"/>
         <source>Cycle count</source>
         <translation>الجرد الدوري</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="119"/>
+        <location filename="../../ui/inventory/view.py" line="120"/>
         <source>Your role ({role}) may not see costs, so it cannot export.</source>
         <translation>دورك ({role}) لا يسمح برؤية التكاليف، لذا لا يمكنه التصدير.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="147"/>
+        <location filename="../../ui/inventory/view.py" line="148"/>
         <source>{count} product</source>
         <translation>{count} منتج</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="147"/>
+        <location filename="../../ui/inventory/view.py" line="148"/>
         <source>{count} products</source>
         <translation>{count} منتجات</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="148"/>
+        <location filename="../../ui/inventory/view.py" line="149"/>
         <source>({count} loaded)</source>
         <translation>(تم تحميل {count})</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="181"/>
+        <location filename="../../ui/inventory/view.py" line="182"/>
         <source>Select a product first.</source>
         <translation>اختر منتجًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="222"/>
+        <location filename="../../ui/inventory/view.py" line="223"/>
         <source>Received {quantity} x {sku} into {location}.</source>
         <translation>استُلم {quantity} × {sku} في {location}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="238"/>
+        <location filename="../../ui/inventory/view.py" line="239"/>
         <source>Adjusted {sku} by {delta} ({reason}).</source>
         <translation>سُوّي {sku} بمقدار {delta} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="253"/>
+        <location filename="../../ui/inventory/view.py" line="254"/>
         <source>Moved {quantity} x {sku} from {source} to {target}.</source>
         <translation>نُقل {quantity} × {sku} من {source} إلى {target}.</translation>
     </message>
@@ -2753,17 +2758,17 @@ Create the first administrator account.</source>
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../ui/common/list_export.py" line="45"/>
+        <location filename="../../ui/common/list_export.py" line="48"/>
         <source>Export this list</source>
         <translation>تصدير هذه القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_export.py" line="116"/>
+        <location filename="../../ui/common/list_export.py" line="119"/>
         <source>{count} rows exported to {path}.</source>
         <translation>صُدّرت الصفوف ({count}) إلى {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_export.py" line="126"/>
+        <location filename="../../ui/common/list_export.py" line="129"/>
         <source>Exporting to {name}…</source>
         <translation>جارٍ التصدير إلى {name}…</translation>
     </message>
@@ -2917,8 +2922,8 @@ Create the first administrator account.</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="242"/>
-        <source>Export this list works on the Orders and Inventory lists.</source>
-        <translation>يعمل «تصدير هذه القائمة» في قائمتي الطلبات والمخزون فقط.</translation>
+        <source>Export this list works on the Orders, Inventory and Returns lists.</source>
+        <translation>يعمل «تصدير هذه القائمة» في قوائم الطلبات والمخزون والمرتجعات فقط.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="250"/>
@@ -2952,58 +2957,58 @@ Create the first administrator account.</source>
 <context>
     <name>OrderColumns</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="54"/>
+        <location filename="../../ui/orders/columns.py" line="50"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="56"/>
+        <location filename="../../ui/orders/columns.py" line="52"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="58"/>
+        <location filename="../../ui/orders/columns.py" line="54"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="59"/>
+        <location filename="../../ui/orders/columns.py" line="55"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="61"/>
+        <location filename="../../ui/orders/columns.py" line="57"/>
         <source>Country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="62"/>
+        <location filename="../../ui/orders/columns.py" line="58"/>
         <source>Items</source>
         <translation>الأصناف</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="66"/>
+        <location filename="../../ui/orders/columns.py" line="62"/>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="68"/>
+        <location filename="../../ui/orders/columns.py" line="64"/>
         <source>Paid</source>
         <translation>المدفوع</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="72"/>
+        <location filename="../../ui/orders/columns.py" line="68"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="75"/>
+        <location filename="../../ui/orders/columns.py" line="71"/>
         <source>Ship by</source>
         <translation>الشحن قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="77"/>
-        <location filename="../../ui/orders/columns.py" line="86"/>
+        <location filename="../../ui/orders/columns.py" line="73"/>
+        <location filename="../../ui/orders/columns.py" line="82"/>
         <source>{date} (late)</source>
         <translation>{date} (متأخر)</translation>
     </message>
@@ -3011,133 +3016,133 @@ Create the first administrator account.</source>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="95"/>
+        <location filename="../../ui/orders/detail.py" line="91"/>
         <source>ordered {when}</source>
         <translation>تاريخ الطلب {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="96"/>
+        <location filename="../../ui/orders/detail.py" line="92"/>
         <source>, ship by {date}</source>
         <translation>، الشحن قبل {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="100"/>
+        <location filename="../../ui/orders/detail.py" line="96"/>
         <source> at {price}</source>
         <translation> بسعر {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="101"/>
+        <location filename="../../ui/orders/detail.py" line="98"/>
         <source>, bin {bins}</source>
         <translation>، الرف {bins}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="102"/>
+        <location filename="../../ui/orders/detail.py" line="99"/>
         <source>allocated {allocated}, shipped {shipped}, returned {returned}</source>
         <translation>مخصص {allocated}، مشحون {shipped}، مرتجع {returned}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="106"/>
+        <location filename="../../ui/orders/detail.py" line="103"/>
         <source>Lines</source>
         <translation>البنود</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="107"/>
+        <location filename="../../ui/orders/detail.py" line="104"/>
         <source>Ship to</source>
         <translation>الشحن إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="108"/>
+        <location filename="../../ui/orders/detail.py" line="105"/>
         <source>Bill to</source>
         <translation>الفوترة إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="111"/>
+        <location filename="../../ui/orders/detail.py" line="108"/>
         <source>Total {total} (shipping {shipping}, tax {tax}); paid {paid}, refunded {refunded}; {status}</source>
         <translation>الإجمالي {total} (الشحن {shipping}، الضريبة {tax})؛ المدفوع {paid}، المسترد {refunded}؛ {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="116"/>
+        <location filename="../../ui/orders/detail.py" line="113"/>
         <source>Payment</source>
         <translation>الدفع</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="118"/>
+        <location filename="../../ui/orders/detail.py" line="115"/>
         <source>Refund</source>
         <translation>الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="118"/>
+        <location filename="../../ui/orders/detail.py" line="115"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="119"/>
+        <location filename="../../ui/orders/detail.py" line="116"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="119"/>
-        <location filename="../../ui/orders/detail.py" line="138"/>
+        <location filename="../../ui/orders/detail.py" line="116"/>
+        <location filename="../../ui/orders/detail.py" line="135"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="120"/>
+        <location filename="../../ui/orders/detail.py" line="117"/>
         <source>Refunds</source>
         <translation>المبالغ المستردة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="124"/>
+        <location filename="../../ui/orders/detail.py" line="121"/>
         <source>Tracking</source>
         <translation>رقم التتبع</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="130"/>
+        <location filename="../../ui/orders/detail.py" line="127"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="131"/>
+        <location filename="../../ui/orders/detail.py" line="128"/>
         <source>Items</source>
         <translation>الأصناف</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="125"/>
+        <location filename="../../ui/orders/detail.py" line="122"/>
         <source>Shipments</source>
         <translation>الشحنات</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="130"/>
+        <location filename="../../ui/orders/detail.py" line="127"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="132"/>
+        <location filename="../../ui/orders/detail.py" line="129"/>
         <source>Returns</source>
         <translation>المرتجعات</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="136"/>
+        <location filename="../../ui/orders/detail.py" line="133"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="138"/>
+        <location filename="../../ui/orders/detail.py" line="135"/>
         <source>Who</source>
         <translation>مَن</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="138"/>
+        <location filename="../../ui/orders/detail.py" line="135"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="139"/>
+        <location filename="../../ui/orders/detail.py" line="136"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="140"/>
+        <location filename="../../ui/orders/detail.py" line="137"/>
         <source>Timeline</source>
         <translation>السجل الزمني</translation>
     </message>
@@ -4147,186 +4152,197 @@ This is logged with your name. Reason:</source>
 <context>
     <name>ReturnsView</name>
     <message>
-        <location filename="../../ui/returns/view.py" line="28"/>
+        <location filename="../../ui/returns/view.py" line="29"/>
         <source>Open</source>
         <translation>المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="29"/>
+        <location filename="../../ui/returns/view.py" line="30"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="30"/>
+        <location filename="../../ui/returns/view.py" line="31"/>
         <source>Authorised</source>
         <translation>المعتمدة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="31"/>
+        <location filename="../../ui/returns/view.py" line="32"/>
         <source>Partially received</source>
         <translation>المستلمة جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="32"/>
-        <location filename="../../ui/returns/view.py" line="63"/>
+        <location filename="../../ui/returns/view.py" line="33"/>
+        <location filename="../../ui/returns/view.py" line="64"/>
         <source>Received</source>
         <translation>المستلم</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="33"/>
+        <location filename="../../ui/returns/view.py" line="34"/>
         <source>All refunds</source>
         <translation>كل المبالغ المستردة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="34"/>
+        <location filename="../../ui/returns/view.py" line="35"/>
         <source>Partially refunded orders</source>
         <translation>طلبات مستردة جزئيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="35"/>
+        <location filename="../../ui/returns/view.py" line="36"/>
         <source>Fully refunded orders</source>
         <translation>طلبات مستردة بالكامل</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="57"/>
+        <location filename="../../ui/returns/view.py" line="58"/>
         <source>Returns</source>
         <translation>المرتجعات</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="61"/>
+        <location filename="../../ui/returns/view.py" line="62"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="61"/>
-        <location filename="../../ui/returns/view.py" line="66"/>
+        <location filename="../../ui/returns/view.py" line="62"/>
+        <location filename="../../ui/returns/view.py" line="67"/>
         <source>Order</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="62"/>
-        <location filename="../../ui/returns/view.py" line="67"/>
+        <location filename="../../ui/returns/view.py" line="63"/>
+        <location filename="../../ui/returns/view.py" line="68"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="62"/>
+        <location filename="../../ui/returns/view.py" line="63"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="63"/>
+        <location filename="../../ui/returns/view.py" line="64"/>
         <source>Units</source>
         <translation>القطع</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="64"/>
+        <location filename="../../ui/returns/view.py" line="65"/>
         <source>Created</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="66"/>
-        <location filename="../../ui/returns/view.py" line="198"/>
+        <location filename="../../ui/returns/view.py" line="67"/>
+        <location filename="../../ui/returns/view.py" line="224"/>
         <source>Refund</source>
         <translation>الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="67"/>
+        <location filename="../../ui/returns/view.py" line="68"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="68"/>
+        <location filename="../../ui/returns/view.py" line="69"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="68"/>
+        <location filename="../../ui/returns/view.py" line="69"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="69"/>
+        <location filename="../../ui/returns/view.py" line="70"/>
         <source>Order payment</source>
         <translation>دفع الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="69"/>
+        <location filename="../../ui/returns/view.py" line="70"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="70"/>
+        <location filename="../../ui/returns/view.py" line="71"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="82"/>
+        <location filename="../../ui/returns/view.py" line="83"/>
         <source>New return…</source>
         <translation>مرتجع جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="83"/>
+        <location filename="../../ui/returns/view.py" line="84"/>
         <source>Receive…</source>
         <translation>استلام…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="84"/>
+        <location filename="../../ui/returns/view.py" line="85"/>
         <source>Refund…</source>
         <translation>استرداد…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="85"/>
+        <location filename="../../ui/returns/view.py" line="86"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
+        <location filename="../../ui/returns/view.py" line="87"/>
+        <source>Export this list…</source>
+        <translation>تصدير هذه القائمة…</translation>
+    </message>
+    <message>
         <location filename="../../ui/returns/view.py" line="91"/>
+        <location filename="../../ui/returns/view.py" line="93"/>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="99"/>
         <source>Returns:</source>
         <translation>المرتجعات:</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="95"/>
+        <location filename="../../ui/returns/view.py" line="103"/>
         <source>Refunds</source>
         <translation>المبالغ المستردة</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="143"/>
+        <location filename="../../ui/returns/view.py" line="169"/>
         <source>New return</source>
         <translation>مرتجع جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="153"/>
+        <location filename="../../ui/returns/view.py" line="179"/>
         <source>Order {number} has nothing shipped that is not already returned.</source>
         <translation>لا يحتوي الطلب {number} على شيء مشحون لم يُرجع بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="160"/>
+        <location filename="../../ui/returns/view.py" line="186"/>
         <source>{rma} authorised for order {order}: {units} unit(s).</source>
         <translation>اعتُمد {rma} للطلب {order}: عدد القطع {units}.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="170"/>
+        <location filename="../../ui/returns/view.py" line="196"/>
         <source>Select a return to receive.</source>
         <translation>اختر مرتجعًا لاستلامه.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="185"/>
+        <location filename="../../ui/returns/view.py" line="211"/>
         <source>{quantity} x {sku} {disposition} to {location}</source>
         <translation>{quantity} × {sku} {disposition} إلى {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="186"/>
+        <location filename="../../ui/returns/view.py" line="212"/>
         <source>{quantity} x {sku} {disposition}</source>
         <translation>{quantity} × {sku} {disposition}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="189"/>
+        <location filename="../../ui/returns/view.py" line="215"/>
         <source>{rma} {status}: {received}</source>
         <translation>{rma} {status}: {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="211"/>
+        <location filename="../../ui/returns/view.py" line="237"/>
         <source>{refund}: {amount} {currency} refunded on order {order}.</source>
         <translation>{refund}: استُرد {amount} {currency} من الطلب {order}.</translation>
     </message>

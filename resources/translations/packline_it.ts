@@ -184,7 +184,7 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="60"/>
+        <location filename="../../ui/reports/dashboard.py" line="61"/>
         <source>Export to Excel…</source>
         <translation>Esporta in Excel…</translation>
     </message>
@@ -1749,117 +1749,117 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="91"/>
+        <location filename="../../ui/reports/dashboard.py" line="92"/>
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="94"/>
+        <location filename="../../ui/reports/dashboard.py" line="95"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="94"/>
+        <location filename="../../ui/reports/dashboard.py" line="95"/>
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="101"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="101"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>Revenue</source>
         <translation>Fatturato</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="101"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>Average order</source>
         <translation>Ordine medio</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="102"/>
+        <location filename="../../ui/reports/dashboard.py" line="103"/>
         <source>Free shipping</source>
         <translation>Spedizione gratuita</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="102"/>
+        <location filename="../../ui/reports/dashboard.py" line="103"/>
         <source>Just below free shipping</source>
         <translation>Appena sotto la spedizione gratuita</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="103"/>
+        <location filename="../../ui/reports/dashboard.py" line="104"/>
         <source>Late shipments</source>
         <translation>Spedizioni in ritardo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="103"/>
+        <location filename="../../ui/reports/dashboard.py" line="104"/>
         <source>Refunds</source>
         <translation>Rimborsi</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="104"/>
+        <location filename="../../ui/reports/dashboard.py" line="105"/>
         <source>Stock-outs / low</source>
         <translation>Esauriti / scorte basse</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="116"/>
+        <location filename="../../ui/reports/dashboard.py" line="117"/>
         <source>Orders per day</source>
         <translation>Ordini al giorno</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="118"/>
+        <location filename="../../ui/reports/dashboard.py" line="119"/>
         <source>Returns by reason</source>
         <translation>Resi per motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
         <source>Shipping charged vs label cost</source>
         <translation>Spedizione addebitata vs costo etichetta</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="121"/>
+        <location filename="../../ui/reports/dashboard.py" line="122"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="121"/>
+        <location filename="../../ui/reports/dashboard.py" line="122"/>
         <source>Product</source>
         <translation>Prodotto</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="121"/>
+        <location filename="../../ui/reports/dashboard.py" line="122"/>
         <source>Available</source>
         <translation>Disponibili</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="121"/>
+        <location filename="../../ui/reports/dashboard.py" line="122"/>
         <source>Reorder point</source>
         <translation>Punto di riordino</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="126"/>
+        <location filename="../../ui/reports/dashboard.py" line="127"/>
         <source>Export stock-outs to Excel…</source>
         <translation>Esporta esauriti in Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="137"/>
+        <location filename="../../ui/reports/dashboard.py" line="138"/>
         <source>Stock-outs and low stock</source>
         <translation>Esauriti e scorte basse</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="164"/>
+        <location filename="../../ui/reports/dashboard.py" line="165"/>
         <source>{count} under {threshold}</source>
         <translation>{count} sotto {threshold}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="211"/>
+        <location filename="../../ui/reports/dashboard.py" line="212"/>
         <source>Charged</source>
         <translation>Addebitata</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="211"/>
+        <location filename="../../ui/reports/dashboard.py" line="212"/>
         <source>Label cost</source>
         <translation>Costo etichetta</translation>
     </message>
@@ -1950,88 +1950,93 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="165"/>
+        <location filename="../../ui/orders/detail.py" line="162"/>
         <source>Select an order to see its lines, shipments and history.</source>
         <translation>Seleziona un ordine per vederne righe, spedizioni e cronologia.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="32"/>
-        <location filename="../../ui/inventory/detail.py" line="54"/>
+        <location filename="../../ui/inventory/detail.py" line="38"/>
+        <location filename="../../ui/inventory/detail.py" line="77"/>
         <source>Select a product.</source>
         <translation>Seleziona un prodotto.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="34"/>
+        <location filename="../../ui/inventory/detail.py" line="40"/>
         <source>Location</source>
         <translation>Ubicazione</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="34"/>
+        <location filename="../../ui/inventory/detail.py" line="40"/>
         <source>On hand</source>
         <translation>Giacenza</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="35"/>
+        <location filename="../../ui/inventory/detail.py" line="41"/>
         <source>Reserved</source>
         <translation>Riservati</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="35"/>
+        <location filename="../../ui/inventory/detail.py" line="41"/>
         <source>Free</source>
         <translation>Liberi</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <location filename="../../ui/inventory/detail.py" line="43"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <location filename="../../ui/inventory/detail.py" line="43"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <location filename="../../ui/inventory/detail.py" line="43"/>
         <source>Qty</source>
         <translation>Qtà</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="38"/>
+        <location filename="../../ui/inventory/detail.py" line="44"/>
         <source>From</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="38"/>
+        <location filename="../../ui/inventory/detail.py" line="44"/>
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="39"/>
+        <location filename="../../ui/inventory/detail.py" line="45"/>
         <source>Why</source>
         <translation>Perché</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="40"/>
+        <location filename="../../ui/inventory/detail.py" line="46"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="41"/>
+        <location filename="../../ui/inventory/detail.py" line="47"/>
         <source>Reference</source>
         <translation>Riferimento</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="43"/>
+        <location filename="../../ui/inventory/detail.py" line="48"/>
+        <source>Export history…</source>
+        <translation>Esporta cronologia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="56"/>
         <source>Stock by location</source>
         <translation>Giacenze per ubicazione</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="44"/>
+        <location filename="../../ui/inventory/detail.py" line="57"/>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="71"/>
+        <location filename="../../ui/inventory/detail.py" line="94"/>
         <source>&lt;b&gt;{sku}&lt;/b&gt; · on hand {on_hand} · reserved {reserved} · available {available} · incoming {incoming}</source>
         <translation>&lt;b&gt;{sku}&lt;/b&gt; · giacenza {on_hand} · riservati {reserved} · disponibili {available} · in arrivo {incoming}</translation>
     </message>
@@ -2675,77 +2680,77 @@ Crea il primo account amministratore.</translation>
         <translation>Tutti i magazzini</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="72"/>
+        <location filename="../../ui/inventory/view.py" line="73"/>
         <source>New product…</source>
         <translation>Nuovo prodotto…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="73"/>
+        <location filename="../../ui/inventory/view.py" line="74"/>
         <source>Edit…</source>
         <translation>Modifica…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="74"/>
+        <location filename="../../ui/inventory/view.py" line="75"/>
         <source>Receive…</source>
         <translation>Ricevi…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="75"/>
+        <location filename="../../ui/inventory/view.py" line="76"/>
         <source>Adjust…</source>
         <translation>Rettifica…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="76"/>
+        <location filename="../../ui/inventory/view.py" line="77"/>
         <source>Transfer…</source>
         <translation>Trasferisci…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="104"/>
+        <location filename="../../ui/inventory/view.py" line="105"/>
         <source>Products</source>
         <translation>Prodotti</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="105"/>
+        <location filename="../../ui/inventory/view.py" line="106"/>
         <source>Cycle count</source>
         <translation>Inventario a rotazione</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="119"/>
+        <location filename="../../ui/inventory/view.py" line="120"/>
         <source>Your role ({role}) may not see costs, so it cannot export.</source>
         <translation>Il tuo ruolo ({role}) non può vedere i costi, quindi non può esportare.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="147"/>
+        <location filename="../../ui/inventory/view.py" line="148"/>
         <source>{count} product</source>
         <translation>{count} prodotto</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="147"/>
+        <location filename="../../ui/inventory/view.py" line="148"/>
         <source>{count} products</source>
         <translation>{count} prodotti</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="148"/>
+        <location filename="../../ui/inventory/view.py" line="149"/>
         <source>({count} loaded)</source>
         <translation>({count} caricati)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="181"/>
+        <location filename="../../ui/inventory/view.py" line="182"/>
         <source>Select a product first.</source>
         <translation>Seleziona prima un prodotto.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="222"/>
+        <location filename="../../ui/inventory/view.py" line="223"/>
         <source>Received {quantity} x {sku} into {location}.</source>
         <translation>Ricevuti {quantity} x {sku} in {location}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="238"/>
+        <location filename="../../ui/inventory/view.py" line="239"/>
         <source>Adjusted {sku} by {delta} ({reason}).</source>
         <translation>{sku} rettificato di {delta} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="253"/>
+        <location filename="../../ui/inventory/view.py" line="254"/>
         <source>Moved {quantity} x {sku} from {source} to {target}.</source>
         <translation>Spostati {quantity} x {sku} da {source} a {target}.</translation>
     </message>
@@ -2753,17 +2758,17 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../ui/common/list_export.py" line="45"/>
+        <location filename="../../ui/common/list_export.py" line="48"/>
         <source>Export this list</source>
         <translation>Esporta questo elenco</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_export.py" line="116"/>
+        <location filename="../../ui/common/list_export.py" line="119"/>
         <source>{count} rows exported to {path}.</source>
         <translation>Righe esportate in {path}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_export.py" line="126"/>
+        <location filename="../../ui/common/list_export.py" line="129"/>
         <source>Exporting to {name}…</source>
         <translation>Esportazione in {name}…</translation>
     </message>
@@ -2917,8 +2922,8 @@ Crea il primo account amministratore.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="242"/>
-        <source>Export this list works on the Orders and Inventory lists.</source>
-        <translation>«Esporta questo elenco» funziona sugli elenchi Ordini e Magazzino.</translation>
+        <source>Export this list works on the Orders, Inventory and Returns lists.</source>
+        <translation>«Esporta questo elenco» funziona sugli elenchi Ordini, Magazzino e Resi.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="250"/>
@@ -2952,58 +2957,58 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>OrderColumns</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="54"/>
+        <location filename="../../ui/orders/columns.py" line="50"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="56"/>
+        <location filename="../../ui/orders/columns.py" line="52"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="58"/>
+        <location filename="../../ui/orders/columns.py" line="54"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="59"/>
+        <location filename="../../ui/orders/columns.py" line="55"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="61"/>
+        <location filename="../../ui/orders/columns.py" line="57"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="62"/>
+        <location filename="../../ui/orders/columns.py" line="58"/>
         <source>Items</source>
         <translation>Articoli</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="66"/>
+        <location filename="../../ui/orders/columns.py" line="62"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="68"/>
+        <location filename="../../ui/orders/columns.py" line="64"/>
         <source>Paid</source>
         <translation>Pagato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="72"/>
+        <location filename="../../ui/orders/columns.py" line="68"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="75"/>
+        <location filename="../../ui/orders/columns.py" line="71"/>
         <source>Ship by</source>
         <translation>Spedire entro</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="77"/>
-        <location filename="../../ui/orders/columns.py" line="86"/>
+        <location filename="../../ui/orders/columns.py" line="73"/>
+        <location filename="../../ui/orders/columns.py" line="82"/>
         <source>{date} (late)</source>
         <translation>{date} (in ritardo)</translation>
     </message>
@@ -3011,133 +3016,133 @@ Crea il primo account amministratore.</translation>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="95"/>
+        <location filename="../../ui/orders/detail.py" line="91"/>
         <source>ordered {when}</source>
         <translation>ordinato il {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="96"/>
+        <location filename="../../ui/orders/detail.py" line="92"/>
         <source>, ship by {date}</source>
         <translation>, spedire entro il {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="100"/>
+        <location filename="../../ui/orders/detail.py" line="96"/>
         <source> at {price}</source>
         <translation> a {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="101"/>
+        <location filename="../../ui/orders/detail.py" line="98"/>
         <source>, bin {bins}</source>
         <translation>, ubicazione {bins}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="102"/>
+        <location filename="../../ui/orders/detail.py" line="99"/>
         <source>allocated {allocated}, shipped {shipped}, returned {returned}</source>
         <translation>allocati {allocated}, spediti {shipped}, resi {returned}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="106"/>
+        <location filename="../../ui/orders/detail.py" line="103"/>
         <source>Lines</source>
         <translation>Righe</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="107"/>
+        <location filename="../../ui/orders/detail.py" line="104"/>
         <source>Ship to</source>
         <translation>Spedire a</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="108"/>
+        <location filename="../../ui/orders/detail.py" line="105"/>
         <source>Bill to</source>
         <translation>Fatturare a</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="111"/>
+        <location filename="../../ui/orders/detail.py" line="108"/>
         <source>Total {total} (shipping {shipping}, tax {tax}); paid {paid}, refunded {refunded}; {status}</source>
         <translation>Totale {total} (spedizione {shipping}, imposte {tax}); pagato {paid}, rimborsato {refunded}; {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="116"/>
+        <location filename="../../ui/orders/detail.py" line="113"/>
         <source>Payment</source>
         <translation>Pagamento</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="118"/>
+        <location filename="../../ui/orders/detail.py" line="115"/>
         <source>Refund</source>
         <translation>Rimborso</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="118"/>
+        <location filename="../../ui/orders/detail.py" line="115"/>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="119"/>
+        <location filename="../../ui/orders/detail.py" line="116"/>
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="119"/>
-        <location filename="../../ui/orders/detail.py" line="138"/>
+        <location filename="../../ui/orders/detail.py" line="116"/>
+        <location filename="../../ui/orders/detail.py" line="135"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="120"/>
+        <location filename="../../ui/orders/detail.py" line="117"/>
         <source>Refunds</source>
         <translation>Rimborsi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="124"/>
+        <location filename="../../ui/orders/detail.py" line="121"/>
         <source>Tracking</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="130"/>
+        <location filename="../../ui/orders/detail.py" line="127"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="131"/>
+        <location filename="../../ui/orders/detail.py" line="128"/>
         <source>Items</source>
         <translation>Articoli</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="125"/>
+        <location filename="../../ui/orders/detail.py" line="122"/>
         <source>Shipments</source>
         <translation>Spedizioni</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="130"/>
+        <location filename="../../ui/orders/detail.py" line="127"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="132"/>
+        <location filename="../../ui/orders/detail.py" line="129"/>
         <source>Returns</source>
         <translation>Resi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="136"/>
+        <location filename="../../ui/orders/detail.py" line="133"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="138"/>
+        <location filename="../../ui/orders/detail.py" line="135"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="138"/>
+        <location filename="../../ui/orders/detail.py" line="135"/>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="139"/>
+        <location filename="../../ui/orders/detail.py" line="136"/>
         <source>Why</source>
         <translation>Perché</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="140"/>
+        <location filename="../../ui/orders/detail.py" line="137"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
@@ -4147,186 +4152,197 @@ Verrà registrato con il tuo nome. Motivo:</translation>
 <context>
     <name>ReturnsView</name>
     <message>
-        <location filename="../../ui/returns/view.py" line="28"/>
+        <location filename="../../ui/returns/view.py" line="29"/>
         <source>Open</source>
         <translation>Aperti</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="29"/>
+        <location filename="../../ui/returns/view.py" line="30"/>
         <source>All</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="30"/>
+        <location filename="../../ui/returns/view.py" line="31"/>
         <source>Authorised</source>
         <translation>Autorizzati</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="31"/>
+        <location filename="../../ui/returns/view.py" line="32"/>
         <source>Partially received</source>
         <translation>Ricevuti in parte</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="32"/>
-        <location filename="../../ui/returns/view.py" line="63"/>
+        <location filename="../../ui/returns/view.py" line="33"/>
+        <location filename="../../ui/returns/view.py" line="64"/>
         <source>Received</source>
         <translation>Ricevuti</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="33"/>
+        <location filename="../../ui/returns/view.py" line="34"/>
         <source>All refunds</source>
         <translation>Tutti i rimborsi</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="34"/>
+        <location filename="../../ui/returns/view.py" line="35"/>
         <source>Partially refunded orders</source>
         <translation>Ordini rimborsati in parte</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="35"/>
+        <location filename="../../ui/returns/view.py" line="36"/>
         <source>Fully refunded orders</source>
         <translation>Ordini rimborsati interamente</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="57"/>
+        <location filename="../../ui/returns/view.py" line="58"/>
         <source>Returns</source>
         <translation>Resi</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="61"/>
+        <location filename="../../ui/returns/view.py" line="62"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="61"/>
-        <location filename="../../ui/returns/view.py" line="66"/>
+        <location filename="../../ui/returns/view.py" line="62"/>
+        <location filename="../../ui/returns/view.py" line="67"/>
         <source>Order</source>
         <translation>Ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="62"/>
-        <location filename="../../ui/returns/view.py" line="67"/>
+        <location filename="../../ui/returns/view.py" line="63"/>
+        <location filename="../../ui/returns/view.py" line="68"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="62"/>
+        <location filename="../../ui/returns/view.py" line="63"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="63"/>
+        <location filename="../../ui/returns/view.py" line="64"/>
         <source>Units</source>
         <translation>Pezzi</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="64"/>
+        <location filename="../../ui/returns/view.py" line="65"/>
         <source>Created</source>
         <translation>Creato</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="66"/>
-        <location filename="../../ui/returns/view.py" line="198"/>
+        <location filename="../../ui/returns/view.py" line="67"/>
+        <location filename="../../ui/returns/view.py" line="224"/>
         <source>Refund</source>
         <translation>Rimborso</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="67"/>
+        <location filename="../../ui/returns/view.py" line="68"/>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="68"/>
+        <location filename="../../ui/returns/view.py" line="69"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="68"/>
+        <location filename="../../ui/returns/view.py" line="69"/>
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="69"/>
+        <location filename="../../ui/returns/view.py" line="70"/>
         <source>Order payment</source>
         <translation>Pagamento ordine</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="69"/>
+        <location filename="../../ui/returns/view.py" line="70"/>
         <source>By</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="70"/>
+        <location filename="../../ui/returns/view.py" line="71"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="82"/>
+        <location filename="../../ui/returns/view.py" line="83"/>
         <source>New return…</source>
         <translation>Nuovo reso…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="83"/>
+        <location filename="../../ui/returns/view.py" line="84"/>
         <source>Receive…</source>
         <translation>Ricevi…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="84"/>
+        <location filename="../../ui/returns/view.py" line="85"/>
         <source>Refund…</source>
         <translation>Rimborsa…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="85"/>
+        <location filename="../../ui/returns/view.py" line="86"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
+        <location filename="../../ui/returns/view.py" line="87"/>
+        <source>Export this list…</source>
+        <translation>Esporta questo elenco…</translation>
+    </message>
+    <message>
         <location filename="../../ui/returns/view.py" line="91"/>
+        <location filename="../../ui/returns/view.py" line="93"/>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="99"/>
         <source>Returns:</source>
         <translation>Resi:</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="95"/>
+        <location filename="../../ui/returns/view.py" line="103"/>
         <source>Refunds</source>
         <translation>Rimborsi</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="143"/>
+        <location filename="../../ui/returns/view.py" line="169"/>
         <source>New return</source>
         <translation>Nuovo reso</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="153"/>
+        <location filename="../../ui/returns/view.py" line="179"/>
         <source>Order {number} has nothing shipped that is not already returned.</source>
         <translation>L&apos;ordine {number} non ha articoli spediti che non siano già stati resi.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="160"/>
+        <location filename="../../ui/returns/view.py" line="186"/>
         <source>{rma} authorised for order {order}: {units} unit(s).</source>
         <translation>{rma} autorizzato per l&apos;ordine {order} (pezzi: {units}).</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="170"/>
+        <location filename="../../ui/returns/view.py" line="196"/>
         <source>Select a return to receive.</source>
         <translation>Seleziona un reso da ricevere.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="185"/>
+        <location filename="../../ui/returns/view.py" line="211"/>
         <source>{quantity} x {sku} {disposition} to {location}</source>
         <translation>{quantity} x {sku} {disposition} in {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="186"/>
+        <location filename="../../ui/returns/view.py" line="212"/>
         <source>{quantity} x {sku} {disposition}</source>
         <translation>{quantity} x {sku} {disposition}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="189"/>
+        <location filename="../../ui/returns/view.py" line="215"/>
         <source>{rma} {status}: {received}</source>
         <translation>{rma} {status}: {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="211"/>
+        <location filename="../../ui/returns/view.py" line="237"/>
         <source>{refund}: {amount} {currency} refunded on order {order}.</source>
         <translation>{refund}: rimborsati {amount} {currency} sull&apos;ordine {order}.</translation>
     </message>

@@ -184,7 +184,7 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="60"/>
+        <location filename="../../ui/reports/dashboard.py" line="61"/>
         <source>Export to Excel…</source>
         <translation>Exportă în Excel…</translation>
     </message>
@@ -1749,117 +1749,117 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="91"/>
+        <location filename="../../ui/reports/dashboard.py" line="92"/>
         <source>Show</source>
         <translation>Afișează</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="94"/>
+        <location filename="../../ui/reports/dashboard.py" line="95"/>
         <source>From</source>
         <translation>De la</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="94"/>
+        <location filename="../../ui/reports/dashboard.py" line="95"/>
         <source>to</source>
         <translation>până la</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="101"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>Orders</source>
         <translation>Comenzi</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="101"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>Revenue</source>
         <translation>Venituri</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="101"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>Average order</source>
         <translation>Comandă medie</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="102"/>
+        <location filename="../../ui/reports/dashboard.py" line="103"/>
         <source>Free shipping</source>
         <translation>Livrare gratuită</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="102"/>
+        <location filename="../../ui/reports/dashboard.py" line="103"/>
         <source>Just below free shipping</source>
         <translation>Puțin sub livrarea gratuită</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="103"/>
+        <location filename="../../ui/reports/dashboard.py" line="104"/>
         <source>Late shipments</source>
         <translation>Expedieri întârziate</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="103"/>
+        <location filename="../../ui/reports/dashboard.py" line="104"/>
         <source>Refunds</source>
         <translation>Rambursări</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="104"/>
+        <location filename="../../ui/reports/dashboard.py" line="105"/>
         <source>Stock-outs / low</source>
         <translation>Epuizate / stoc redus</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="116"/>
+        <location filename="../../ui/reports/dashboard.py" line="117"/>
         <source>Orders per day</source>
         <translation>Comenzi pe zi</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="118"/>
+        <location filename="../../ui/reports/dashboard.py" line="119"/>
         <source>Returns by reason</source>
         <translation>Retururi după motiv</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
         <source>Shipping charged vs label cost</source>
         <translation>Transport încasat vs cost etichetă</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="121"/>
+        <location filename="../../ui/reports/dashboard.py" line="122"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="121"/>
+        <location filename="../../ui/reports/dashboard.py" line="122"/>
         <source>Product</source>
         <translation>Produs</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="121"/>
+        <location filename="../../ui/reports/dashboard.py" line="122"/>
         <source>Available</source>
         <translation>Disponibil</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="121"/>
+        <location filename="../../ui/reports/dashboard.py" line="122"/>
         <source>Reorder point</source>
         <translation>Prag de recomandare</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="126"/>
+        <location filename="../../ui/reports/dashboard.py" line="127"/>
         <source>Export stock-outs to Excel…</source>
         <translation>Exportă produsele epuizate în Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="137"/>
+        <location filename="../../ui/reports/dashboard.py" line="138"/>
         <source>Stock-outs and low stock</source>
         <translation>Produse epuizate și stoc redus</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="164"/>
+        <location filename="../../ui/reports/dashboard.py" line="165"/>
         <source>{count} under {threshold}</source>
         <translation>{count} sub {threshold}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="211"/>
+        <location filename="../../ui/reports/dashboard.py" line="212"/>
         <source>Charged</source>
         <translation>Încasat</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="211"/>
+        <location filename="../../ui/reports/dashboard.py" line="212"/>
         <source>Label cost</source>
         <translation>Cost etichetă</translation>
     </message>
@@ -1950,88 +1950,93 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="165"/>
+        <location filename="../../ui/orders/detail.py" line="162"/>
         <source>Select an order to see its lines, shipments and history.</source>
         <translation>Selectați o comandă pentru a vedea liniile, expedierile și istoricul ei.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="32"/>
-        <location filename="../../ui/inventory/detail.py" line="54"/>
+        <location filename="../../ui/inventory/detail.py" line="38"/>
+        <location filename="../../ui/inventory/detail.py" line="77"/>
         <source>Select a product.</source>
         <translation>Selectați un produs.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="34"/>
+        <location filename="../../ui/inventory/detail.py" line="40"/>
         <source>Location</source>
         <translation>Locație</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="34"/>
+        <location filename="../../ui/inventory/detail.py" line="40"/>
         <source>On hand</source>
         <translation>În stoc</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="35"/>
+        <location filename="../../ui/inventory/detail.py" line="41"/>
         <source>Reserved</source>
         <translation>Rezervat</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="35"/>
+        <location filename="../../ui/inventory/detail.py" line="41"/>
         <source>Free</source>
         <translation>Liber</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <location filename="../../ui/inventory/detail.py" line="43"/>
         <source>When</source>
         <translation>Când</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <location filename="../../ui/inventory/detail.py" line="43"/>
         <source>Who</source>
         <translation>Cine</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <location filename="../../ui/inventory/detail.py" line="43"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="38"/>
+        <location filename="../../ui/inventory/detail.py" line="44"/>
         <source>From</source>
         <translation>Din</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="38"/>
+        <location filename="../../ui/inventory/detail.py" line="44"/>
         <source>To</source>
         <translation>În</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="39"/>
+        <location filename="../../ui/inventory/detail.py" line="45"/>
         <source>Why</source>
         <translation>De ce</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="40"/>
+        <location filename="../../ui/inventory/detail.py" line="46"/>
         <source>Reason</source>
         <translation>Motiv</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="41"/>
+        <location filename="../../ui/inventory/detail.py" line="47"/>
         <source>Reference</source>
         <translation>Referință</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="43"/>
+        <location filename="../../ui/inventory/detail.py" line="48"/>
+        <source>Export history…</source>
+        <translation>Exportă istoricul…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="56"/>
         <source>Stock by location</source>
         <translation>Stoc pe locații</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="44"/>
+        <location filename="../../ui/inventory/detail.py" line="57"/>
         <source>History</source>
         <translation>Istoric</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="71"/>
+        <location filename="../../ui/inventory/detail.py" line="94"/>
         <source>&lt;b&gt;{sku}&lt;/b&gt; · on hand {on_hand} · reserved {reserved} · available {available} · incoming {incoming}</source>
         <translation>&lt;b&gt;{sku}&lt;/b&gt; · în stoc {on_hand} · rezervat {reserved} · disponibil {available} · în curs de sosire {incoming}</translation>
     </message>
@@ -2675,77 +2680,77 @@ Creați primul cont de administrator.</translation>
         <translation>Toate depozitele</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="72"/>
+        <location filename="../../ui/inventory/view.py" line="73"/>
         <source>New product…</source>
         <translation>Produs nou…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="73"/>
+        <location filename="../../ui/inventory/view.py" line="74"/>
         <source>Edit…</source>
         <translation>Editează…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="74"/>
+        <location filename="../../ui/inventory/view.py" line="75"/>
         <source>Receive…</source>
         <translation>Recepționează…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="75"/>
+        <location filename="../../ui/inventory/view.py" line="76"/>
         <source>Adjust…</source>
         <translation>Ajustează…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="76"/>
+        <location filename="../../ui/inventory/view.py" line="77"/>
         <source>Transfer…</source>
         <translation>Transferă…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="104"/>
+        <location filename="../../ui/inventory/view.py" line="105"/>
         <source>Products</source>
         <translation>Produse</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="105"/>
+        <location filename="../../ui/inventory/view.py" line="106"/>
         <source>Cycle count</source>
         <translation>Inventar ciclic</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="119"/>
+        <location filename="../../ui/inventory/view.py" line="120"/>
         <source>Your role ({role}) may not see costs, so it cannot export.</source>
         <translation>Rolul dvs. ({role}) nu poate vedea costurile, deci nu poate exporta.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="147"/>
+        <location filename="../../ui/inventory/view.py" line="148"/>
         <source>{count} product</source>
         <translation>{count} produs</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="147"/>
+        <location filename="../../ui/inventory/view.py" line="148"/>
         <source>{count} products</source>
         <translation>{count} produse</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="148"/>
+        <location filename="../../ui/inventory/view.py" line="149"/>
         <source>({count} loaded)</source>
         <translation>({count} încărcate)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="181"/>
+        <location filename="../../ui/inventory/view.py" line="182"/>
         <source>Select a product first.</source>
         <translation>Selectați mai întâi un produs.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="222"/>
+        <location filename="../../ui/inventory/view.py" line="223"/>
         <source>Received {quantity} x {sku} into {location}.</source>
         <translation>Recepționat {quantity} x {sku} în {location}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="238"/>
+        <location filename="../../ui/inventory/view.py" line="239"/>
         <source>Adjusted {sku} by {delta} ({reason}).</source>
         <translation>{sku} ajustat cu {delta} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="253"/>
+        <location filename="../../ui/inventory/view.py" line="254"/>
         <source>Moved {quantity} x {sku} from {source} to {target}.</source>
         <translation>Mutat {quantity} x {sku} din {source} în {target}.</translation>
     </message>
@@ -2753,17 +2758,17 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../ui/common/list_export.py" line="45"/>
+        <location filename="../../ui/common/list_export.py" line="48"/>
         <source>Export this list</source>
         <translation>Exportă această listă</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_export.py" line="116"/>
+        <location filename="../../ui/common/list_export.py" line="119"/>
         <source>{count} rows exported to {path}.</source>
         <translation>Rânduri exportate în {path}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_export.py" line="126"/>
+        <location filename="../../ui/common/list_export.py" line="129"/>
         <source>Exporting to {name}…</source>
         <translation>Se exportă în {name}…</translation>
     </message>
@@ -2917,8 +2922,8 @@ Creați primul cont de administrator.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="242"/>
-        <source>Export this list works on the Orders and Inventory lists.</source>
-        <translation>„Exportă această listă” funcționează pentru listele Comenzi și Stocuri.</translation>
+        <source>Export this list works on the Orders, Inventory and Returns lists.</source>
+        <translation>„Exportă această listă” funcționează pentru listele Comenzi, Stocuri și Retururi.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="250"/>
@@ -2952,58 +2957,58 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>OrderColumns</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="54"/>
+        <location filename="../../ui/orders/columns.py" line="50"/>
         <source>Number</source>
         <translation>Număr</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="56"/>
+        <location filename="../../ui/orders/columns.py" line="52"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="58"/>
+        <location filename="../../ui/orders/columns.py" line="54"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="59"/>
+        <location filename="../../ui/orders/columns.py" line="55"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="61"/>
+        <location filename="../../ui/orders/columns.py" line="57"/>
         <source>Country</source>
         <translation>Țară</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="62"/>
+        <location filename="../../ui/orders/columns.py" line="58"/>
         <source>Items</source>
         <translation>Articole</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="66"/>
+        <location filename="../../ui/orders/columns.py" line="62"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="68"/>
+        <location filename="../../ui/orders/columns.py" line="64"/>
         <source>Paid</source>
         <translation>Plătit</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="72"/>
+        <location filename="../../ui/orders/columns.py" line="68"/>
         <source>Status</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="75"/>
+        <location filename="../../ui/orders/columns.py" line="71"/>
         <source>Ship by</source>
         <translation>Expediere până la</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="77"/>
-        <location filename="../../ui/orders/columns.py" line="86"/>
+        <location filename="../../ui/orders/columns.py" line="73"/>
+        <location filename="../../ui/orders/columns.py" line="82"/>
         <source>{date} (late)</source>
         <translation>{date} (întârziat)</translation>
     </message>
@@ -3011,133 +3016,133 @@ Creați primul cont de administrator.</translation>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="95"/>
+        <location filename="../../ui/orders/detail.py" line="91"/>
         <source>ordered {when}</source>
         <translation>comandat pe {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="96"/>
+        <location filename="../../ui/orders/detail.py" line="92"/>
         <source>, ship by {date}</source>
         <translation>, de expediat până pe {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="100"/>
+        <location filename="../../ui/orders/detail.py" line="96"/>
         <source> at {price}</source>
         <translation> la {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="101"/>
+        <location filename="../../ui/orders/detail.py" line="98"/>
         <source>, bin {bins}</source>
         <translation>, locație {bins}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="102"/>
+        <location filename="../../ui/orders/detail.py" line="99"/>
         <source>allocated {allocated}, shipped {shipped}, returned {returned}</source>
         <translation>alocat {allocated}, expediat {shipped}, returnat {returned}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="106"/>
+        <location filename="../../ui/orders/detail.py" line="103"/>
         <source>Lines</source>
         <translation>Linii</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="107"/>
+        <location filename="../../ui/orders/detail.py" line="104"/>
         <source>Ship to</source>
         <translation>Livrare la</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="108"/>
+        <location filename="../../ui/orders/detail.py" line="105"/>
         <source>Bill to</source>
         <translation>Facturare către</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="111"/>
+        <location filename="../../ui/orders/detail.py" line="108"/>
         <source>Total {total} (shipping {shipping}, tax {tax}); paid {paid}, refunded {refunded}; {status}</source>
         <translation>Total {total} (transport {shipping}, taxe {tax}); plătit {paid}, rambursat {refunded}; {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="116"/>
+        <location filename="../../ui/orders/detail.py" line="113"/>
         <source>Payment</source>
         <translation>Plată</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="118"/>
+        <location filename="../../ui/orders/detail.py" line="115"/>
         <source>Refund</source>
         <translation>Rambursare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="118"/>
+        <location filename="../../ui/orders/detail.py" line="115"/>
         <source>Amount</source>
         <translation>Sumă</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="119"/>
+        <location filename="../../ui/orders/detail.py" line="116"/>
         <source>Method</source>
         <translation>Metodă</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="119"/>
-        <location filename="../../ui/orders/detail.py" line="138"/>
+        <location filename="../../ui/orders/detail.py" line="116"/>
+        <location filename="../../ui/orders/detail.py" line="135"/>
         <source>When</source>
         <translation>Când</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="120"/>
+        <location filename="../../ui/orders/detail.py" line="117"/>
         <source>Refunds</source>
         <translation>Rambursări</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="124"/>
+        <location filename="../../ui/orders/detail.py" line="121"/>
         <source>Tracking</source>
         <translation>AWB</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="130"/>
+        <location filename="../../ui/orders/detail.py" line="127"/>
         <source>Status</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="131"/>
+        <location filename="../../ui/orders/detail.py" line="128"/>
         <source>Items</source>
         <translation>Articole</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="125"/>
+        <location filename="../../ui/orders/detail.py" line="122"/>
         <source>Shipments</source>
         <translation>Expedieri</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="130"/>
+        <location filename="../../ui/orders/detail.py" line="127"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="132"/>
+        <location filename="../../ui/orders/detail.py" line="129"/>
         <source>Returns</source>
         <translation>Retururi</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="136"/>
+        <location filename="../../ui/orders/detail.py" line="133"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="138"/>
+        <location filename="../../ui/orders/detail.py" line="135"/>
         <source>Who</source>
         <translation>Cine</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="138"/>
+        <location filename="../../ui/orders/detail.py" line="135"/>
         <source>What</source>
         <translation>Ce</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="139"/>
+        <location filename="../../ui/orders/detail.py" line="136"/>
         <source>Why</source>
         <translation>De ce</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="140"/>
+        <location filename="../../ui/orders/detail.py" line="137"/>
         <source>Timeline</source>
         <translation>Istoric</translation>
     </message>
@@ -4147,186 +4152,197 @@ Acest lucru se înregistrează pe numele dvs. Motiv:</translation>
 <context>
     <name>ReturnsView</name>
     <message>
-        <location filename="../../ui/returns/view.py" line="28"/>
+        <location filename="../../ui/returns/view.py" line="29"/>
         <source>Open</source>
         <translation>Deschise</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="29"/>
+        <location filename="../../ui/returns/view.py" line="30"/>
         <source>All</source>
         <translation>Toate</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="30"/>
+        <location filename="../../ui/returns/view.py" line="31"/>
         <source>Authorised</source>
         <translation>Autorizate</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="31"/>
+        <location filename="../../ui/returns/view.py" line="32"/>
         <source>Partially received</source>
         <translation>Recepționate parțial</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="32"/>
-        <location filename="../../ui/returns/view.py" line="63"/>
+        <location filename="../../ui/returns/view.py" line="33"/>
+        <location filename="../../ui/returns/view.py" line="64"/>
         <source>Received</source>
         <translation>Recepționate</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="33"/>
+        <location filename="../../ui/returns/view.py" line="34"/>
         <source>All refunds</source>
         <translation>Toate rambursările</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="34"/>
+        <location filename="../../ui/returns/view.py" line="35"/>
         <source>Partially refunded orders</source>
         <translation>Comenzi rambursate parțial</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="35"/>
+        <location filename="../../ui/returns/view.py" line="36"/>
         <source>Fully refunded orders</source>
         <translation>Comenzi rambursate integral</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="57"/>
+        <location filename="../../ui/returns/view.py" line="58"/>
         <source>Returns</source>
         <translation>Retururi</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="61"/>
+        <location filename="../../ui/returns/view.py" line="62"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="61"/>
-        <location filename="../../ui/returns/view.py" line="66"/>
+        <location filename="../../ui/returns/view.py" line="62"/>
+        <location filename="../../ui/returns/view.py" line="67"/>
         <source>Order</source>
         <translation>Comandă</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="62"/>
-        <location filename="../../ui/returns/view.py" line="67"/>
+        <location filename="../../ui/returns/view.py" line="63"/>
+        <location filename="../../ui/returns/view.py" line="68"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="62"/>
+        <location filename="../../ui/returns/view.py" line="63"/>
         <source>Status</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="63"/>
+        <location filename="../../ui/returns/view.py" line="64"/>
         <source>Units</source>
         <translation>Bucăți</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="64"/>
+        <location filename="../../ui/returns/view.py" line="65"/>
         <source>Created</source>
         <translation>Creat</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="66"/>
-        <location filename="../../ui/returns/view.py" line="198"/>
+        <location filename="../../ui/returns/view.py" line="67"/>
+        <location filename="../../ui/returns/view.py" line="224"/>
         <source>Refund</source>
         <translation>Rambursare</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="67"/>
+        <location filename="../../ui/returns/view.py" line="68"/>
         <source>Amount</source>
         <translation>Sumă</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="68"/>
+        <location filename="../../ui/returns/view.py" line="69"/>
         <source>Currency</source>
         <translation>Monedă</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="68"/>
+        <location filename="../../ui/returns/view.py" line="69"/>
         <source>Method</source>
         <translation>Metodă</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="69"/>
+        <location filename="../../ui/returns/view.py" line="70"/>
         <source>Order payment</source>
         <translation>Plata comenzii</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="69"/>
+        <location filename="../../ui/returns/view.py" line="70"/>
         <source>By</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="70"/>
+        <location filename="../../ui/returns/view.py" line="71"/>
         <source>When</source>
         <translation>Când</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="82"/>
+        <location filename="../../ui/returns/view.py" line="83"/>
         <source>New return…</source>
         <translation>Retur nou…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="83"/>
+        <location filename="../../ui/returns/view.py" line="84"/>
         <source>Receive…</source>
         <translation>Recepționează…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="84"/>
+        <location filename="../../ui/returns/view.py" line="85"/>
         <source>Refund…</source>
         <translation>Rambursează…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="85"/>
+        <location filename="../../ui/returns/view.py" line="86"/>
         <source>Refresh</source>
         <translation>Reîmprospătează</translation>
     </message>
     <message>
+        <location filename="../../ui/returns/view.py" line="87"/>
+        <source>Export this list…</source>
+        <translation>Exportă această listă…</translation>
+    </message>
+    <message>
         <location filename="../../ui/returns/view.py" line="91"/>
+        <location filename="../../ui/returns/view.py" line="93"/>
+        <source>Export…</source>
+        <translation>Exportă…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="99"/>
         <source>Returns:</source>
         <translation>Retururi:</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="95"/>
+        <location filename="../../ui/returns/view.py" line="103"/>
         <source>Refunds</source>
         <translation>Rambursări</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="143"/>
+        <location filename="../../ui/returns/view.py" line="169"/>
         <source>New return</source>
         <translation>Retur nou</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="153"/>
+        <location filename="../../ui/returns/view.py" line="179"/>
         <source>Order {number} has nothing shipped that is not already returned.</source>
         <translation>Comanda {number} nu are nimic expediat care să nu fi fost deja returnat.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="160"/>
+        <location filename="../../ui/returns/view.py" line="186"/>
         <source>{rma} authorised for order {order}: {units} unit(s).</source>
         <translation>{rma} autorizat pentru comanda {order}: {units} buc.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="170"/>
+        <location filename="../../ui/returns/view.py" line="196"/>
         <source>Select a return to receive.</source>
         <translation>Selectați un retur de recepționat.</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="185"/>
+        <location filename="../../ui/returns/view.py" line="211"/>
         <source>{quantity} x {sku} {disposition} to {location}</source>
         <translation>{quantity} x {sku} {disposition} în {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="186"/>
+        <location filename="../../ui/returns/view.py" line="212"/>
         <source>{quantity} x {sku} {disposition}</source>
         <translation>{quantity} x {sku} {disposition}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="189"/>
+        <location filename="../../ui/returns/view.py" line="215"/>
         <source>{rma} {status}: {received}</source>
         <translation>{rma} {status}: {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="211"/>
+        <location filename="../../ui/returns/view.py" line="237"/>
         <source>{refund}: {amount} {currency} refunded on order {order}.</source>
         <translation>{refund}: s-au rambursat {amount} {currency} pentru comanda {order}.</translation>
     </message>

@@ -184,7 +184,7 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="60"/>
+        <location filename="../../ui/reports/dashboard.py" line="61"/>
         <source>Export to Excel…</source>
         <translation>ส่งออกเป็น Excel…</translation>
     </message>
@@ -1749,117 +1749,117 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="91"/>
+        <location filename="../../ui/reports/dashboard.py" line="92"/>
         <source>Show</source>
         <translation>แสดง</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="94"/>
+        <location filename="../../ui/reports/dashboard.py" line="95"/>
         <source>From</source>
         <translation>ตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="94"/>
+        <location filename="../../ui/reports/dashboard.py" line="95"/>
         <source>to</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="101"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>Orders</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="101"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>Revenue</source>
         <translation>รายได้</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="101"/>
+        <location filename="../../ui/reports/dashboard.py" line="102"/>
         <source>Average order</source>
         <translation>ยอดเฉลี่ยต่อคำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="102"/>
+        <location filename="../../ui/reports/dashboard.py" line="103"/>
         <source>Free shipping</source>
         <translation>ส่งฟรี</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="102"/>
+        <location filename="../../ui/reports/dashboard.py" line="103"/>
         <source>Just below free shipping</source>
         <translation>เกือบถึงยอดส่งฟรี</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="103"/>
+        <location filename="../../ui/reports/dashboard.py" line="104"/>
         <source>Late shipments</source>
         <translation>จัดส่งล่าช้า</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="103"/>
+        <location filename="../../ui/reports/dashboard.py" line="104"/>
         <source>Refunds</source>
         <translation>การคืนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="104"/>
+        <location filename="../../ui/reports/dashboard.py" line="105"/>
         <source>Stock-outs / low</source>
         <translation>สินค้าหมด / ใกล้หมด</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="116"/>
+        <location filename="../../ui/reports/dashboard.py" line="117"/>
         <source>Orders per day</source>
         <translation>คำสั่งซื้อต่อวัน</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="118"/>
+        <location filename="../../ui/reports/dashboard.py" line="119"/>
         <source>Returns by reason</source>
         <translation>การคืนสินค้าตามเหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="120"/>
+        <location filename="../../ui/reports/dashboard.py" line="121"/>
         <source>Shipping charged vs label cost</source>
         <translation>ค่าส่งที่เรียกเก็บ เทียบกับค่าฉลาก</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="121"/>
+        <location filename="../../ui/reports/dashboard.py" line="122"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="121"/>
+        <location filename="../../ui/reports/dashboard.py" line="122"/>
         <source>Product</source>
         <translation>สินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="121"/>
+        <location filename="../../ui/reports/dashboard.py" line="122"/>
         <source>Available</source>
         <translation>พร้อมขาย</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="121"/>
+        <location filename="../../ui/reports/dashboard.py" line="122"/>
         <source>Reorder point</source>
         <translation>จุดสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="126"/>
+        <location filename="../../ui/reports/dashboard.py" line="127"/>
         <source>Export stock-outs to Excel…</source>
         <translation>ส่งออกสินค้าหมดเป็น Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="137"/>
+        <location filename="../../ui/reports/dashboard.py" line="138"/>
         <source>Stock-outs and low stock</source>
         <translation>สินค้าหมดและใกล้หมด</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="164"/>
+        <location filename="../../ui/reports/dashboard.py" line="165"/>
         <source>{count} under {threshold}</source>
         <translation>{count} ต่ำกว่า {threshold}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="211"/>
+        <location filename="../../ui/reports/dashboard.py" line="212"/>
         <source>Charged</source>
         <translation>ที่เรียกเก็บ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dashboard.py" line="211"/>
+        <location filename="../../ui/reports/dashboard.py" line="212"/>
         <source>Label cost</source>
         <translation>ค่าฉลาก</translation>
     </message>
@@ -1950,88 +1950,93 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="165"/>
+        <location filename="../../ui/orders/detail.py" line="162"/>
         <source>Select an order to see its lines, shipments and history.</source>
         <translation>เลือกคำสั่งซื้อเพื่อดูรายการ การจัดส่ง และประวัติ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="32"/>
-        <location filename="../../ui/inventory/detail.py" line="54"/>
+        <location filename="../../ui/inventory/detail.py" line="38"/>
+        <location filename="../../ui/inventory/detail.py" line="77"/>
         <source>Select a product.</source>
         <translation>เลือกสินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="34"/>
+        <location filename="../../ui/inventory/detail.py" line="40"/>
         <source>Location</source>
         <translation>ตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="34"/>
+        <location filename="../../ui/inventory/detail.py" line="40"/>
         <source>On hand</source>
         <translation>คงเหลือ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="35"/>
+        <location filename="../../ui/inventory/detail.py" line="41"/>
         <source>Reserved</source>
         <translation>จองแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="35"/>
+        <location filename="../../ui/inventory/detail.py" line="41"/>
         <source>Free</source>
         <translation>ว่าง</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <location filename="../../ui/inventory/detail.py" line="43"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <location filename="../../ui/inventory/detail.py" line="43"/>
         <source>Who</source>
         <translation>ใคร</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="37"/>
+        <location filename="../../ui/inventory/detail.py" line="43"/>
         <source>Qty</source>
         <translation>จำนวน</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="38"/>
+        <location filename="../../ui/inventory/detail.py" line="44"/>
         <source>From</source>
         <translation>จาก</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="38"/>
+        <location filename="../../ui/inventory/detail.py" line="44"/>
         <source>To</source>
         <translation>ไปยัง</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="39"/>
+        <location filename="../../ui/inventory/detail.py" line="45"/>
         <source>Why</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="40"/>
+        <location filename="../../ui/inventory/detail.py" line="46"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="41"/>
+        <location filename="../../ui/inventory/detail.py" line="47"/>
         <source>Reference</source>
         <translation>อ้างอิง</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="43"/>
+        <location filename="../../ui/inventory/detail.py" line="48"/>
+        <source>Export history…</source>
+        <translation>ส่งออกประวัติ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/detail.py" line="56"/>
         <source>Stock by location</source>
         <translation>สต็อกตามตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="44"/>
+        <location filename="../../ui/inventory/detail.py" line="57"/>
         <source>History</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/detail.py" line="71"/>
+        <location filename="../../ui/inventory/detail.py" line="94"/>
         <source>&lt;b&gt;{sku}&lt;/b&gt; · on hand {on_hand} · reserved {reserved} · available {available} · incoming {incoming}</source>
         <translation>&lt;b&gt;{sku}&lt;/b&gt; · คงเหลือ {on_hand} · จองแล้ว {reserved} · พร้อมขาย {available} · กำลังเข้า {incoming}</translation>
     </message>
@@ -2675,77 +2680,77 @@ Create the first administrator account.</source>
         <translation>ทุกคลัง</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="72"/>
+        <location filename="../../ui/inventory/view.py" line="73"/>
         <source>New product…</source>
         <translation>สินค้าใหม่…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="73"/>
+        <location filename="../../ui/inventory/view.py" line="74"/>
         <source>Edit…</source>
         <translation>แก้ไข…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="74"/>
+        <location filename="../../ui/inventory/view.py" line="75"/>
         <source>Receive…</source>
         <translation>รับเข้า…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="75"/>
+        <location filename="../../ui/inventory/view.py" line="76"/>
         <source>Adjust…</source>
         <translation>ปรับยอด…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="76"/>
+        <location filename="../../ui/inventory/view.py" line="77"/>
         <source>Transfer…</source>
         <translation>โอนย้าย…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="104"/>
+        <location filename="../../ui/inventory/view.py" line="105"/>
         <source>Products</source>
         <translation>สินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="105"/>
+        <location filename="../../ui/inventory/view.py" line="106"/>
         <source>Cycle count</source>
         <translation>ตรวจนับรอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="119"/>
+        <location filename="../../ui/inventory/view.py" line="120"/>
         <source>Your role ({role}) may not see costs, so it cannot export.</source>
         <translation>บทบาทของคุณ ({role}) ดูต้นทุนไม่ได้ จึงส่งออกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="147"/>
+        <location filename="../../ui/inventory/view.py" line="148"/>
         <source>{count} product</source>
         <translation>{count} สินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="147"/>
+        <location filename="../../ui/inventory/view.py" line="148"/>
         <source>{count} products</source>
         <translation>{count} สินค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="148"/>
+        <location filename="../../ui/inventory/view.py" line="149"/>
         <source>({count} loaded)</source>
         <translation>(โหลดแล้ว {count})</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="181"/>
+        <location filename="../../ui/inventory/view.py" line="182"/>
         <source>Select a product first.</source>
         <translation>เลือกสินค้าก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="222"/>
+        <location filename="../../ui/inventory/view.py" line="223"/>
         <source>Received {quantity} x {sku} into {location}.</source>
         <translation>รับ {sku} {quantity} ชิ้น เข้า {location} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="238"/>
+        <location filename="../../ui/inventory/view.py" line="239"/>
         <source>Adjusted {sku} by {delta} ({reason}).</source>
         <translation>ปรับยอด {sku} {delta} ({reason}) แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/view.py" line="253"/>
+        <location filename="../../ui/inventory/view.py" line="254"/>
         <source>Moved {quantity} x {sku} from {source} to {target}.</source>
         <translation>ย้าย {sku} {quantity} ชิ้น จาก {source} ไป {target} แล้ว</translation>
     </message>
@@ -2753,17 +2758,17 @@ Create the first administrator account.</source>
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../ui/common/list_export.py" line="45"/>
+        <location filename="../../ui/common/list_export.py" line="48"/>
         <source>Export this list</source>
         <translation>ส่งออกรายการนี้</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_export.py" line="116"/>
+        <location filename="../../ui/common/list_export.py" line="119"/>
         <source>{count} rows exported to {path}.</source>
         <translation>ส่งออก {count} แถวไปที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_export.py" line="126"/>
+        <location filename="../../ui/common/list_export.py" line="129"/>
         <source>Exporting to {name}…</source>
         <translation>กำลังส่งออกไปที่ {name}…</translation>
     </message>
@@ -2917,8 +2922,8 @@ Create the first administrator account.</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="242"/>
-        <source>Export this list works on the Orders and Inventory lists.</source>
-        <translation>ส่งออกรายการนี้ใช้ได้กับรายการคำสั่งซื้อและคลังสินค้า</translation>
+        <source>Export this list works on the Orders, Inventory and Returns lists.</source>
+        <translation>ส่งออกรายการนี้ใช้ได้กับรายการคำสั่งซื้อ คลังสินค้า และสินค้าคืน</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="250"/>
@@ -2952,58 +2957,58 @@ Create the first administrator account.</source>
 <context>
     <name>OrderColumns</name>
     <message>
-        <location filename="../../ui/orders/columns.py" line="54"/>
+        <location filename="../../ui/orders/columns.py" line="50"/>
         <source>Number</source>
         <translation>เลขที่</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="56"/>
+        <location filename="../../ui/orders/columns.py" line="52"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="58"/>
+        <location filename="../../ui/orders/columns.py" line="54"/>
         <source>Channel</source>
         <translation>ช่องทาง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="59"/>
+        <location filename="../../ui/orders/columns.py" line="55"/>
         <source>Customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="61"/>
+        <location filename="../../ui/orders/columns.py" line="57"/>
         <source>Country</source>
         <translation>ประเทศ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="62"/>
+        <location filename="../../ui/orders/columns.py" line="58"/>
         <source>Items</source>
         <translation>ชิ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="66"/>
+        <location filename="../../ui/orders/columns.py" line="62"/>
         <source>Total</source>
         <translation>ยอดรวม</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="68"/>
+        <location filename="../../ui/orders/columns.py" line="64"/>
         <source>Paid</source>
         <translation>ชำระแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="72"/>
+        <location filename="../../ui/orders/columns.py" line="68"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="75"/>
+        <location filename="../../ui/orders/columns.py" line="71"/>
         <source>Ship by</source>
         <translation>ส่งภายใน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/columns.py" line="77"/>
-        <location filename="../../ui/orders/columns.py" line="86"/>
+        <location filename="../../ui/orders/columns.py" line="73"/>
+        <location filename="../../ui/orders/columns.py" line="82"/>
         <source>{date} (late)</source>
         <translation>{date} (ล่าช้า)</translation>
     </message>
@@ -3011,133 +3016,133 @@ Create the first administrator account.</source>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../ui/orders/detail.py" line="95"/>
+        <location filename="../../ui/orders/detail.py" line="91"/>
         <source>ordered {when}</source>
         <translation>สั่งเมื่อ {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="96"/>
+        <location filename="../../ui/orders/detail.py" line="92"/>
         <source>, ship by {date}</source>
         <translation>, ส่งภายใน {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="100"/>
+        <location filename="../../ui/orders/detail.py" line="96"/>
         <source> at {price}</source>
         <translation> ราคา {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="101"/>
+        <location filename="../../ui/orders/detail.py" line="98"/>
         <source>, bin {bins}</source>
         <translation>, ช่องเก็บ {bins}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="102"/>
+        <location filename="../../ui/orders/detail.py" line="99"/>
         <source>allocated {allocated}, shipped {shipped}, returned {returned}</source>
         <translation>จัดสรร {allocated} ส่งแล้ว {shipped} คืน {returned}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="106"/>
+        <location filename="../../ui/orders/detail.py" line="103"/>
         <source>Lines</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="107"/>
+        <location filename="../../ui/orders/detail.py" line="104"/>
         <source>Ship to</source>
         <translation>ที่อยู่จัดส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="108"/>
+        <location filename="../../ui/orders/detail.py" line="105"/>
         <source>Bill to</source>
         <translation>ที่อยู่ออกบิล</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="111"/>
+        <location filename="../../ui/orders/detail.py" line="108"/>
         <source>Total {total} (shipping {shipping}, tax {tax}); paid {paid}, refunded {refunded}; {status}</source>
         <translation>ยอดรวม {total} (ค่าส่ง {shipping} ภาษี {tax}) ชำระแล้ว {paid} คืนเงิน {refunded} ; {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="116"/>
+        <location filename="../../ui/orders/detail.py" line="113"/>
         <source>Payment</source>
         <translation>การชำระเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="118"/>
+        <location filename="../../ui/orders/detail.py" line="115"/>
         <source>Refund</source>
         <translation>การคืนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="118"/>
+        <location filename="../../ui/orders/detail.py" line="115"/>
         <source>Amount</source>
         <translation>จำนวนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="119"/>
+        <location filename="../../ui/orders/detail.py" line="116"/>
         <source>Method</source>
         <translation>วิธี</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="119"/>
-        <location filename="../../ui/orders/detail.py" line="138"/>
+        <location filename="../../ui/orders/detail.py" line="116"/>
+        <location filename="../../ui/orders/detail.py" line="135"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="120"/>
+        <location filename="../../ui/orders/detail.py" line="117"/>
         <source>Refunds</source>
         <translation>การคืนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="124"/>
+        <location filename="../../ui/orders/detail.py" line="121"/>
         <source>Tracking</source>
         <translation>เลขพัสดุ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="130"/>
+        <location filename="../../ui/orders/detail.py" line="127"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="131"/>
+        <location filename="../../ui/orders/detail.py" line="128"/>
         <source>Items</source>
         <translation>ชิ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="125"/>
+        <location filename="../../ui/orders/detail.py" line="122"/>
         <source>Shipments</source>
         <translation>การจัดส่ง</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="130"/>
+        <location filename="../../ui/orders/detail.py" line="127"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="132"/>
+        <location filename="../../ui/orders/detail.py" line="129"/>
         <source>Returns</source>
         <translation>สินค้าคืน</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="136"/>
+        <location filename="../../ui/orders/detail.py" line="133"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="138"/>
+        <location filename="../../ui/orders/detail.py" line="135"/>
         <source>Who</source>
         <translation>ใคร</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="138"/>
+        <location filename="../../ui/orders/detail.py" line="135"/>
         <source>What</source>
         <translation>อะไร</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="139"/>
+        <location filename="../../ui/orders/detail.py" line="136"/>
         <source>Why</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/detail.py" line="140"/>
+        <location filename="../../ui/orders/detail.py" line="137"/>
         <source>Timeline</source>
         <translation>ลำดับเหตุการณ์</translation>
     </message>
@@ -4147,186 +4152,197 @@ This is logged with your name. Reason:</source>
 <context>
     <name>ReturnsView</name>
     <message>
-        <location filename="../../ui/returns/view.py" line="28"/>
+        <location filename="../../ui/returns/view.py" line="29"/>
         <source>Open</source>
         <translation>เปิดอยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="29"/>
+        <location filename="../../ui/returns/view.py" line="30"/>
         <source>All</source>
         <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="30"/>
+        <location filename="../../ui/returns/view.py" line="31"/>
         <source>Authorised</source>
         <translation>อนุมัติแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="31"/>
+        <location filename="../../ui/returns/view.py" line="32"/>
         <source>Partially received</source>
         <translation>รับแล้วบางส่วน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="32"/>
-        <location filename="../../ui/returns/view.py" line="63"/>
+        <location filename="../../ui/returns/view.py" line="33"/>
+        <location filename="../../ui/returns/view.py" line="64"/>
         <source>Received</source>
         <translation>รับแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="33"/>
+        <location filename="../../ui/returns/view.py" line="34"/>
         <source>All refunds</source>
         <translation>การคืนเงินทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="34"/>
+        <location filename="../../ui/returns/view.py" line="35"/>
         <source>Partially refunded orders</source>
         <translation>คำสั่งซื้อที่คืนเงินบางส่วน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="35"/>
+        <location filename="../../ui/returns/view.py" line="36"/>
         <source>Fully refunded orders</source>
         <translation>คำสั่งซื้อที่คืนเงินครบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="57"/>
+        <location filename="../../ui/returns/view.py" line="58"/>
         <source>Returns</source>
         <translation>สินค้าคืน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="61"/>
+        <location filename="../../ui/returns/view.py" line="62"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="61"/>
-        <location filename="../../ui/returns/view.py" line="66"/>
+        <location filename="../../ui/returns/view.py" line="62"/>
+        <location filename="../../ui/returns/view.py" line="67"/>
         <source>Order</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="62"/>
-        <location filename="../../ui/returns/view.py" line="67"/>
+        <location filename="../../ui/returns/view.py" line="63"/>
+        <location filename="../../ui/returns/view.py" line="68"/>
         <source>Customer</source>
         <translation>ลูกค้า</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="62"/>
+        <location filename="../../ui/returns/view.py" line="63"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="63"/>
+        <location filename="../../ui/returns/view.py" line="64"/>
         <source>Units</source>
         <translation>ชิ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="64"/>
+        <location filename="../../ui/returns/view.py" line="65"/>
         <source>Created</source>
         <translation>สร้างเมื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="66"/>
-        <location filename="../../ui/returns/view.py" line="198"/>
+        <location filename="../../ui/returns/view.py" line="67"/>
+        <location filename="../../ui/returns/view.py" line="224"/>
         <source>Refund</source>
         <translation>คืนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="67"/>
+        <location filename="../../ui/returns/view.py" line="68"/>
         <source>Amount</source>
         <translation>จำนวนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="68"/>
+        <location filename="../../ui/returns/view.py" line="69"/>
         <source>Currency</source>
         <translation>สกุลเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="68"/>
+        <location filename="../../ui/returns/view.py" line="69"/>
         <source>Method</source>
         <translation>วิธี</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="69"/>
+        <location filename="../../ui/returns/view.py" line="70"/>
         <source>Order payment</source>
         <translation>การชำระของคำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="69"/>
+        <location filename="../../ui/returns/view.py" line="70"/>
         <source>By</source>
         <translation>โดย</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="70"/>
+        <location filename="../../ui/returns/view.py" line="71"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="82"/>
+        <location filename="../../ui/returns/view.py" line="83"/>
         <source>New return…</source>
         <translation>รับคืนใหม่…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="83"/>
+        <location filename="../../ui/returns/view.py" line="84"/>
         <source>Receive…</source>
         <translation>รับเข้า…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="84"/>
+        <location filename="../../ui/returns/view.py" line="85"/>
         <source>Refund…</source>
         <translation>คืนเงิน…</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="85"/>
+        <location filename="../../ui/returns/view.py" line="86"/>
         <source>Refresh</source>
         <translation>รีเฟรช</translation>
     </message>
     <message>
+        <location filename="../../ui/returns/view.py" line="87"/>
+        <source>Export this list…</source>
+        <translation>ส่งออกรายการนี้…</translation>
+    </message>
+    <message>
         <location filename="../../ui/returns/view.py" line="91"/>
+        <location filename="../../ui/returns/view.py" line="93"/>
+        <source>Export…</source>
+        <translation>ส่งออก…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns/view.py" line="99"/>
         <source>Returns:</source>
         <translation>สินค้าคืน:</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="95"/>
+        <location filename="../../ui/returns/view.py" line="103"/>
         <source>Refunds</source>
         <translation>การคืนเงิน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="143"/>
+        <location filename="../../ui/returns/view.py" line="169"/>
         <source>New return</source>
         <translation>รับคืนใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="153"/>
+        <location filename="../../ui/returns/view.py" line="179"/>
         <source>Order {number} has nothing shipped that is not already returned.</source>
         <translation>คำสั่งซื้อ {number} ไม่มีสินค้าที่ส่งแล้วและยังไม่ได้คืน</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="160"/>
+        <location filename="../../ui/returns/view.py" line="186"/>
         <source>{rma} authorised for order {order}: {units} unit(s).</source>
         <translation>อนุมัติ {rma} สำหรับคำสั่งซื้อ {order}: {units} ชิ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="170"/>
+        <location filename="../../ui/returns/view.py" line="196"/>
         <source>Select a return to receive.</source>
         <translation>เลือกรายการรับคืนที่จะรับเข้า</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="185"/>
+        <location filename="../../ui/returns/view.py" line="211"/>
         <source>{quantity} x {sku} {disposition} to {location}</source>
         <translation>{quantity} x {sku} {disposition} ไปที่ {location}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="186"/>
+        <location filename="../../ui/returns/view.py" line="212"/>
         <source>{quantity} x {sku} {disposition}</source>
         <translation>{quantity} x {sku} {disposition}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="189"/>
+        <location filename="../../ui/returns/view.py" line="215"/>
         <source>{rma} {status}: {received}</source>
         <translation>{rma} {status}: {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/returns/view.py" line="211"/>
+        <location filename="../../ui/returns/view.py" line="237"/>
         <source>{refund}: {amount} {currency} refunded on order {order}.</source>
         <translation>{refund}: คืนเงิน {amount} {currency} ของคำสั่งซื้อ {order} แล้ว</translation>
     </message>

@@ -7,9 +7,12 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator
+from datetime import datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -21,6 +24,7 @@ from desktop.services import catalog, stock, users
 from desktop.services.catalog import ProductInput, ProductView
 from desktop.services.stock import StockView
 from ui.common.errors import Confirm
+from ui.common.list_export import ListExportPath
 from ui.common.column_width import BARCODE_SAMPLE, SKU_SAMPLE, fitted_width
 from ui.inventory import InventoryView
 from ui.inventory.editor import ProductEditor
@@ -208,3 +212,24 @@ def test_sku_and_barcode_columns_are_wide_enough_for_a_gtin_14(manager: Inventor
     barcode = [field for _title, field in COLUMNS].index("barcode")
     assert manager.table.columnWidth(barcode) == fitted_width(manager.table, barcode, BARCODE_SAMPLE)
     assert manager.table.columnWidth(0) == fitted_width(manager.table, 0, SKU_SAMPLE)
+
+
+def test_the_ledger_history_exports_as_shown_with_typed_cells(
+        qtbot: QtBot, manager: InventoryView, stocked: Database, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    with stocked.uow(SYSTEM) as uow:
+        stock.adjust(uow, "MUG", -2, "damaged", "MAIN/STOCK", note="dropped")
+        uow.commit()
+    target = tmp_path / "history.xlsx"
+    monkeypatch.setattr(ListExportPath, "ask", classmethod(lambda cls, parent, suggested: target))
+    manager.select("MUG")
+    qtbot.waitUntil(lambda: manager.detail.history.rowCount() == 2)
+
+    manager.detail.export_button.click()
+
+    qtbot.waitUntil(lambda: "2 rows exported" in manager.total.text(), timeout=10000)
+    header, *rows = load_workbook(target).active.iter_rows(values_only=True)
+    headers, shown = manager.detail.history.shown()
+    assert list(header) == headers and len(rows) == 2
+    assert [row[2] for row in rows] == [value[2] for value in shown]
+    assert isinstance(rows[0][0], datetime) and "Damaged" in [row[6] for row in rows]

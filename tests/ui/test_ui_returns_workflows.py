@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import csv
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -19,6 +21,7 @@ from desktop.queries import returns_list
 from desktop.queries.returns_list import RefundQuote, ReturnableLine, RmaLineRow
 from desktop.services import allocation, refunds, returns, settings, shipping, stock, users
 from desktop.services.returns import ReceiptInput, ReturnRequest
+from ui.common.list_export import ListExportPath
 from ui.ops import Operations
 from ui.returns import ReturnsView
 from ui.returns.dialogs import (
@@ -175,3 +178,21 @@ def test_a_packer_cannot_start_returns_or_see_refunds(qtbot: QtBot, packer: Retu
     assert not any(b.isEnabled() for b in packer.buttons.values())
     qtbot.waitUntil(lambda: packer.rmas.rowCount() == 1)
     assert packer.refunds.rowCount() == 0
+
+
+def test_the_returns_list_exports_what_it_shows(
+        qtbot: QtBot, manager: ReturnsView, db: Database, number: str, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    rma = _rma(db, number, 1)
+    target = tmp_path / "returns.csv"
+    monkeypatch.setattr(ListExportPath, "ask", classmethod(lambda cls, parent, suggested: target))
+    manager.refresh()
+    qtbot.waitUntil(lambda: manager.rmas.rowCount() == 1)
+
+    manager.export_rmas.click()
+
+    qtbot.waitUntil(lambda: "1 rows exported" in manager.message.text(), timeout=10000)
+    with open(target, encoding="utf-8-sig", newline="") as handle:
+        header, *rows = list(csv.reader(handle))
+    assert header == manager.rmas.shown()[0]
+    assert [row[:5] for row in rows] == [[rma, number, "Ada Lovelace", "Authorised", "1"]]

@@ -5,7 +5,9 @@
 (``read_with_progress``: a dialog after 0.5 s, with Cancel). ``done(message, error)`` runs on the
 GUI thread. Filters the export query has no parameter for (the search text and the ship-by choice
 of the Orders list, the search text and warehouse of the Inventory list) are applied to the
-streamed rows, so the file holds exactly the rows the list shows. The file is written through
+streamed rows, so the file holds exactly the rows the list shows. ``export_shown`` writes a list
+the window already holds (a product's ledger history, the returns and refunds lists) the same
+way, from its model's rows. The file is written through
 ``desktop.files.atomic_write``: a failure or a Cancel, even one pressed while the file is being
 saved, leaves no file and an existing one as it was.
 
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
     from desktop.db.uow import UnitOfWork
     from desktop.queries.inventory_list import InventoryFilter
     from desktop.queries.order_list import OrderFilter
+    from ui.common.rows import RowsModel
     from ui.ops import Operations
 
 Done = Callable[[str | None, BaseException | None], None]
@@ -135,3 +138,10 @@ def export_orders(ops: Operations, parent: QWidget, flt: OrderFilter, total: int
 def export_inventory(ops: Operations, parent: QWidget, flt: InventoryFilter, done: Done) -> None:
     """Ask for a file and export stock per product and location for the products shown for ``flt``."""
     _export(ops, parent, "inventory", 0, lambda uow: _inventory_table(uow, flt), done)
+
+
+def export_shown(ops: Operations, parent: QWidget, model: RowsModel[Any], stem: str, done: Done) -> None:
+    """Ask for a file and export what ``model`` shows: a list the window already holds (a
+    product's ledger history, the returns and refunds lists), its rows as they are on screen."""
+    headers, rows = model.shown()
+    _export(ops, parent, stem, len(rows), lambda _uow: (headers, rows), done)

@@ -44,6 +44,12 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         self.rows = list(rows)
         self.endResetModel()
 
+    def shown(self) -> tuple[list[str], list[tuple[object, ...]]]:
+        """What the table shows, to export it: the headers, and each row's values as its columns
+        give them (numbers and times as such, not their display text), in the table's order."""
+        return ([title for title, _value in self.columns],
+                [tuple(value(row) for _title, value in self.columns) for row in self.rows])
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.db.uow import UnitOfWork
 from desktop.queries import inventory_list
@@ -10,6 +11,7 @@ from desktop.queries.inventory_list import MoveRow
 from desktop.services import stock
 from desktop.services.stock import LocationStock, StockView
 from ui.common.errors import present_error
+from ui.common.list_export import export_shown
 from ui.common.rows import RowsModel
 from ui.common.value_labels import value_label
 from ui.ops import Operations
@@ -25,6 +27,10 @@ def _table(model: RowsModel[object]) -> QTableView:
 
 
 class DetailPane(QWidget):
+    """``exported`` carries the message of a finished history export."""
+
+    exported = Signal(str)
+
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
@@ -39,13 +45,30 @@ class DetailPane(QWidget):
             (self.tr("Why"), lambda m: value_label(m.reason)),
             (self.tr("Reason"), lambda m: value_label(m.reason_code) if m.reason_code else ""),
             (self.tr("Reference"), lambda m: m.reference)])
+        self.export_button = QPushButton(self.tr("Export history…"), objectName="exportHistory")
+        self.export_button.clicked.connect(self.export_history)
+        history = QWidget()
+        history_layout = QVBoxLayout(history)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(_table(self.history), 1)
+        history_layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignRight)
         tabs = QTabWidget()
         tabs.addTab(_table(self.locations), self.tr("Stock by location"))
-        tabs.addTab(_table(self.history), self.tr("History"))
+        tabs.addTab(history, self.tr("History"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(tabs, 1)
+
+    def export_history(self) -> None:
+        """Export the shown product's ledger history, as the History tab shows it."""
+        export_shown(self.ops, self, self.history, "history", self._exported)
+
+    def _exported(self, message: str | None, error: BaseException | None) -> None:
+        if error is not None:
+            present_error(self, error)
+        elif message:
+            self.exported.emit(message)
 
     def show_product(self, sku: str | None) -> None:
         """Load ``sku``'s stock and history in the background (None clears the pane)."""

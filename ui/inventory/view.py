@@ -67,6 +67,7 @@ class InventoryView(QWidget):
         self.warehouse.addItem(self.tr("All warehouses"))
         self.warehouse.currentIndexChanged.connect(self._apply_filter)
         self.total = QLabel(objectName="inventoryTotal")
+        self.detail.exported.connect(self.total.setText)
         actor = self.ops.actor
         self.buttons = gated_buttons(actor, (
             ("new", self.tr("New product…"), self.new_product, Permission.MANAGE_CATALOG),

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from desktop.auth import Permission
@@ -19,6 +19,7 @@ from desktop.queries.returns_list import RefundRow, RmaRow
 from desktop.services import refunds, returns
 from ui.common.actions import ActionRegistry
 from ui.common.errors import present_error
+from ui.common.list_export import export_shown
 from ui.common.role_gate import gated_buttons
 from ui.common.rows import ROW_ROLE, RowsModel
 from ui.common.value_labels import value_label
@@ -82,18 +83,26 @@ class ReturnsView(QWidget):
             ("create", self.tr("New return…"), self.create_rma, Permission.RETURNS),
             ("receive", self.tr("Receive…"), self.receive, Permission.RETURNS),
             ("refund", self.tr("Refund…"), self.refund, Permission.REFUND)))
-        self.registry.add(self, self.title, "returns.refresh", self.tr("Refresh"), self.refresh, "F5").setShortcutContext(
-            Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for name, text, handler, keys in (("returns.refresh", self.tr("Refresh"), self.refresh, "F5"),
+                                          ("returns.export", self.tr("Export this list…"), self.export_list,
+                                           "Ctrl+Shift+E")):
+            self.registry.add(self, self.title, name, text, handler, keys).setShortcutContext(
+                Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.export_rmas = QPushButton(self.tr("Export…"), objectName="exportRmas")
+        self.export_rmas.clicked.connect(lambda: self.export(self.rmas, "returns"))
+        self.export_refunds = QPushButton(self.tr("Export…"), objectName="exportRefunds")
+        self.export_refunds.clicked.connect(lambda: self.export(self.refunds, "refunds"))
         self.rma_table = _table(self.rmas, "rmaTable")
         self.refund_table = _table(self.refunds, "refundTable")
         self.rma_table.doubleClicked.connect(lambda _index: self.receive())
         bar = QHBoxLayout()
-        for widget in (*self.buttons.values(), QLabel(self.tr("Returns:")), self.rma_status):
+        for widget in (*self.buttons.values(), QLabel(self.tr("Returns:")), self.rma_status, self.export_rmas):
             bar.addWidget(widget)
         bar.addStretch(1)
         refunds_bar = QHBoxLayout()
         refunds_bar.addWidget(QLabel("<b>{}</b>".format(self.tr("Refunds"))))
         refunds_bar.addWidget(self.refund_status)
+        refunds_bar.addWidget(self.export_refunds)
         refunds_bar.addStretch(1)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
@@ -123,6 +132,23 @@ class ReturnsView(QWidget):
         rmas, refund_rows = result
         self.rmas.set_rows(rmas)
         self.refunds.set_rows(refund_rows)
+
+    def export_list(self) -> None:
+        """Export the refunds list when it has the focus, else the returns list, as shown."""
+        if self.refund_table.hasFocus():
+            self.export(self.refunds, "refunds")
+        else:
+            self.export(self.rmas, "returns")
+
+    def export(self, model: RowsModel[Any], stem: str) -> None:
+        """Export ``model``'s list as it is shown (its status filter applied)."""
+        export_shown(self.ops, self, model, stem, self._exported)
+
+    def _exported(self, message: str | None, error: BaseException | None) -> None:
+        if error is not None:
+            present_error(self, error)
+        elif message:
+            self.message.setText(message)
 
     def selected_rma(self) -> RmaRow | None:
         index = self.rma_table.currentIndex()
