@@ -25,7 +25,7 @@ from ui.common.list_export import ListExportPath
 from ui.ops import Operations
 from ui.returns import ReturnsView
 from ui.returns.dialogs import (
-    CreateRmaDialog, OrderPrompt, ReceiveRmaDialog, RefundDialog, RefundRequest, RmaRequest,
+    CreateRmaDialog, OrderPrompt, ReceiveRmaDialog, RefundDialog, RefundRequest,
 )
 import factories
 
